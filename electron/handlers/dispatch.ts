@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { contract, isOperationName } from '../../shared/contract';
+import type { AppErrorShape, Envelope, FieldIssue } from '../../shared/errors';
+import { DomainError } from '../domain-error';
+import type { HandlerContext } from './handler-types';
+import { handlers } from './index';
+
+function issuesFrom(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return { path, message: `has fields the operation does not accept: ${issue.keys.join(', ')}` };
+    }
+    return { path, message: issue.message };
+  });
+}
+
+function describeIssues(issues: FieldIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path} ${issue.message}` : issue.message)).join('; ');
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
+}
+
+/** Turns anything a handler threw into a message for the coordinator; nothing was saved in any case. */
+export function errorShapeFrom(error: unknown): AppErrorShape {
+  if (error instanceof DomainError) {
+    return { code: error.code, message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) };
+  }
+  const code = sqliteCode(error) ?? '';
+  if (code === 'SQLITE_FULL') {
+    return { code: 'storage_full', message: 'The disk holding the ledger is full. Nothing was saved; free some space and try again.' };
+  }
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', message: `That change conflicts with records already in the ledger (${(error as Error).message}). Nothing was saved.` };
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
+    return { code: 'ledger_unavailable', message: `The ledger could not be written (${code}). Nothing was saved.` };
+  }
+  return { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}. Nothing was saved.` };
+}
+
+export type Dispatch = (operation: string, rawInput: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * The single entry every transport calls: looks up the operation, parses the untrusted input
+ * against its schema, runs the handler, and checks the output leaves in the promised shape.
+ */
+export function createDispatcher(context: HandlerContext, onInternalError: (error: unknown) => void = console.error): Dispatch {
+  return async (operation, rawInput) => {
+    if (!isOperationName(operation)) {
+      return { ok: false, error: { code: 'unknown_operation', message: `There is no operation named "${operation.slice(0, 100)}"` } };
+    }
+    const definition = contract[operation];
+    const parsed = definition.input.safeParse(rawInput);
+    if (!parsed.success) {
+      const issues = issuesFrom(parsed.error);
+      return { ok: false, error: { code: 'invalid_input', message: `Invalid ${operation}: ${describeIssues(issues)}`, issues } };
+    }
+    try {
+      const handler = handlers[operation] as (input: unknown, context: HandlerContext) => Promise<unknown>;
+      const result = await handler(parsed.data, context);
+      const output = definition.output.safeParse(result);
+      if (!output.success) {
+        onInternalError(output.error);
+        return { ok: false, error: { code: 'internal', message: `${operation} produced a result the app did not expect` } };
+      }
+      return { ok: true, data: output.data };
+    } catch (error) {
+      const shape = errorShapeFrom(error);
+      if (shape.code === 'internal') onInternalError(error);
+      return { ok: false, error: shape };
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import type { OperationDefinition } from '../../shared/contract/define-operation';
+import type { z } from 'zod';
+import type { Ledger } from '../ledger/ledger';
+
+export interface HandlerContext {
+  readonly ledger: Ledger;
+  readonly dataDir: string;
+}
+
+/** The handlers for one area's slice of the contract: one function per operation, typed from it. */
+export type HandlersFor<Operations extends Record<string, OperationDefinition>> = {
+  [Name in keyof Operations]: (
+    input: z.output<Operations[Name]['input']>,
+    context: HandlerContext,
+  ) => Promise<z.input<Operations[Name]['output']>>;
+};

@@ -1,0 +1,16 @@
+import type { memberOperations } from '../../shared/contract/members';
+import { notFound } from '../domain-error';
+import { findMember, listMembers } from '../ledger/members/member-repository';
+import { createMember, updateMember } from '../ledger/members/member-service';
+import type { HandlersFor } from './handler-types';
+
+export const memberHandlers: HandlersFor<typeof memberOperations> = {
+  'members.list': (query, { ledger }) => listMembers(ledger.db, query),
+  'members.get': async ({ id }, { ledger }) => {
+    const member = await findMember(ledger.db, id);
+    if (!member) throw notFound('Member', id);
+    return member;
+  },
+  'members.create': ({ member }, { ledger }) => createMember(ledger, member),
+  'members.update': ({ id, member }, { ledger }) => updateMember(ledger, id, member),
+};

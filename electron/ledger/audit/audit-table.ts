@@ -1,0 +1,11 @@
+import type { Generated } from 'kysely';
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  operation: string;
+  entity_type: string;
+  entity_id: number | null;
+  /** JSON object of field -> { from, to }; erased values are replaced, never kept. */
+  changes: string;
+}

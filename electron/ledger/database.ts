@@ -1,0 +1,17 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditLogTable } from './audit/audit-table';
+import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
+
+/** Every table the app's queries may touch, composed from each area's table file. */
+export interface Database {
+  organisations: OrganisationsTable;
+  members: MembersTable;
+  member_languages: MemberLanguagesTable;
+  audit_log: AuditLogTable;
+  /** FTS5 virtual table; see sqlite/member-search-index.ts. */
+  member_search: { member_id: number; folded_text: string };
+}
+
+export type LedgerDb = Kysely<Database>;
+/** What repository functions take, so services decide where transactions begin. */
+export type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,13 @@
+export type LedgerOpenProblem = 'not_sqlite' | 'corrupt' | 'too_new' | 'migration_failed' | 'unreadable';
+
+/** Why a ledger file could not be opened; the UI shows a recovery screen for each. */
+export class LedgerOpenError extends Error {
+  constructor(
+    readonly problem: LedgerOpenProblem,
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'LedgerOpenError';
+  }
+}

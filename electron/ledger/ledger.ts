@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, SqliteDialect, type Migration } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Database, LedgerDb } from './database';
+import { openSqliteConnection } from './sqlite/connection';
+import { applyMigrations, planMigrations } from './migrate-ledger';
+import { backupSqlite, timestampForFileName } from './sqlite/backup';
+import { migrations as appMigrations } from './migrations';
+import { AuditTrail, type AuditEntry } from './audit/audit-log';
+import type { Transaction } from 'kysely';
+
+export interface OpenLedgerOptions {
+  /** The ledger file; created if missing. */
+  path: string;
+  /** Where the pre-migration backup of an existing ledger goes. Defaults beside the ledger. */
+  backupDir?: string;
+  nativeBinding?: string;
+  /** Tests inject migrations to exercise failures and newer ledgers. */
+  migrations?: Record<string, Migration>;
+  now?: () => Date;
+}
+
+export interface Ledger {
+  readonly db: LedgerDb;
+  readonly sqlite: BetterSqlite3.Database;
+  readonly path: string;
+  readonly schemaVersion: string;
+  now(): Date;
+  /** Runs a change as one transaction, with its audit entries written in the same transaction. */
+  write<T>(operation: string, change: (trx: Transaction<Database>, audit: AuditTrail) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
+  const known = options.migrations ?? appMigrations;
+  const now = options.now ?? (() => new Date());
+  fs.mkdirSync(path.dirname(options.path), { recursive: true });
+  const sqlite = openSqliteConnection(options.path, { nativeBinding: options.nativeBinding });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    const untyped = db as unknown as Kysely<unknown>;
+    const plan = await planMigrations(untyped, known, options.path);
+    if (plan.pending.length > 0 && plan.applied.length > 0) {
+      const backupDir = options.backupDir ?? path.join(path.dirname(options.path), 'backups');
+      const target = path.join(backupDir, `before-migration-${timestampForFileName(now())}.sqlite`);
+      await backupSqlite(sqlite, target);
+    }
+    await applyMigrations(untyped, known, plan, options.path);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const schemaVersion = Object.keys(known).sort().at(-1) ?? '';
+
+  return {
+    db,
+    sqlite,
+    path: options.path,
+    schemaVersion,
+    now,
+    async write(operation, change) {
+      return db.transaction().execute(async (trx) => {
+        const audit = new AuditTrail(trx, operation, now);
+        const result = await change(trx, audit);
+        await audit.flush();
+        return result;
+      });
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+export type { AuditEntry };

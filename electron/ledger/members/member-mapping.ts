@@ -1,0 +1,56 @@
+import type { Member, MemberDraft, MemberSummary } from '../../../shared/domain/member';
+import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+import type { LanguageCode } from '../../../shared/domain/languages';
+import type { MemberRow, NewMemberRow } from './members-table';
+
+export type MemberRowWithOrganisation = MemberRow & { organisation_name: string | null };
+
+export function memberFromRow(row: MemberRowWithOrganisation, languages: string[]): Member {
+  return {
+    id: row.id,
+    kind: row.kind,
+    displayName: row.display_name,
+    alias: row.alias,
+    category: row.category as StakeholderCategory,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    languages: languages as LanguageCode[],
+    preferredLanguage: row.preferred_language as LanguageCode | null,
+    email: row.email,
+    phone: row.phone,
+    mayContact: row.may_contact === 1,
+    mayBeNamed: row.may_be_named === 1,
+    joinedOn: row.joined_on,
+    leftOn: row.left_on,
+    active: row.left_on === null,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function summaryFromMember(member: Member): MemberSummary {
+  const { id, kind, displayName, alias, category, organisationName, languages, email, active, joinedOn } = member;
+  return { id, kind, displayName, alias, category, organisationName, languages, email, active, joinedOn };
+}
+
+export function rowFromDraft(
+  draft: MemberDraft,
+  organisationId: number | null,
+): Omit<NewMemberRow, 'created_at' | 'updated_at'> {
+  return {
+    kind: draft.kind,
+    display_name: draft.displayName,
+    alias: draft.alias,
+    category: draft.category,
+    organisation_id: organisationId,
+    preferred_language: draft.preferredLanguage,
+    email: draft.email,
+    phone: draft.phone,
+    may_contact: draft.mayContact ? 1 : 0,
+    may_be_named: draft.mayBeNamed ? 1 : 0,
+    joined_on: draft.joinedOn,
+    left_on: draft.leftOn,
+    notes: draft.notes,
+  };
+}

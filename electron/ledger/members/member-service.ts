@@ -1,0 +1,32 @@
+import type { Member, MemberDraft } from '../../../shared/domain/member';
+import { notFound } from '../../domain-error';
+import { diffFields } from '../audit/audit-log';
+import type { Ledger } from '../ledger';
+import { findMember, insertMember, updateMemberRow } from './member-repository';
+
+function auditedFields(member: Member): Record<string, unknown> {
+  const { createdAt: _created, updatedAt: _updated, id: _id, active: _active, ...fields } = member;
+  return fields;
+}
+
+export async function createMember(ledger: Ledger, draft: MemberDraft, operation = 'members.create'): Promise<Member> {
+  return ledger.write(operation, async (trx, audit) => {
+    const id = await insertMember(trx, draft, ledger.now().toISOString());
+    const created = await findMember(trx, id);
+    if (!created) throw notFound('Member', id);
+    audit.record({ entityType: 'member', entityId: id, changes: diffFields(null, auditedFields(created)) });
+    return created;
+  });
+}
+
+export async function updateMember(ledger: Ledger, id: number, draft: MemberDraft): Promise<Member> {
+  return ledger.write('members.update', async (trx, audit) => {
+    const before = await findMember(trx, id);
+    if (!before) throw notFound('Member', id);
+    await updateMemberRow(trx, id, draft, ledger.now().toISOString());
+    const after = await findMember(trx, id);
+    if (!after) throw notFound('Member', id);
+    audit.record({ entityType: 'member', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+    return after;
+  });
+}

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as members from './2026-11-25-001-members';
+import * as memberSearch from './2026-11-25-002-member-search-fts5';
+
+/**
+ * Imported statically: Kysely's FileMigrationProvider reads a folder at run time,
+ * which no longer exists once the main process is bundled. Names sort by date.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25-001-members': members,
+  '2026-11-25-002-member-search-fts5': memberSearch,
+};
+
+export const staticMigrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+export const latestMigrationName = Object.keys(migrations).sort().at(-1) ?? '';

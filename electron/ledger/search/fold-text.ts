@@ -1,0 +1,32 @@
+const extraLatinFoldings: Record<string, string> = {
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
+
+/**
+ * Folds text so that searching ignores case and Latin accents: "Núñez" and "NUNEZ" both become
+ * "nunez". Marks are stripped only after Latin letters: in Gurmukhi or Devanagari they are vowels.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[đðøłßæœı]/g, (letter) => extraLatinFoldings[letter] ?? letter)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits a search box entry into the folded words that must all appear. */
+export function searchTerms(query: string): string[] {
+  return foldForSearch(query)
+    .split(' ')
+    .filter((term) => term.length > 0);
+}

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { ledgerOperations } from './ledger';
+import { memberOperations } from './members';
+
+/** The one table of operations. Every transport, handler registry and client derives from it. */
+export const contract = {
+  ...ledgerOperations,
+  ...memberOperations,
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type OperationInput<Name extends OperationName> = z.input<Contract[Name]['input']>;
+export type ParsedInput<Name extends OperationName> = z.output<Contract[Name]['input']>;
+export type OperationOutput<Name extends OperationName> = z.output<Contract[Name]['output']>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The typed client both transports provide to the renderer. */
+export type ContractClient = {
+  [Name in OperationName]: (input: OperationInput<Name>) => Promise<OperationOutput<Name>>;
+};

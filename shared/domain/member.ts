@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { stakeholderCategorySchema } from './stakeholder-categories';
+import { languageCodeSchema } from './languages';
+import { isoDateSchema } from './dates';
+
+export const memberKinds = ['individual', 'organisation'] as const;
+export const memberKindSchema = z.enum(memberKinds);
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+/** 7 to 15 digits, with the punctuation people write phone numbers with. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d\s().-]{7,25}(\s*(ext\.?|x)\s*\d{1,6})?$/i, {
+    message: 'must be a phone number such as +1 604 555 0134',
+  })
+  .refine((value) => {
+    const digits = value.replace(/(ext\.?|x)\s*\d+$/i, '').replace(/\D/g, '').length;
+    return digits >= 7 && digits <= 15;
+  }, { message: 'must have between 7 and 15 digits' });
+
+export const emailSchema = z.string().trim().email({ message: 'must be an email address such as name@example.org' });
+
+const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+/** What the coordinator edits. Unknown fields are refused (strictObject) so a forged call cannot sneak columns in. */
+export const memberDraftSchema = z
+  .strictObject({
+    kind: memberKindSchema,
+    displayName: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }),
+    alias: optionalText(100),
+    category: stakeholderCategorySchema,
+    organisationName: optionalText(200),
+    languages: z.array(languageCodeSchema).max(20).refine((codes) => new Set(codes).size === codes.length, {
+      message: 'lists a language twice',
+    }),
+    preferredLanguage: languageCodeSchema.nullable(),
+    email: z.preprocess(emptyToNull, emailSchema.max(254).nullable()),
+    phone: z.preprocess(emptyToNull, phoneSchema.nullable()),
+    mayContact: z.boolean(),
+    mayBeNamed: z.boolean(),
+    joinedOn: isoDateSchema,
+    leftOn: isoDateSchema.nullable(),
+    notes: optionalText(5000),
+  })
+  .superRefine((draft, context) => {
+    if (draft.preferredLanguage && !draft.languages.includes(draft.preferredLanguage)) {
+      context.addIssue({ code: 'custom', path: ['preferredLanguage'], message: 'must be one of the languages spoken' });
+    }
+    if (draft.leftOn && draft.leftOn < draft.joinedOn) {
+      context.addIssue({ code: 'custom', path: ['leftOn'], message: 'must not be before the joined date' });
+    }
+    if (draft.kind === 'organisation' && draft.organisationName) {
+      context.addIssue({ code: 'custom', path: ['organisationName'], message: 'is only for individual members' });
+    }
+  });
+export type MemberDraft = z.infer<typeof memberDraftSchema>;
+export type MemberDraftInput = z.input<typeof memberDraftSchema>;
+
+export const memberIdSchema = z.number().int().positive();
+
+export const memberSchema = z.object({
+  id: memberIdSchema,
+  kind: memberKindSchema,
+  displayName: z.string(),
+  alias: z.string().nullable(),
+  category: stakeholderCategorySchema,
+  organisationId: z.number().int().nullable(),
+  organisationName: z.string().nullable(),
+  languages: z.array(languageCodeSchema),
+  preferredLanguage: languageCodeSchema.nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  mayContact: z.boolean(),
+  mayBeNamed: z.boolean(),
+  joinedOn: z.string(),
+  leftOn: z.string().nullable(),
+  active: z.boolean(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const memberSummarySchema = memberSchema.pick({
+  id: true,
+  kind: true,
+  displayName: true,
+  alias: true,
+  category: true,
+  organisationName: true,
+  languages: true,
+  email: true,
+  active: true,
+  joinedOn: true,
+});
+export type MemberSummary = z.infer<typeof memberSummarySchema>;
