@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
+import type { AppSettingsTable } from './settings/settings-repository';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 
 /** Every table the app's queries may touch, composed from each area's table file. */
@@ -8,6 +9,7 @@ export interface Database {
   members: MembersTable;
   member_languages: MemberLanguagesTable;
   audit_log: AuditLogTable;
+  app_settings: AppSettingsTable;
   /** FTS5 virtual table; see sqlite/member-search-index.ts. */
   member_search: { member_id: number; folded_text: string };
 }

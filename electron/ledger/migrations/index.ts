@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as members from './2026-11-25-001-members';
 import * as memberSearch from './2026-11-25-002-member-search-fts5';
+import * as settings from './2026-11-25-003-settings';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time,
@@ -9,6 +10,7 @@ import * as memberSearch from './2026-11-25-002-member-search-fts5';
 export const migrations: Record<string, Migration> = {
   '2026-11-25-001-members': members,
   '2026-11-25-002-member-search-fts5': memberSearch,
+  '2026-11-25-003-settings': settings,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -1,0 +1,16 @@
+import type { OperationInput, OperationName, OperationOutput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { chooseTransport, type Transport } from './transports';
+
+let transport: Transport | undefined;
+
+/** Calls one contract operation; resolves with its output or rejects with an AppError. */
+export async function call<Name extends OperationName>(
+  operation: Name,
+  input: OperationInput<Name>,
+): Promise<OperationOutput<Name>> {
+  transport ??= chooseTransport();
+  const envelope = await transport(operation, input);
+  if (!envelope.ok) throw new AppError(envelope.error);
+  return envelope.data as OperationOutput<Name>;
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useEffect, useRef } from 'react';
+import { hrefFor, sections, useRoute, type Section } from './routes';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { MembersSection } from '../features/members/members-section';
+import { SettingsPage } from '../features/settings/settings-page';
+import { PlaceholderPage } from '../features/placeholder/placeholder-page';
+
+function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
+  switch (section) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'members':
+      return <MembersSection parts={parts} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <PlaceholderPage section={section} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    document.title = `${t(`nav.${route.section}`)} · ${t('appName')}`;
+  }, [route.section, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <p className="sidebar__title">{t('appName')}</p>
+        <ul>
+          {sections.map((section) => (
+            <li key={section}>
+              <a href={hrefFor(section)} aria-current={route.section === section ? 'page' : undefined}>
+                {t(`nav.${section}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="content">
+        <SectionContent section={route.section} parts={route.parts} />
+      </main>
+    </div>
+  );
+}

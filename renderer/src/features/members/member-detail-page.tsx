@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useOperation } from '../../api/use-operation';
+import { hrefFor } from '../../app/routes';
+import { ErrorBanner } from '../../ui/error-banner';
+import { languageLabel, languageList } from './language-labels';
+
+export function MemberDetailPage({ id }: { id: number }) {
+  const { t } = useTranslation('members');
+  const { t: tc } = useTranslation();
+  const { data: member, error, reload } = useOperation('members.get', { id });
+  const yesNo = (value: boolean) => (value ? tc('yes') : tc('no'));
+
+  return (
+    <section aria-labelledby="member-title">
+      <p>
+        <a href={hrefFor('members')}>← {t('title')}</a>
+      </p>
+      <ErrorBanner error={error} onRetry={reload} />
+      {member && (
+        <>
+          <header className="page-header">
+            <h1 id="member-title">{member.displayName}</h1>
+            <a className="button" href={hrefFor('members', member.id, 'edit')}>
+              {tc('actions.edit')}
+            </a>
+          </header>
+          <dl className="facts">
+            <dt>{t('fields.category')}</dt>
+            <dd>{tc(`categories.${member.category}`)}</dd>
+            <dt>{t('fields.alias')}</dt>
+            <dd>{member.alias ?? tc('none')}</dd>
+            <dt>{t('fields.organisationName')}</dt>
+            <dd>{member.organisationName ?? tc('none')}</dd>
+            <dt>{t('fields.languages')}</dt>
+            <dd>{languageList(member.languages) || tc('none')}</dd>
+            <dt>{t('fields.preferredLanguage')}</dt>
+            <dd>{member.preferredLanguage ? languageLabel(member.preferredLanguage) : tc('none')}</dd>
+          </dl>
+          <h2>{t('detail.contact')}</h2>
+          <dl className="facts">
+            <dt>{t('fields.email')}</dt>
+            <dd>{member.email ?? tc('none')}</dd>
+            <dt>{t('fields.phone')}</dt>
+            <dd>{member.phone ?? tc('none')}</dd>
+            <dt>{t('fields.mayContact')}</dt>
+            <dd>{yesNo(member.mayContact)}</dd>
+            <dt>{t('fields.mayBeNamed')}</dt>
+            <dd>{yesNo(member.mayBeNamed)}</dd>
+          </dl>
+          <h2>{t('detail.membership')}</h2>
+          <dl className="facts">
+            <dt>{t('fields.joinedOn')}</dt>
+            <dd>{member.joinedOn}</dd>
+            <dt>{t('filterStatus')}</dt>
+            <dd>{member.active ? t('detail.active') : t('detail.leftOn', { date: member.leftOn })}</dd>
+            <dt>{t('fields.notes')}</dt>
+            <dd className="notes">{member.notes ?? tc('none')}</dd>
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}

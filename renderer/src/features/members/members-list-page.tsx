@@ -1,0 +1,77 @@
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { stakeholderCategories, type StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
+import type { LanguageCode } from '../../../../shared/domain/languages';
+import { memberSortKeys } from '../../../../shared/contract/members';
+import { hrefFor } from '../../app/routes';
+import { SelectField, TextField } from '../../ui/fields';
+import { ErrorBanner } from '../../ui/error-banner';
+import { languageOptions } from './language-labels';
+import { MembersTable } from './members-table';
+import { useMemberPages } from './use-member-pages';
+
+type StatusFilter = 'all' | 'active' | 'left';
+type SortKey = (typeof memberSortKeys)[number];
+
+export function MembersListPage() {
+  const { t } = useTranslation('members');
+  const { t: tc } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [category, setCategory] = useState<StakeholderCategory | ''>('');
+  const [language, setLanguage] = useState<LanguageCode | ''>('');
+  const [active, setActive] = useState<StatusFilter>('all');
+  const [sortBy, setSortBy] = useState<SortKey>('displayName');
+  const deferredSearch = useDeferredValue(search);
+
+  const pages = useMemberPages({
+    search: deferredSearch,
+    category: category || null,
+    language: language || null,
+    active,
+    sortBy,
+    sortDirection: 'asc',
+  });
+
+  return (
+    <section aria-labelledby="members-title" className="members-list">
+      <header className="page-header">
+        <h1 id="members-title">{t('title')}</h1>
+        <a className="button button--primary" href={hrefFor('members', 'new')}>
+          {t('add')}
+        </a>
+      </header>
+      <div className="filters">
+        <TextField label={t('searchLabel')} type="search" value={search} onChange={setSearch} hint={t('searchHint')} />
+        <SelectField<StakeholderCategory | ''>
+          label={t('filterCategory')}
+          value={category}
+          onChange={setCategory}
+          options={[{ value: '', label: t('allCategories') }, ...stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))]}
+        />
+        <SelectField<LanguageCode | ''>
+          label={t('filterLanguage')}
+          value={language}
+          onChange={setLanguage}
+          options={[{ value: '', label: t('allLanguages') }, ...languageOptions()]}
+        />
+        <SelectField<StatusFilter>
+          label={t('filterStatus')}
+          value={active}
+          onChange={setActive}
+          options={(['all', 'active', 'left'] as const).map((value) => ({ value, label: t(`status.${value}`) }))}
+        />
+        <SelectField<SortKey>
+          label={t('sortBy')}
+          value={sortBy}
+          onChange={setSortBy}
+          options={memberSortKeys.map((value) => ({ value, label: t(`sort.${value}`) }))}
+        />
+      </div>
+      <ErrorBanner error={pages.error} />
+      <p role="status" aria-live="polite" className="result-count">
+        {pages.total === undefined ? tc('actions.loading') : t('count', { count: pages.total })}
+      </p>
+      {pages.total === 0 ? <p>{t('empty')}</p> : <MembersTable pages={pages} />}
+    </section>
+  );
+}

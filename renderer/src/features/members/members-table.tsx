@@ -1,0 +1,69 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/routes';
+import { languageList } from './language-labels';
+import type { MemberPages } from './use-member-pages';
+
+const rowHeight = 44;
+
+/** A virtualised table: only the rows on screen exist in the page, whatever the size of the network. */
+export function MembersTable({ pages }: { pages: MemberPages }) {
+  const { t } = useTranslation('members');
+  const { t: tc } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: pages.total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
+
+  return (
+    <div role="table" aria-label={t('title')} aria-rowcount={pages.total ?? 0} className="members-table">
+      <div role="rowgroup" className="members-table__head">
+        <div role="row" className="members-table__row">
+          <span role="columnheader">{t('columns.name')}</span>
+          <span role="columnheader">{t('columns.category')}</span>
+          <span role="columnheader">{t('columns.organisation')}</span>
+          <span role="columnheader">{t('columns.languages')}</span>
+          <span role="columnheader">{t('columns.joined')}</span>
+        </div>
+      </div>
+      <div ref={scrollRef} role="rowgroup" className="members-table__body">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const member = pages.rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className="members-table__row"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)` }}
+              >
+                {member ? (
+                  <>
+                    <span role="cell">
+                      <a href={hrefFor('members', member.id)}>{member.displayName}</a>
+                      {member.alias && <span className="muted"> ({member.alias})</span>}
+                      {!member.active && <span className="tag">{t('left')}</span>}
+                    </span>
+                    <span role="cell">{tc(`categories.${member.category}`)}</span>
+                    <span role="cell">{member.organisationName ?? ''}</span>
+                    <span role="cell">{languageList(member.languages)}</span>
+                    <span role="cell">{member.joinedOn}</span>
+                  </>
+                ) : (
+                  <span role="cell" className="muted">
+                    {tc('actions.loading')}
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

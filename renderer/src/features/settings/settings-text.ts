@@ -1,0 +1,18 @@
+export const settingsText = {
+  en: {
+    title: 'Settings',
+    language: 'Language of the app',
+    ledger: 'Ledger',
+    dataDir: 'Data folder',
+    ledgerFile: 'Ledger file',
+    schema: 'Ledger version',
+  },
+  fr: {
+    title: 'Paramètres',
+    language: "Langue de l'application",
+    ledger: 'Registre',
+    dataDir: 'Dossier des données',
+    ledgerFile: 'Fichier du registre',
+    schema: 'Version du registre',
+  },
+};

@@ -1,0 +1,47 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { common } from './common';
+import { membersText } from '../features/members/members-text';
+import { settingsText } from '../features/settings/settings-text';
+import { dashboardText } from '../features/dashboard/dashboard-text';
+
+export const uiLanguages = ['en', 'fr'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+const storageKey = 'secretariat.uiLanguage';
+
+/** Each feature owns its strings in a namespace; this only registers them. */
+const namespaces = { common, members: membersText, settings: settingsText, dashboard: dashboardText };
+
+function savedLanguage(): UiLanguage {
+  const saved = window.localStorage.getItem(storageKey);
+  return saved === 'fr' ? 'fr' : 'en';
+}
+
+export function setupI18n(): typeof i18next {
+  const resources = Object.fromEntries(
+    uiLanguages.map((language) => [
+      language,
+      Object.fromEntries(Object.entries(namespaces).map(([name, text]) => [name, text[language]])),
+    ]),
+  );
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: savedLanguage(),
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+export function changeUiLanguage(language: UiLanguage): void {
+  window.localStorage.setItem(storageKey, language);
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function currentUiLanguage(): UiLanguage {
+  return i18next.language === 'fr' ? 'fr' : 'en';
+}
