@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { safetyOperations } from './safety';
+import { auditOperations } from './audit';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...safetyOperations,
+  ...auditOperations,
 } as const;
 
 export type Contract = typeof contract;
