@@ -1,4 +1,7 @@
-import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { countForeignKeyProblems, setForeignKeyEnforcement } from './sqlite/migration-pragmas';
+
+const migrationTable = 'kysely_migration';
 import { LedgerOpenError } from './ledger-open-error';
 
 export interface MigrationPlan {
@@ -36,8 +39,9 @@ export async function planMigrations(
 }
 
 /**
- * Applies pending migrations one at a time. Kysely runs each migrateUp() in a transaction with its
- * row in kysely_migration, so a migration that throws leaves the schema at the previous version.
+ * Applies pending migrations one at a time, each in its own transaction together with its row in
+ * kysely_migration, so a migration that throws leaves the schema at the previous version.
+ * (Kysely's Migrator does not use transactions on SQLite: its adapter reports no transactional DDL.)
  */
 export async function applyMigrations(
   db: Kysely<unknown>,
@@ -45,16 +49,38 @@ export async function applyMigrations(
   plan: MigrationPlan,
   path: string,
 ): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => known } });
-  for (const name of plan.pending) {
-    const result = await migrator.migrateUp();
-    if (result.error) {
-      throw new LedgerOpenError(
-        'migration_failed',
-        `Updating the ledger failed at step ${name}: ${(result.error as Error).message ?? String(result.error)}. ` +
-          'The ledger was left as it was before that step.',
-        path,
-      );
+  if (plan.pending.length === 0) return;
+  await db.schema
+    .createTable(migrationTable)
+    .ifNotExists()
+    .addColumn('name', 'varchar(255)', (col) => col.notNull().primaryKey())
+    .addColumn('timestamp', 'varchar(255)', (col) => col.notNull())
+    .execute();
+  await setForeignKeyEnforcement(db, false);
+  try {
+    for (const name of plan.pending) {
+      const migration = known[name] as Migration;
+      try {
+        await db.transaction().execute(async (trx) => {
+          await migration.up(trx);
+          const problems = await countForeignKeyProblems(trx);
+          if (problems > 0) throw new Error(`it would leave ${problems} broken links between records`);
+          await trx
+            .withTables<{ kysely_migration: { name: string; timestamp: string } }>()
+            .insertInto(migrationTable)
+            .values({ name, timestamp: new Date().toISOString() })
+            .execute();
+        });
+      } catch (error) {
+        throw new LedgerOpenError(
+          'migration_failed',
+          `Updating the ledger failed at step ${name}: ${(error as Error)?.message ?? String(error)}. ` +
+            'The ledger was left as it was before that step.',
+          path,
+        );
+      }
     }
+  } finally {
+    await setForeignKeyEnforcement(db, true);
   }
 }

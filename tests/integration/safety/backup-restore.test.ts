@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { callOk } from '../../support/call-operation';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
 import { dumpTables } from '../../support/table-dump';
 import { makeTempDir } from '../../support/temp-ledger';
@@ -23,10 +24,6 @@ const draft: MemberDraft = {
   notes: null,
 };
 
-function expectOk<T>(envelope: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.data;
-}
 
 describe('backups and restore', () => {
   let temp: TempBackend | undefined;
@@ -38,22 +35,22 @@ describe('backups and restore', () => {
   it('restores a backup so that every table holds exactly what it held when backed up', async () => {
     temp = await startTempBackend();
     const { dispatch } = temp.backend;
-    expectOk(await dispatch('ledger.loadDemo', {}));
-    const backup = expectOk(await dispatch('backups.create', {}));
+    await callOk(dispatch, 'ledger.loadDemo', {});
+    const backup = await callOk(dispatch, 'backups.create', {});
     const backupFile = path.join(backup.folder, backup.name);
     const atBackup = dumpTables(backupFile);
     expect((atBackup.members ?? []).length).toBe(150);
 
-    expectOk(await dispatch('members.create', { member: draft }));
-    const status = expectOk(await dispatch('ledger.status', {}));
+    await callOk(dispatch, 'members.create', { member: draft });
+    const status = await callOk(dispatch, 'ledger.status', {});
     expect(status.memberCount).toBe(151);
 
-    const outcome = expectOk(await dispatch('ledger.restoreBackup', { name: backup.name }));
+    const outcome = await callOk(dispatch, 'ledger.restoreBackup', { name: backup.name });
     expect(outcome.restored.name).toBe(backup.name);
     expect(outcome.keptAs?.reason).toBe('before-restore');
 
     // The backend reopened the restored ledger: operations keep working on it.
-    expect(expectOk(await dispatch('ledger.status', {})).memberCount).toBe(150);
+    expect((await callOk(dispatch, 'ledger.status', {})).memberCount).toBe(150);
     await temp.stop();
     expect(dumpTables(temp.backend.ledgerPath)).toEqual(atBackup);
 
@@ -64,23 +61,23 @@ describe('backups and restore', () => {
 
   it('takes a start backup of an existing ledger and lists backups newest first with sizes', async () => {
     temp = await startTempBackend();
-    expectOk(await temp.backend.dispatch('ledger.loadDemo', {}));
+    await callOk(temp.backend.dispatch, 'ledger.loadDemo', {});
     await temp.stop();
     const dataDir = temp.dataDir;
     temp = await startTempBackend({ dataDir });
-    const listed = expectOk(await temp.backend.dispatch('backups.list', {}));
+    const listed = await callOk(temp.backend.dispatch, 'backups.list', {});
     expect(listed.backups.map((backup) => backup.reason)).toEqual(['start']);
     expect(listed.backups[0]!.sizeBytes).toBeGreaterThan(0);
-    expectOk(await temp.backend.dispatch('backups.create', {}));
-    const again = expectOk(await temp.backend.dispatch('backups.list', {}));
+    await callOk(temp.backend.dispatch, 'backups.create', {});
+    const again = await callOk(temp.backend.dispatch, 'backups.list', {});
     expect(again.backups.map((backup) => backup.reason)).toEqual(['manual', 'start']);
   });
 
   it('refuses a damaged backup and leaves the ledger as it was', async () => {
     temp = await startTempBackend();
     const { dispatch } = temp.backend;
-    expectOk(await dispatch('ledger.loadDemo', {}));
-    const backup = expectOk(await dispatch('backups.create', {}));
+    await callOk(dispatch, 'ledger.loadDemo', {});
+    const backup = await callOk(dispatch, 'backups.create', {});
     const backupFile = path.join(backup.folder, backup.name);
     const bytes = fs.readFileSync(backupFile);
     fs.writeFileSync(backupFile, bytes.subarray(0, Math.floor(bytes.length / 2)));
@@ -88,8 +85,8 @@ describe('backups and restore', () => {
     const result = await dispatch('ledger.restoreBackup', { name: backup.name });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/cannot be restored/);
-    expect(expectOk(await dispatch('ledger.status', {})).memberCount).toBe(150);
-    const listed = expectOk(await dispatch('backups.list', {}));
+    expect((await callOk(dispatch, 'ledger.status', {})).memberCount).toBe(150);
+    const listed = await callOk(dispatch, 'backups.list', {});
     expect(listed.backups.some((entry) => entry.reason === 'before-restore')).toBe(false);
   });
 
@@ -105,15 +102,15 @@ describe('backups and restore', () => {
   it('sends new backups to the folder the coordinator chose, and still lists the old ones', async () => {
     temp = await startTempBackend();
     const { dispatch } = temp.backend;
-    const first = expectOk(await dispatch('backups.create', {}));
+    const first = await callOk(dispatch, 'backups.create', {});
     const external = makeTempDir('secretariat-external-');
     try {
-      const changed = expectOk(await dispatch('backups.setFolder', { folder: external }));
+      const changed = await callOk(dispatch, 'backups.setFolder', { folder: external });
       expect(changed).toEqual({ folder: external, isDefaultFolder: false });
-      const second = expectOk(await dispatch('backups.create', {}));
+      const second = await callOk(dispatch, 'backups.create', {});
       expect(second.folder).toBe(external);
       expect(fs.existsSync(path.join(external, second.name))).toBe(true);
-      const listed = expectOk(await dispatch('backups.list', {}));
+      const listed = await callOk(dispatch, 'backups.list', {});
       expect(listed.backups.map((backup) => backup.name)).toEqual([second.name, first.name]);
 
       const relative = await dispatch('backups.setFolder', { folder: 'backups' });

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { callOk } from '../../support/call-operation';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
 import { flipPageHeaders } from '../../support/corrupt-files';
 import { dumpTables } from '../../support/table-dump';
 
-function expectOk<T>(envelope: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.data;
-}
 
 describe('a ledger that cannot be opened', () => {
   let temp: TempBackend | undefined;
@@ -19,8 +16,8 @@ describe('a ledger that cannot be opened', () => {
 
   async function damagedLedgerWithBackup() {
     temp = await startTempBackend();
-    expectOk(await temp.backend.dispatch('ledger.loadDemo', {}));
-    const backup = expectOk(await temp.backend.dispatch('backups.create', {}));
+    await callOk(temp.backend.dispatch, 'ledger.loadDemo', {});
+    const backup = await callOk(temp.backend.dispatch, 'backups.create', {});
     await temp.stop();
     flipPageHeaders(temp.backend.ledgerPath, 11);
     const damaged = fs.readFileSync(temp.backend.ledgerPath);
@@ -32,7 +29,7 @@ describe('a ledger that cannot be opened', () => {
   it('starts the backend in recovery mode, offering the newest good backups, and overwrites nothing', async () => {
     const { backup, damaged } = await damagedLedgerWithBackup();
     const { dispatch } = temp!.backend;
-    const recovery = expectOk(await dispatch('ledger.recovery', {}));
+    const recovery = await callOk(dispatch, 'ledger.recovery', {});
     expect(recovery.available).toBe(false);
     expect(recovery.problem).toBe('corrupt');
     expect(recovery.message).toMatch(/damaged/);
@@ -47,13 +44,13 @@ describe('a ledger that cannot be opened', () => {
   it('restores a backup, setting the damaged ledger aside rather than deleting it', async () => {
     const { backup, damaged } = await damagedLedgerWithBackup();
     const { dispatch } = temp!.backend;
-    const outcome = expectOk(await dispatch('ledger.restoreBackup', { name: backup.name }));
+    const outcome = await callOk(dispatch, 'ledger.restoreBackup', { name: backup.name });
     expect(outcome.keptAs).toBeNull();
     expect(outcome.setAsideAs).toMatch(/ledger\.sqlite\.damaged-/);
     expect(fs.readFileSync(outcome.setAsideAs!).equals(damaged)).toBe(true);
 
-    expect(expectOk(await dispatch('ledger.recovery', {})).available).toBe(true);
-    expect(expectOk(await dispatch('ledger.status', {})).memberCount).toBe(150);
+    expect((await callOk(dispatch, 'ledger.recovery', {})).available).toBe(true);
+    expect((await callOk(dispatch, 'ledger.status', {})).memberCount).toBe(150);
     await temp!.stop();
     expect(dumpTables(temp!.backend.ledgerPath)).toEqual(dumpTables(path.join(backup.folder, backup.name)));
   });
@@ -61,7 +58,7 @@ describe('a ledger that cannot be opened', () => {
   it('does not offer damaged backups', async () => {
     const { backup } = await damagedLedgerWithBackup();
     flipPageHeaders(path.join(backup.folder, backup.name), 5);
-    const recovery = expectOk(await temp!.backend.dispatch('ledger.recovery', {}));
+    const recovery = await callOk(temp!.backend.dispatch, 'ledger.recovery', {});
     expect(recovery.backups).toEqual([]);
   });
 });
