@@ -5,6 +5,7 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
+import { LedgerGuard } from '../features/recovery/ledger-guard';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
   switch (section) {
@@ -19,7 +20,7 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
   }
 }
 
-export function App() {
+function AppShell() {
   const { t } = useTranslation();
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
@@ -49,5 +50,14 @@ export function App() {
         <SectionContent section={route.section} parts={route.parts} />
       </main>
     </div>
+  );
+}
+
+/** The recovery screen replaces the whole app while the ledger cannot be opened. */
+export function App() {
+  return (
+    <LedgerGuard>
+      <AppShell />
+    </LedgerGuard>
   );
 }
