@@ -43,18 +43,18 @@ test('search ignores accents and case and finds part of a name in any script', a
   await withDemoNetwork();
   const created = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName: '王小梅', alias: 'Lotus Seven', category: 'current_migrant_worker', organisationName: null,
+      kind: 'individual', displayName: '陈美玲', alias: 'Lotus Seven', category: 'current_migrant_worker', organisationName: null,
       languages: ['zh'], preferredLanguage: 'zh', email: null, phone: null, mayContact: true, mayBeNamed: false,
       joinedOn: '2025-04-01', leftOn: null, notes: null,
     },
   });
   expect(created.ok).toBe(true);
   await openSection(page, 'Members');
-  await page.getByLabel('Search members').fill('小梅');
-  await expect(page.getByRole('link', { name: '王小梅' })).toBeVisible();
+  await page.getByLabel('Search members').fill('美玲');
+  await expect(page.getByRole('link', { name: '陈美玲' })).toBeVisible();
   await page.getByLabel('Search members').fill('LOTUS SEV');
   await expect(page.getByRole('status')).toHaveText('1 member');
-  await expect(page.getByRole('link', { name: '王小梅' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '陈美玲' })).toBeVisible();
 });
 
 test('the dashboard offers the demo network on an empty ledger and the language switch turns the app French', async ({ page }) => {
