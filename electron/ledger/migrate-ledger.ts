@@ -1,8 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { countForeignKeyProblems, setForeignKeyEnforcement } from './sqlite/migration-pragmas';
-
-const migrationTable = 'kysely_migration';
 import { LedgerOpenError } from './ledger-open-error';
+import { countForeignKeyProblems, setForeignKeyEnforcement } from './sqlite/migration-pragmas';
 
 export interface MigrationPlan {
   applied: string[];
@@ -40,8 +38,10 @@ export async function planMigrations(
 
 /**
  * Applies pending migrations one at a time, each in its own transaction together with its row in
- * kysely_migration, so a migration that throws leaves the schema at the previous version.
- * (Kysely's Migrator does not use transactions on SQLite: its adapter reports no transactional DDL.)
+ * kysely_migration (Kysely's own table, so its tooling still reads the ledger). Kysely's Migrator
+ * does not wrap SQLite migrations in transactions, so a failing one could leave half a schema.
+ * Foreign keys are off meanwhile (SQLite's procedure for schema changes: rebuilding a parent table
+ * would otherwise cascade-delete its children) and checked before each step commits.
  */
 export async function applyMigrations(
   db: Kysely<unknown>,
@@ -50,12 +50,7 @@ export async function applyMigrations(
   path: string,
 ): Promise<void> {
   if (plan.pending.length === 0) return;
-  await db.schema
-    .createTable(migrationTable)
-    .ifNotExists()
-    .addColumn('name', 'varchar(255)', (col) => col.notNull().primaryKey())
-    .addColumn('timestamp', 'varchar(255)', (col) => col.notNull())
-    .execute();
+  await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(db);
   await setForeignKeyEnforcement(db, false);
   try {
     for (const name of plan.pending) {
@@ -63,18 +58,14 @@ export async function applyMigrations(
       try {
         await db.transaction().execute(async (trx) => {
           await migration.up(trx);
-          const problems = await countForeignKeyProblems(trx);
-          if (problems > 0) throw new Error(`it would leave ${problems} broken links between records`);
-          await trx
-            .withTables<{ kysely_migration: { name: string; timestamp: string } }>()
-            .insertInto(migrationTable)
-            .values({ name, timestamp: new Date().toISOString() })
-            .execute();
+          const brokenLinks = await countForeignKeyProblems(trx);
+          if (brokenLinks > 0) throw new Error(`it would leave ${brokenLinks} broken links between records`);
+          await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(trx);
         });
       } catch (error) {
         throw new LedgerOpenError(
           'migration_failed',
-          `Updating the ledger failed at step ${name}: ${(error as Error)?.message ?? String(error)}. ` +
+          `Updating the ledger failed at step ${name}: ${(error as Error).message ?? String(error)}. ` +
             'The ledger was left as it was before that step.',
           path,
         );

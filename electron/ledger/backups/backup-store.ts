@@ -117,7 +117,7 @@ export class BackupStore {
     const takenAt = this.uniqueTime();
     const folder = this.folder;
     const name = backupFileName(reason, takenAt);
-    await backupSqlite(sqlite, path.join(folder, name));
+    await backupSqlite(sqlite, path.join(folder, name), this.options.nativeBinding);
     this.rotate(folder);
     const size = fs.statSync(path.join(folder, name)).size;
     return { name, reason, takenAt: takenAt.toISOString(), sizeBytes: size, folder };

@@ -59,15 +59,16 @@ function syncFolder(folder: string): void {
 /**
  * Copies a live ledger with SQLite's online backup API (never a file copy, which can tear a WAL
  * database), to a temporary name first, checks the copy, and only then gives it its real name,
- * so a half-written or damaged backup never looks like a good one.
+ * so a half-written or damaged backup never looks like a good one. The check opens the copy with its
+ * own connection, which under Electron needs Electron's build of better-sqlite3 (nativeBinding).
  */
-export async function backupSqlite(sqlite: BetterSqlite3.Database, target: string): Promise<void> {
+export async function backupSqlite(sqlite: BetterSqlite3.Database, target: string, nativeBinding?: string): Promise<void> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
     await sqlite.backup(partial);
-    const problem = problemWithSqliteFile(partial);
+    const problem = problemWithSqliteFile(partial, nativeBinding);
     if (problem) throw new BackupVerificationError(target, problem);
     fs.renameSync(partial, target);
     syncFolder(path.dirname(target));
@@ -81,7 +82,7 @@ export async function backupSqlite(sqlite: BetterSqlite3.Database, target: strin
 export async function copySqliteFile(source: string, target: string, nativeBinding?: string): Promise<void> {
   const sqlite = new BetterSqlite3(source, { readonly: true, fileMustExist: true, nativeBinding });
   try {
-    await backupSqlite(sqlite, target);
+    await backupSqlite(sqlite, target, nativeBinding);
   } finally {
     sqlite.close();
   }

@@ -32,7 +32,7 @@ function AppShell() {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
-        Skip to content
+        {t('skipToContent')}
       </a>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <p className="sidebar__title">{t('appName')}</p>

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { openLedger } from '../../../electron/ledger/ledger';
 import { LedgerOpenError } from '../../../electron/ledger/ledger-open-error';
-import { migrations as appMigrations, latestMigrationName } from '../../../electron/ledger/migrations';
+import { migrations as appMigrations } from '../../../electron/ledger/migrations';
+
+const latestMigrationName = Object.keys(appMigrations).sort().at(-1);
 import { loadDemoNetwork } from '../../../electron/demo/load-demo-network';
 import { makeTempDir } from '../../support/temp-ledger';
 import { dumpTables } from '../../support/table-dump';

@@ -1,7 +1,8 @@
 // electron-builder afterPack hook: flips Electron's fuses in the packaged binary before it is signed.
 // Fuses are compiled-in switches that a user (or malware) cannot turn back on with flags or env vars.
-// Needs the devDependency @electron/fuses (ESM-only since v2, hence the dynamic import).
-const path = require('node:path');
+// Needs the devDependency @electron/fuses.
+import path from 'node:path';
+import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
 
 /** Where electron-builder put the Electron binary for this platform. */
 function electronBinaryPath(context) {
@@ -17,8 +18,7 @@ function electronBinaryPath(context) {
   }
 }
 
-exports.default = async function setElectronFuses(context) {
-  const { flipFuses, FuseVersion, FuseV1Options } = await import('@electron/fuses');
+export default async function setElectronFuses(context) {
   // electron-builder's Arch enum: 3 is arm64. An arm64 macOS binary must stay validly signed (ad hoc)
   // until the real signature is applied, or it will not even start.
   const isMacArm = (context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas') && context.arch === 3;
@@ -37,4 +37,4 @@ exports.default = async function setElectronFuses(context) {
     // The renderer is served through the app's own protocol, not file://, so file:// needs no extra powers.
     [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
   });
-};
+}
