@@ -31,6 +31,19 @@ export function problemWithSqliteFile(file: string, nativeBinding?: string): str
   }
 }
 
+/**
+ * A copy of a WAL ledger is itself in WAL mode, and every later read would leave -wal and -shm files
+ * beside it. In rollback-journal mode a backup stays one file that can be moved or copied safely.
+ */
+function makeSelfContained(file: string, nativeBinding?: string): void {
+  const copy = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
 export class BackupVerificationError extends Error {
   constructor(
     readonly file: string,
@@ -68,6 +81,7 @@ export async function backupSqlite(sqlite: BetterSqlite3.Database, target: strin
   fs.rmSync(partial, { force: true });
   try {
     await sqlite.backup(partial);
+    makeSelfContained(partial, nativeBinding);
     const problem = problemWithSqliteFile(partial, nativeBinding);
     if (problem) throw new BackupVerificationError(target, problem);
     fs.renameSync(partial, target);
