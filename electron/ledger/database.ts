@@ -2,7 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { AppSettingsTable } from './settings/settings-repository';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
-import type { MemberConsentsTable, WorkingGroupMembersTable, WorkingGroupsTable } from './registry/registry-tables';
+import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
+import type { MemberConsentsTable } from './consent/consent-table';
 
 /** Every table the app's queries may touch, composed from each area's table file. */
 export interface Database {

@@ -1,11 +1,19 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { organisationOperations } from './organisations';
+import { workingGroupOperations } from './working-groups';
+import { consentOperations } from './consent';
+import { memberPrivacyOperations } from './member-privacy';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...organisationOperations,
+  ...workingGroupOperations,
+  ...consentOperations,
+  ...memberPrivacyOperations,
 } as const;
 
 export type Contract = typeof contract;
