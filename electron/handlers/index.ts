@@ -2,9 +2,17 @@ import type { Contract } from '../../shared/contract';
 import type { HandlersFor } from './handler-types';
 import { ledgerHandlers } from './ledger-handlers';
 import { memberHandlers } from './member-handlers';
+import { organisationHandlers } from './organisation-handlers';
+import { workingGroupHandlers } from './working-group-handlers';
+import { consentHandlers } from './consent-handlers';
+import { memberPrivacyHandlers } from './member-privacy-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
   ...ledgerHandlers,
   ...memberHandlers,
+  ...organisationHandlers,
+  ...workingGroupHandlers,
+  ...consentHandlers,
+  ...memberPrivacyHandlers,
 };
