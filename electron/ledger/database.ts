@@ -15,8 +15,9 @@ export interface Database {
   working_groups: WorkingGroupsTable;
   working_group_members: WorkingGroupMembersTable;
   member_consents: MemberConsentsTable;
-  /** FTS5 virtual table; see sqlite/member-search-index.ts. */
-  member_search: { member_id: number; folded_text: string };
+  /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
+  member_search: { rowid: number; folded_text: string };
+  member_search_grams: { rowid: number; grams: string };
 }
 
 export type LedgerDb = Kysely<Database>;

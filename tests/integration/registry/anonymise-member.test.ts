@@ -90,8 +90,10 @@ describe('withdraw and anonymise', () => {
     for (const search of ['Zoraida', 'ybarrita', 'quetzal@example', 'Withdrawn']) {
       expect((await ok<{ total: number }>(temp.dispatch, 'members.list', { search })).total, search).toBe(0);
     }
-    const index = temp.ledger.sqlite.prepare('select count(*) as n from member_search where member_id = ?').get(id) as { n: number };
-    expect(index.n).toBe(0);
+    for (const table of ['member_search', 'member_search_grams']) {
+      const index = temp.ledger.sqlite.prepare(`select count(*) as n from ${table} where rowid = ?`).get(id) as { n: number };
+      expect(index.n, table).toBe(0);
+    }
   });
 
   it('scrubs the audit log and records the withdrawal without the erased values', async () => {
