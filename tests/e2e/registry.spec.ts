@@ -69,6 +69,16 @@ test('a coordinator exports what the ledger holds, then withdraws and anonymises
   await page.getByRole('link', { name: 'Guadalupe Núñez' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Guadalupe Núñez' })).toBeVisible();
 
+  // A change of consent is added to the register; the first entry (from the member form) stays as history.
+  await page.getByRole('button', { name: 'Record a change of consent' }).click();
+  await page.getByLabel('Testimony may be recorded').check();
+  await page.getByLabel('How it was given').selectOption({ label: 'Through an interpreter' });
+  await page.getByLabel('Note (optional)').fill('Spanish interpreter present');
+  await page.getByRole('button', { name: 'Record consent' }).click();
+  const register = page.getByRole('table', { name: 'Consent register' });
+  await expect(register.getByRole('row', { name: /Through an interpreter.*Spanish interpreter present/ })).toBeVisible();
+  await expect(register.getByRole('row', { name: /Member form/ })).toBeVisible();
+
   const downloadStarted = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download access export (.docx)' }).click();
   const download = await downloadStarted;

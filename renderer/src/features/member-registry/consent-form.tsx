@@ -11,8 +11,19 @@ import { CheckboxField, SelectField, TextField } from '../../ui/fields';
 type Method = (typeof consentMethods)[number];
 
 /** Records a new entry, starting from the consent in force; the register keeps the old one. */
-export function ConsentForm({ memberId, current, onRecorded }: { memberId: number; current: ConsentEntry | undefined; onRecorded: () => void }) {
+export function ConsentForm({
+  memberId,
+  current,
+  onRecorded,
+  onCancel,
+}: {
+  memberId: number;
+  current: ConsentEntry | undefined;
+  onRecorded: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('memberRegistry');
+  const { t: tc } = useTranslation();
   const [scopes, setScopes] = useState<Record<ConsentScope, boolean>>({
     mayContact: current?.mayContact ?? false,
     mayBeNamed: current?.mayBeNamed ?? false,
@@ -41,7 +52,7 @@ export function ConsentForm({ memberId, current, onRecorded }: { memberId: numbe
       <h3 id="consent-form-title">{t('consent.record')}</h3>
       <ErrorBanner error={error && error.issues.length === 0 ? error : undefined} />
       <fieldset className="field">
-        <legend>{t('consent.title')}</legend>
+        <legend>{t('consent.consentsTo')}</legend>
         {consentScopes.map((scope) => (
           <CheckboxField
             key={scope}
@@ -64,6 +75,9 @@ export function ConsentForm({ memberId, current, onRecorded }: { memberId: numbe
       <div className="actions">
         <button type="submit" className="button--primary">
           {t('consent.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {tc('actions.cancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -9,6 +10,7 @@ export function ConsentRegisterPanel({ memberId, withdrawn, onChanged }: { membe
   const { data, error, reload } = useOperation('consent.history', { memberId });
   const yesNo = (value: boolean) => (value ? tc('yes') : tc('no'));
   const current = data?.items[0];
+  const [recording, setRecording] = useState(false);
 
   return (
     <section aria-labelledby="consent-title">
@@ -44,12 +46,19 @@ export function ConsentRegisterPanel({ memberId, withdrawn, onChanged }: { membe
           </tbody>
         </table>
       )}
-      {data && !withdrawn && (
+      {data && !withdrawn && !recording && (
+        <button type="button" onClick={() => setRecording(true)}>
+          {t('consent.record')}
+        </button>
+      )}
+      {data && !withdrawn && recording && (
         <ConsentForm
           key={current?.id ?? 0}
           memberId={memberId}
           current={current}
+          onCancel={() => setRecording(false)}
           onRecorded={() => {
+            setRecording(false);
             reload();
             onChanged();
           }}
