@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
@@ -28,6 +28,11 @@ export function WithdrawMemberPanel({
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<AppError>();
   const [result, setResult] = useState<{ label: string; fileCompacted: boolean }>();
+  const confirmHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmHeadingRef.current?.focus();
+  }, [confirming]);
 
   async function withdraw() {
     setWorking(true);
@@ -63,7 +68,9 @@ export function WithdrawMemberPanel({
         </button>
       ) : (
         <div role="alertdialog" aria-labelledby={`${titleId}-confirm`} aria-describedby={`${titleId}-warning`} className="card member-registry-confirm">
-          <h3 id={`${titleId}-confirm`}>{t('withdraw.confirmTitle', { name: displayName })}</h3>
+          <h3 id={`${titleId}-confirm`} ref={confirmHeadingRef} tabIndex={-1}>
+            {t('withdraw.confirmTitle', { name: displayName })}
+          </h3>
           <p id={`${titleId}-warning`} className="member-registry-warning">
             {t('withdraw.warning')}
           </p>
