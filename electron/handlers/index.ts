@@ -2,9 +2,13 @@ import type { Contract } from '../../shared/contract';
 import type { HandlersFor } from './handler-types';
 import { ledgerHandlers } from './ledger-handlers';
 import { memberHandlers } from './member-handlers';
+import { importHandlers } from './import-handlers';
+import { rosterHandlers } from './roster-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
   ...ledgerHandlers,
   ...memberHandlers,
+  ...importHandlers,
+  ...rosterHandlers,
 };

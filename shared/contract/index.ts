@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { importOperations } from './imports';
+import { rosterOperations } from './roster';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...importOperations,
+  ...rosterOperations,
 } as const;
 
 export type Contract = typeof contract;
