@@ -39,7 +39,7 @@ async function recordSliced(audit: AuditTrail, entry: AuditEntry, count: { recor
 }
 
 function rowIssues(rows: { rowNumber: number; message: string }[]): FieldIssue[] {
-  return rows.slice(0, issuesShown).map(({ rowNumber, message }) => ({ path: `rows.${rowNumber}`, message }));
+  return rows.slice(0, issuesShown).map(({ rowNumber, message }) => ({ path: `rows.${rowNumber}`, message: `Row ${rowNumber}, ${message}` }));
 }
 
 function validMerge(draft: MemberDraft, rowNumber: number, problems: { rowNumber: number; message: string }[]): MemberDraft | undefined {

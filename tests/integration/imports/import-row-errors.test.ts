@@ -49,7 +49,7 @@ describe('an import with row errors', () => {
     if (!commit.ok) {
       expect(commit.error.code).toBe('invalid_input');
       expect(commit.error.message).toMatch(/Nothing was imported/);
-      expect(commit.error.issues?.[0]).toEqual({ path: 'rows.3', message: expect.stringContaining('Email') });
+      expect(commit.error.issues?.[0]).toEqual({ path: 'rows.3', message: expect.stringContaining('Row 3, Email: "bob@"') });
     }
     expect(memberCount(temp)).toBe(0);
     expect((temp.ledger.sqlite.prepare('select count(*) as n from organisations').get() as { n: number }).n).toBe(0);
