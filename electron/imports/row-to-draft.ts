@@ -72,7 +72,10 @@ export function rowToDraft(row: SheetRow, mapping: ImportMapping, headers: reado
     leftOn: null,
     notes: null,
   };
-  const issues: ImportRowIssue[] = [];
+  // Issues keep their column's position so a row's problems read left to right, as in the sheet.
+  const issues: { position: number; issue: ImportRowIssue }[] = [];
+  const addIssue = (position: number | undefined, message: string) =>
+    issues.push({ position: position ?? Number.MAX_SAFE_INTEGER, issue: { rowNumber: row.rowNumber, column: position === undefined ? '' : (headers[position] ?? ''), message } });
   const present: ImportField[] = [];
   const failed = new Set<string>();
   const columnOf = new Map<string, number>();
@@ -88,7 +91,7 @@ export function rowToDraft(row: SheetRow, mapping: ImportMapping, headers: reado
       present.push(field);
     } else {
       failed.add(field);
-      issues.push({ rowNumber: row.rowNumber, column: headers[index] ?? '', message: parsed.message });
+      addIssue(index, parsed.message);
     }
   });
 
@@ -99,7 +102,7 @@ export function rowToDraft(row: SheetRow, mapping: ImportMapping, headers: reado
   const categoryColumn = columnOf.get('category');
   if (input.category === undefined && categoryColumn !== undefined && !failed.has('category')) {
     failed.add('category');
-    issues.push({ rowNumber: row.rowNumber, column: headers[categoryColumn] ?? '', message: 'is required' });
+    addIssue(categoryColumn, 'is required');
   }
 
   const result = memberDraftSchema.safeParse(input);
@@ -111,9 +114,11 @@ export function rowToDraft(row: SheetRow, mapping: ImportMapping, headers: reado
       const column = columnOf.get(field);
       const value = column === undefined ? '' : cellText(row.cells[column] ?? null);
       const message = value && textFields.has(field as ImportField) ? `"${value.slice(0, 60)}" ${issue.message}` : issue.message;
-      issues.push({ rowNumber: row.rowNumber, column: column === undefined ? '' : (headers[column] ?? ''), message });
+      addIssue(column, message);
     }
   }
-  if (issues.length > 0 || !result.success) return { issues };
-  return { row: { rowNumber: row.rowNumber, draft: result.data, present }, issues };
+  if (issues.length > 0 || !result.success) {
+    return { issues: issues.sort((a, b) => a.position - b.position).map((entry) => entry.issue) };
+  }
+  return { row: { rowNumber: row.rowNumber, draft: result.data, present }, issues: [] };
 }

@@ -64,7 +64,7 @@ export function ImportPage() {
       {sheet && (state.phase === 'ready' || state.phase === 'committing') && (
         <>
           <p>
-            {t('sheetFound', { count: sheet.rowCount, header: sheet.headerRowNumber, format: sheet.format === 'xlsx' ? 'Excel .xlsx' : 'CSV' })}{' '}
+            {t('sheetFound', { fileName: sheet.fileName, count: sheet.rowCount, header: sheet.headerRowNumber, format: sheet.format === 'xlsx' ? 'Excel .xlsx' : 'CSV' })}{' '}
             {sheet.encoding && t('encoding', { encoding: sheet.encoding })}
           </p>
           <h2>{t('mappingTitle')}</h2>
