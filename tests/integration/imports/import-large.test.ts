@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { startImport, xlsxBytes, type SheetCell } from '../../support/import-files';
+import { readSpreadsheet } from '../../../electron/imports/read-spreadsheet';
 
 let temp: TempLedger;
 beforeEach(async () => {
@@ -23,6 +24,16 @@ function memberRows(count: number): SheetCell[][] {
 }
 
 describe('a 20,000-row workbook', () => {
+  it('reports its progress chunk by chunk while it is read', async () => {
+    const bytes = await xlsxBytes([['Name', 'Category'], ...memberRows(20_000).map((row) => [row[0]!, row[2]!])]);
+    const seen: { bytesRead: number; rowsRead: number }[] = [];
+    const sheet = await readSpreadsheet(bytes, 'big.xlsx', (progress) => seen.push({ ...progress }));
+    expect(sheet.rows).toHaveLength(20_000);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.some((progress) => progress.bytesRead > 0 && progress.bytesRead < bytes.length)).toBe(true);
+    expect(seen.at(-1)).toEqual({ bytesRead: bytes.length, rowsRead: 20_001 });
+  });
+
   it('is read as a stream, checked and written in one go', async () => {
     const bytes = await xlsxBytes([['Name', 'Organisation', 'Category', 'Languages', 'Email', 'Joined'], ...memberRows(20_000)]);
     const { jobId, progress } = await startImport(temp.dispatch, 'big.xlsx', bytes);
