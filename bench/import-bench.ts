@@ -43,7 +43,9 @@ async function benchWorkbook(rows: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function unwrap<T>(envelope: Promise<{ ok: true; data: unknown } | { ok: false; error: { message: string } }>): Promise<T> {
+async function unwrap<T>(
+  envelope: Promise<{ ok: true; data: unknown } | { ok: false; error: { message: string } }>,
+): Promise<T> {
   const result = await envelope;
   if (!result.ok) throw new Error(result.error.message);
   return result.data as T;
@@ -54,7 +56,9 @@ type Dispatch = ReturnType<typeof createDispatcher>;
 /** The renderer's path: start, poll progress until read, commit with the suggested mapping. */
 async function importThroughOperations(dispatch: Dispatch, bytes: Buffer, onRead: () => void): Promise<number> {
   const contentBase64 = bytes.toString('base64');
-  const { jobId } = await unwrap<{ jobId: string }>(dispatch('imports.start', { fileName: 'bench.xlsx', contentBase64 }));
+  const { jobId } = await unwrap<{ jobId: string }>(
+    dispatch('imports.start', { fileName: 'bench.xlsx', contentBase64 }),
+  );
   let progress: ImportProgress;
   do {
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -63,7 +67,9 @@ async function importThroughOperations(dispatch: Dispatch, bytes: Buffer, onRead
   if (progress.status === 'failed' || !progress.sheet) throw new Error(progress.error ?? 'reading failed');
   onRead();
   const mapping = progress.sheet.suggestedMapping;
-  const result = await unwrap<{ created: number }>(dispatch('imports.commit', { jobId, mapping, duplicateAction: 'skip', duplicateOverrides: [] }));
+  const result = await unwrap<{ created: number }>(
+    dispatch('imports.commit', { jobId, mapping, duplicateAction: 'skip', duplicateOverrides: [] }),
+  );
   return result.created;
 }
 
@@ -79,7 +85,11 @@ export async function runImportBench(): Promise<ImportBenchFigures> {
   try {
     const warmUpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariat-import-warmup-'));
     const warmUpLedger = await openLedger({ path: path.join(warmUpDir, 'ledger.sqlite') });
-    await importThroughOperations(createDispatcher({ ledger: warmUpLedger, dataDir: warmUpDir }), await benchWorkbook(20), () => undefined);
+    await importThroughOperations(
+      createDispatcher({ ledger: warmUpLedger, dataDir: warmUpDir }),
+      await benchWorkbook(20),
+      () => undefined,
+    );
     await warmUpLedger.close();
     fs.rmSync(warmUpDir, { recursive: true, force: true });
 
@@ -120,7 +130,10 @@ export async function runImportBench(): Promise<ImportBenchFigures> {
 
 function isRunDirectly(): boolean {
   const entry = process.argv[1];
-  return !!entry && path.resolve(entry).replace(/\.[cm]?[jt]s$/, '') === path.resolve(__filename).replace(/\.[cm]?[jt]s$/, '');
+  return (
+    !!entry &&
+    path.resolve(entry).replace(/\.[cm]?[jt]s$/, '') === path.resolve(__filename).replace(/\.[cm]?[jt]s$/, '')
+  );
 }
 
 if (isRunDirectly()) {

@@ -40,7 +40,8 @@ function progressOf(job: ImportJob): ImportProgress {
 
 function readySheet(job: ImportJob): StagedSheet {
   if (job.status === 'failed') throw new DomainError('invalid_input', job.error ?? 'The file could not be read.');
-  if (!job.sheet) throw new DomainError('illegal_transition', 'The file is still being read; wait for the progress bar to finish.');
+  if (!job.sheet)
+    throw new DomainError('illegal_transition', 'The file is still being read; wait for the progress bar to finish.');
   return job.sheet;
 }
 

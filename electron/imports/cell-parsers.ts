@@ -45,7 +45,10 @@ export function parseImportLanguages(cell: ImportCell): Parsed<LanguageCode[]> {
     else if (!codes.includes(code)) codes.push(code);
   }
   if (unknown.length > 0) {
-    return { ok: false, message: `does not know the language${unknown.length > 1 ? 's' : ''} ${unknown.map(quoted).join(', ')} (use a name such as Spanish or a code such as es)` };
+    return {
+      ok: false,
+      message: `does not know the language${unknown.length > 1 ? 's' : ''} ${unknown.map(quoted).join(', ')} (use a name such as Spanish or a code such as es)`,
+    };
   }
   return { ok: true, value: codes };
 }
@@ -80,5 +83,7 @@ const kindWords: Record<string, MemberKind> = {
 
 export function parseImportKind(cell: ImportCell): Parsed<MemberKind> {
   const kind = kindWords[cellText(cell).toLowerCase()];
-  return kind ? { ok: true, value: kind } : { ok: false, message: `must be individual or organisation, not ${quoted(cellText(cell))}` };
+  return kind
+    ? { ok: true, value: kind }
+    : { ok: false, message: `must be individual or organisation, not ${quoted(cellText(cell))}` };
 }

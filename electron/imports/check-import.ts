@@ -1,4 +1,10 @@
-import { importListCap, type ImportCheck, type ImportField, type ImportMapping, type ImportRowIssue } from '../../shared/contract/imports';
+import {
+  importListCap,
+  type ImportCheck,
+  type ImportField,
+  type ImportMapping,
+  type ImportRowIssue,
+} from '../../shared/contract/imports';
 import { DomainError } from '../domain-error';
 import type { MemberIdentity } from '../ledger/members/member-identity-repository';
 import { findDuplicates, type ClassifiedRows } from './find-duplicates';
@@ -14,14 +20,29 @@ export interface ImportPlan {
 }
 
 /** Validates every row with a mapping and sorts the valid ones into new members and duplicates; writes nothing. */
-export function planImport(sheet: StagedSheet, mapping: ImportMapping, ledgerMembers: readonly MemberIdentity[], today: string): ImportPlan {
+export function planImport(
+  sheet: StagedSheet,
+  mapping: ImportMapping,
+  ledgerMembers: readonly MemberIdentity[],
+  today: string,
+): ImportPlan {
   if (mapping.length !== sheet.headers.length) {
-    throw new DomainError('invalid_input', `The mapping names ${mapping.length} columns but the sheet has ${sheet.headers.length}`, [
-      { path: 'mapping', message: `must have one entry per column (${sheet.headers.length})` },
-    ]);
+    throw new DomainError(
+      'invalid_input',
+      `The mapping names ${mapping.length} columns but the sheet has ${sheet.headers.length}`,
+      [{ path: 'mapping', message: `must have one entry per column (${sheet.headers.length})` }],
+    );
   }
   const missingFields = requiredFields.filter((field) => !mapping.includes(field));
-  const emptyCheck = { rowCount: sheet.rows.length, missingFields, errorCount: 0, errors: [], duplicateCount: 0, duplicates: [], newCount: 0 };
+  const emptyCheck = {
+    rowCount: sheet.rows.length,
+    missingFields,
+    errorCount: 0,
+    errors: [],
+    duplicateCount: 0,
+    duplicates: [],
+    newCount: 0,
+  };
   if (missingFields.length > 0) return { check: emptyCheck, classified: { fresh: [], duplicates: [] } };
 
   const valid: ImportedRow[] = [];

@@ -39,14 +39,23 @@ async function recordSliced(audit: AuditTrail, entry: AuditEntry, count: { recor
 }
 
 function rowIssues(rows: { rowNumber: number; message: string }[]): FieldIssue[] {
-  return rows.slice(0, issuesShown).map(({ rowNumber, message }) => ({ path: `rows.${rowNumber}`, message: `Row ${rowNumber}, ${message}` }));
+  return rows
+    .slice(0, issuesShown)
+    .map(({ rowNumber, message }) => ({ path: `rows.${rowNumber}`, message: `Row ${rowNumber}, ${message}` }));
 }
 
-function validMerge(draft: MemberDraft, rowNumber: number, problems: { rowNumber: number; message: string }[]): MemberDraft | undefined {
+function validMerge(
+  draft: MemberDraft,
+  rowNumber: number,
+  problems: { rowNumber: number; message: string }[],
+): MemberDraft | undefined {
   const parsed = memberDraftSchema.safeParse(draft);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    problems.push({ rowNumber, message: `updating with this row would leave ${issue.path.join('.') || 'the member'} that ${issue.message}` });
+    problems.push({
+      rowNumber,
+      message: `updating with this row would leave ${issue.path.join('.') || 'the member'} that ${issue.message}`,
+    });
   }
   return undefined;
 }
@@ -55,16 +64,31 @@ function validMerge(draft: MemberDraft, rowNumber: number, problems: { rowNumber
  * Writes a checked import in ONE transaction: any row error, or any update that would leave a
  * member invalid, throws before commit and the ledger is exactly as it was.
  */
-export async function commitImport(ledger: Ledger, sheet: StagedSheet, choices: CommitChoices, today: string): Promise<CommitResult> {
+export async function commitImport(
+  ledger: Ledger,
+  sheet: StagedSheet,
+  choices: CommitChoices,
+  today: string,
+): Promise<CommitResult> {
   return ledger.write('imports.commit', async (trx, audit) => {
     const at = ledger.now().toISOString();
     const { check, classified } = planImport(sheet, choices.mapping, await listMemberIdentities(trx), today);
     if (check.missingFields.length > 0) {
-      throw new DomainError('invalid_input', `Choose the columns that give ${check.missingFields.join(' and ')}. Nothing was imported.`);
+      throw new DomainError(
+        'invalid_input',
+        `Choose the columns that give ${check.missingFields.join(' and ')}. Nothing was imported.`,
+      );
     }
     if (check.errorCount > 0) {
-      const problems = check.errors.map((error) => ({ rowNumber: error.rowNumber, message: `${error.column}: ${error.message}` }));
-      throw new DomainError('invalid_input', `${check.errorCount} problem(s) in the file must be fixed first. Nothing was imported.`, rowIssues(problems));
+      const problems = check.errors.map((error) => ({
+        rowNumber: error.rowNumber,
+        message: `${error.column}: ${error.message}`,
+      }));
+      throw new DomainError(
+        'invalid_input',
+        `${check.errorCount} problem(s) in the file must be fixed first. Nothing was imported.`,
+        rowIssues(problems),
+      );
     }
 
     const actionFor = new Map(choices.duplicateOverrides.map((choice) => [choice.rowNumber, choice.action]));
@@ -81,7 +105,10 @@ export async function commitImport(ledger: Ledger, sheet: StagedSheet, choices: 
       if (action === 'skip') skipped++;
       else if (action === 'create') inserts.push(row);
       else if (duplicate.existing.kind === 'ledger') {
-        ledgerUpdates.set(duplicate.existing.memberId, [...(ledgerUpdates.get(duplicate.existing.memberId) ?? []), row]);
+        ledgerUpdates.set(duplicate.existing.memberId, [
+          ...(ledgerUpdates.get(duplicate.existing.memberId) ?? []),
+          row,
+        ]);
       } else {
         // A later row of the file updates the earlier one before either is written.
         const index = insertIndexByRow.get(duplicate.existing.rowNumber) as number;
@@ -106,16 +133,28 @@ export async function commitImport(ledger: Ledger, sheet: StagedSheet, choices: 
       }
     }
     if (problems.length > 0) {
-      throw new DomainError('invalid_input', `${problems.length} update(s) would leave a member invalid. Nothing was imported.`, rowIssues(problems));
+      throw new DomainError(
+        'invalid_input',
+        `${problems.length} update(s) would leave a member invalid. Nothing was imported.`,
+        rowIssues(problems),
+      );
     }
 
-    const ids = await insertMembers(trx, inserts.map((row) => row.draft), at);
+    const ids = await insertMembers(
+      trx,
+      inserts.map((row) => row.draft),
+      at,
+    );
     for (const [index, id] of ids.entries()) {
       const changes = diffFields(null, auditedFields((inserts[index] as ImportedRow).draft));
       await recordSliced(audit, { entityType: 'member', entityId: id, changes }, auditCount);
     }
     const result = { created: ids.length, updated: ledgerUpdates.size + mergedInFile, skipped };
-    audit.record({ entityType: 'member_import', entityId: null, changes: diffFields(null, { fileName: sheet.fileName, ...result }) });
+    audit.record({
+      entityType: 'member_import',
+      entityId: null,
+      changes: diffFields(null, { fileName: sheet.fileName, ...result }),
+    });
     return result;
   });
 }

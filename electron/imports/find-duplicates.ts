@@ -17,7 +17,8 @@ interface Identity {
 }
 
 const emailKey = (identity: Identity) => (identity.email ? identity.email.trim().toLowerCase() : null);
-const nameKey = (identity: Identity) => `${foldForSearch(identity.displayName)}\u0000${foldForSearch(identity.organisationName ?? '')}`;
+const nameKey = (identity: Identity) =>
+  `${foldForSearch(identity.displayName)}\u0000${foldForSearch(identity.organisationName ?? '')}`;
 
 /**
  * Splits valid rows into new members and duplicates: the same email, or the same name and

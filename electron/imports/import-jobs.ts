@@ -35,7 +35,10 @@ export class ImportJobs {
 
   start(fileName: string, bytes: Uint8Array): ImportJob {
     if (bytes.length > importLimits.maxBytes) {
-      throw new DomainError('invalid_input', `"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the import limit is 20 MB.`);
+      throw new DomainError(
+        'invalid_input',
+        `"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the import limit is 20 MB.`,
+      );
     }
     // Cheap checks answer at once; reading the rows goes on in the background.
     detectFileFormat(bytes, fileName);
@@ -64,7 +67,10 @@ export class ImportJobs {
       },
       (error: unknown) => {
         job.status = 'failed';
-        job.error = error instanceof DomainError ? error.message : `The file could not be read (${(error as Error)?.message ?? String(error)}).`;
+        job.error =
+          error instanceof DomainError
+            ? error.message
+            : `The file could not be read (${(error as Error)?.message ?? String(error)}).`;
       },
     );
     this.jobs.set(job.id, job);
@@ -74,7 +80,11 @@ export class ImportJobs {
   get(jobId: string): ImportJob {
     this.forgetIdle();
     const job = this.jobs.get(jobId);
-    if (!job) throw new DomainError('not_found', 'This import is no longer staged (it was finished, discarded or left idle for 30 minutes). Pick the file again.');
+    if (!job)
+      throw new DomainError(
+        'not_found',
+        'This import is no longer staged (it was finished, discarded or left idle for 30 minutes). Pick the file again.',
+      );
     job.touchedAt = this.clock();
     return job;
   }

@@ -2,8 +2,38 @@ import type { Member, MemberDraft } from '../../shared/domain/member';
 import type { ImportedRow } from './row-to-draft';
 
 export function draftFromMember(member: Member): MemberDraft {
-  const { kind, displayName, alias, category, organisationName, languages, preferredLanguage, email, phone, mayContact, mayBeNamed, joinedOn, leftOn, notes } = member;
-  return { kind, displayName, alias, category, organisationName, languages, preferredLanguage, email, phone, mayContact, mayBeNamed, joinedOn, leftOn, notes };
+  const {
+    kind,
+    displayName,
+    alias,
+    category,
+    organisationName,
+    languages,
+    preferredLanguage,
+    email,
+    phone,
+    mayContact,
+    mayBeNamed,
+    joinedOn,
+    leftOn,
+    notes,
+  } = member;
+  return {
+    kind,
+    displayName,
+    alias,
+    category,
+    organisationName,
+    languages,
+    preferredLanguage,
+    email,
+    phone,
+    mayContact,
+    mayBeNamed,
+    joinedOn,
+    leftOn,
+    notes,
+  };
 }
 
 /**

@@ -23,7 +23,6 @@ export function guessDelimiter(sample: string): string {
 
 /** Text with control characters other than tab and line breaks is a binary file renamed .csv. */
 function looksBinary(sample: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000e-\u001f]/.test(sample);
 }
 
@@ -36,7 +35,10 @@ export async function* readCsvRows(
 ): AsyncGenerator<{ rowNumber: number; cells: ImportCell[] }> {
   const sample = iconv.decode(Buffer.from(bytes.subarray(0, 8192)), encoding).replace(/^\uFEFF/, '');
   if (looksBinary(sample)) {
-    throw new DomainError('invalid_input', `"${fileName}" is not a spreadsheet the app can read: it holds binary data, not text. Save it as .xlsx or .csv and try again.`);
+    throw new DomainError(
+      'invalid_input',
+      `"${fileName}" is not a spreadsheet the app can read: it holds binary data, not text. Save it as .xlsx or .csv and try again.`,
+    );
   }
   const parser = chunkedReadable(bytes, onBytesRead)
     .pipe(iconv.decodeStream(encoding))
@@ -56,6 +58,9 @@ export async function* readCsvRows(
       yield { rowNumber, cells: record };
     }
   } catch (error) {
-    throw new DomainError('invalid_input', `"${fileName}" could not be read as CSV near row ${rowNumber + 1}: ${(error as Error).message}`);
+    throw new DomainError(
+      'invalid_input',
+      `"${fileName}" could not be read as CSV near row ${rowNumber + 1}: ${(error as Error).message}`,
+    );
   }
 }

@@ -37,7 +37,10 @@ export function findHeaderRow(firstRows: readonly SheetRow[]): number {
 }
 
 function tooManyRows(fileName: string): DomainError {
-  return new DomainError('invalid_input', `"${fileName}" has more than ${importLimits.maxRows.toLocaleString('en-CA')} rows, the import limit. Split it into smaller files.`);
+  return new DomainError(
+    'invalid_input',
+    `"${fileName}" has more than ${importLimits.maxRows.toLocaleString('en-CA')} rows, the import limit. Split it into smaller files.`,
+  );
 }
 
 /** Reads a whole spreadsheet as a stream, enforcing the limits, and finds its header row. */
@@ -47,7 +50,10 @@ export async function readSpreadsheet(
   onProgress: (progress: ReadProgress) => void = () => undefined,
 ): Promise<StagedSheet> {
   if (bytes.length > importLimits.maxBytes) {
-    throw new DomainError('invalid_input', `"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the import limit is 20 MB.`);
+    throw new DomainError(
+      'invalid_input',
+      `"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the import limit is 20 MB.`,
+    );
   }
   const format = detectFileFormat(bytes, fileName);
   const encoding = format === 'csv' ? detectTextEncoding(bytes) : null;
@@ -56,13 +62,18 @@ export async function readSpreadsheet(
     progress.bytesRead = bytesRead;
     onProgress(progress);
   };
-  const source = encoding ? readCsvRows(bytes, encoding, fileName, onBytesRead) : readXlsxRows(bytes, fileName, onBytesRead);
+  const source = encoding
+    ? readCsvRows(bytes, encoding, fileName, onBytesRead)
+    : readXlsxRows(bytes, fileName, onBytesRead);
 
   const rows: SheetRow[] = [];
   for await (const row of source) {
     if (isEmptyRow(row.cells)) continue;
     if (row.cells.length > maxColumns) {
-      throw new DomainError('invalid_input', `"${fileName}" has more than ${maxColumns} columns on row ${row.rowNumber}; is it really a member list?`);
+      throw new DomainError(
+        'invalid_input',
+        `"${fileName}" has more than ${maxColumns} columns on row ${row.rowNumber}; is it really a member list?`,
+      );
     }
     rows.push(row);
     if (rows.length > importLimits.maxRows + headerSearchRows) throw tooManyRows(fileName);
@@ -76,6 +87,9 @@ export async function readSpreadsheet(
   const dataRows = rows.slice(headerIndex + 1);
   if (dataRows.length > importLimits.maxRows) throw tooManyRows(fileName);
   const width = dataRows.reduce((widest, row) => Math.max(widest, row.cells.length), headerRow.cells.length);
-  const headers = Array.from({ length: width }, (_, index) => cellText(headerRow.cells[index]) || `Column ${columnLetter(index)}`);
+  const headers = Array.from(
+    { length: width },
+    (_, index) => cellText(headerRow.cells[index]) || `Column ${columnLetter(index)}`,
+  );
   return { fileName, format, encoding, headerRowNumber: headerRow.rowNumber, headers, rows: dataRows };
 }

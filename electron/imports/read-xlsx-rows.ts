@@ -28,7 +28,10 @@ export function importCellFrom(value: unknown): ImportCell {
 function describeReadError(error: unknown, fileName: string): DomainError {
   const reason = (error as Error)?.message ?? String(error);
   if (/FILE_ENDED|unexpected end|invalid signature|end of central directory/i.test(reason)) {
-    return new DomainError('invalid_input', `"${fileName}" is incomplete or damaged (the workbook was cut off). Copy or download it again.`);
+    return new DomainError(
+      'invalid_input',
+      `"${fileName}" is incomplete or damaged (the workbook was cut off). Copy or download it again.`,
+    );
   }
   return new DomainError('invalid_input', `"${fileName}" could not be read as an Excel workbook (${reason}).`);
 }
@@ -65,6 +68,9 @@ export async function* readXlsxRows(
     throw describeReadError(error, fileName);
   }
   if (!sawWorksheet) {
-    throw new DomainError('invalid_input', `"${fileName}" is not a spreadsheet the app can read: it holds no worksheet. Save it as .xlsx or .csv and try again.`);
+    throw new DomainError(
+      'invalid_input',
+      `"${fileName}" is not a spreadsheet the app can read: it holds no worksheet. Save it as .xlsx or .csv and try again.`,
+    );
   }
 }

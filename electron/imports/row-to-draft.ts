@@ -31,7 +31,10 @@ function parseCell(field: ImportField, cell: ImportCell): Parsed<unknown> {
       const category = findStakeholderCategory(cellText(cell));
       return category
         ? { ok: true, value: category }
-        : { ok: false, message: `"${cellText(cell)}" is not a category the app knows (use its English or French name, or a code such as settlement_agency)` };
+        : {
+            ok: false,
+            message: `"${cellText(cell)}" is not a category the app knows (use its English or French name, or a code such as settlement_agency)`,
+          };
     }
     case 'languages':
       return parseImportLanguages(cell);
@@ -55,7 +58,12 @@ function parseCell(field: ImportField, cell: ImportCell): Parsed<unknown> {
  * Empty cells take the defaults an import needs: an individual, joined on the day of the import,
  * and no consent unless a column says so.
  */
-export function rowToDraft(row: SheetRow, mapping: ImportMapping, headers: readonly string[], today: string): RowOutcome {
+export function rowToDraft(
+  row: SheetRow,
+  mapping: ImportMapping,
+  headers: readonly string[],
+  today: string,
+): RowOutcome {
   const input: Record<string, unknown> = {
     kind: 'individual',
     displayName: '',
@@ -75,7 +83,10 @@ export function rowToDraft(row: SheetRow, mapping: ImportMapping, headers: reado
   // Issues keep their column's position so a row's problems read left to right, as in the sheet.
   const issues: { position: number; issue: ImportRowIssue }[] = [];
   const addIssue = (position: number | undefined, message: string) =>
-    issues.push({ position: position ?? Number.MAX_SAFE_INTEGER, issue: { rowNumber: row.rowNumber, column: position === undefined ? '' : (headers[position] ?? ''), message } });
+    issues.push({
+      position: position ?? Number.MAX_SAFE_INTEGER,
+      issue: { rowNumber: row.rowNumber, column: position === undefined ? '' : (headers[position] ?? ''), message },
+    });
   const present: ImportField[] = [];
   const failed = new Set<string>();
   const columnOf = new Map<string, number>();
@@ -113,7 +124,8 @@ export function rowToDraft(row: SheetRow, mapping: ImportMapping, headers: reado
       failed.add(field);
       const column = columnOf.get(field);
       const value = column === undefined ? '' : cellText(row.cells[column] ?? null);
-      const message = value && textFields.has(field as ImportField) ? `"${value.slice(0, 60)}" ${issue.message}` : issue.message;
+      const message =
+        value && textFields.has(field as ImportField) ? `"${value.slice(0, 60)}" ${issue.message}` : issue.message;
       addIssue(column, message);
     }
   }

@@ -34,7 +34,8 @@ export const importMappingSchema = z
     const seen = new Set<ImportField>();
     mapping.forEach((field, index) => {
       if (field === null) return;
-      if (seen.has(field)) context.addIssue({ code: 'custom', path: [index], message: `maps a second column to ${field}` });
+      if (seen.has(field))
+        context.addIssue({ code: 'custom', path: [index], message: `maps a second column to ${field}` });
       seen.add(field);
     });
   });
@@ -120,7 +121,11 @@ export const importOperations = {
     }),
     z.object({ jobId: importJobIdSchema }),
   ),
-  'imports.progress': query('How far the reading of an import has got, and the sheet once read', jobInput, importProgressSchema),
+  'imports.progress': query(
+    'How far the reading of an import has got, and the sheet once read',
+    jobInput,
+    importProgressSchema,
+  ),
   'imports.check': query(
     'Validate every row with a column mapping and find duplicates, without writing anything',
     z.strictObject({ jobId: importJobIdSchema, mapping: importMappingSchema }),

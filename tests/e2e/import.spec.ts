@@ -17,7 +17,13 @@ test('a coordinator imports a workbook after matching a column the app did not r
   const file = await workbook([
     ['Liste des membres — novembre 2026'],
     ['Nom', 'Adresse perso', 'Catégorie', 'Langues', 'Date d’adhésion'],
-    ['Hélène Côté', 'helene@example.org', 'Syndicat ou organisation syndicale', 'Français', new Date(Date.UTC(2024, 1, 1))],
+    [
+      'Hélène Côté',
+      'helene@example.org',
+      'Syndicat ou organisation syndicale',
+      'Français',
+      new Date(Date.UTC(2024, 1, 1)),
+    ],
     ['ਗੁਰਪ੍ਰੀਤ ਕੌਰ', 'gurpreet@example.org', 'Travailleur migrant actuel', 'Pendjabi, Anglais', '2025-03-14'],
   ]);
 

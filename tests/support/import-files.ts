@@ -19,7 +19,10 @@ function csvField(value: SheetCell): string {
 }
 
 /** CSV text in an encoding, optionally with a byte-order mark, as other programs save it. */
-export function csvBytes(rows: readonly SheetCell[][], options: { encoding?: string; bom?: boolean; delimiter?: string } = {}): Buffer {
+export function csvBytes(
+  rows: readonly SheetCell[][],
+  options: { encoding?: string; bom?: boolean; delimiter?: string } = {},
+): Buffer {
   const text = rows.map((row) => row.map(csvField).join(options.delimiter ?? ',')).join('\r\n') + '\r\n';
   return iconv.encode(text, options.encoding ?? 'utf-8', { addBOM: options.bom ?? false });
 }
@@ -29,7 +32,9 @@ export interface StartedImport {
   progress: ImportProgress;
 }
 
-async function unwrap<T>(promise: Promise<{ ok: true; data: unknown } | { ok: false; error: { message: string } }>): Promise<T> {
+async function unwrap<T>(
+  promise: Promise<{ ok: true; data: unknown } | { ok: false; error: { message: string } }>,
+): Promise<T> {
   const envelope = await promise;
   if (!envelope.ok) throw new Error(envelope.error.message);
   return envelope.data as T;
@@ -37,7 +42,9 @@ async function unwrap<T>(promise: Promise<{ ok: true; data: unknown } | { ok: fa
 
 /** Sends a file through imports.start and polls imports.progress until reading has finished. */
 export async function startImport(dispatch: Dispatch, fileName: string, bytes: Buffer): Promise<StartedImport> {
-  const { jobId } = await unwrap<{ jobId: string }>(dispatch('imports.start', { fileName, contentBase64: bytes.toString('base64') }));
+  const { jobId } = await unwrap<{ jobId: string }>(
+    dispatch('imports.start', { fileName, contentBase64: bytes.toString('base64') }),
+  );
   for (;;) {
     const progress = await unwrap<ImportProgress>(dispatch('imports.progress', { jobId }));
     if (progress.status !== 'reading') return { jobId, progress };

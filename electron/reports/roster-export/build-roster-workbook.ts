@@ -9,7 +9,22 @@ export type RosterLanguage = 'en' | 'fr';
 const headings = {
   en: {
     sheet: 'Roster',
-    columns: ['Name', 'Alias', 'Type', 'Category', 'Organisation', 'Languages', 'Preferred language', 'Email', 'Phone', 'May be contacted', 'May be named', 'Joined', 'Left', 'Notes'],
+    columns: [
+      'Name',
+      'Alias',
+      'Type',
+      'Category',
+      'Organisation',
+      'Languages',
+      'Preferred language',
+      'Email',
+      'Phone',
+      'May be contacted',
+      'May be named',
+      'Joined',
+      'Left',
+      'Notes',
+    ],
     kinds: { individual: 'Individual', organisation: 'Organisation' },
     yes: 'Yes',
     no: 'No',
@@ -17,11 +32,27 @@ const headings = {
   },
   fr: {
     sheet: 'Registre',
-    columns: ['Nom', 'Pseudonyme', 'Type', 'Catégorie', 'Organisation', 'Langues', 'Langue préférée', 'Courriel', 'Téléphone', 'Peut être contacté', 'Peut être nommé', 'Adhésion', 'Départ', 'Notes'],
+    columns: [
+      'Nom',
+      'Pseudonyme',
+      'Type',
+      'Catégorie',
+      'Organisation',
+      'Langues',
+      'Langue préférée',
+      'Courriel',
+      'Téléphone',
+      'Peut être contacté',
+      'Peut être nommé',
+      'Adhésion',
+      'Départ',
+      'Notes',
+    ],
     kinds: { individual: 'Personne', organisation: 'Organisation' },
     yes: 'Oui',
     no: 'Non',
-    warning: 'Usage interne seulement : ce registre contient des renseignements personnels. Ne le diffusez pas hors du Réseau.',
+    warning:
+      'Usage interne seulement : ce registre contient des renseignements personnels. Ne le diffusez pas hors du Réseau.',
   },
 } as const;
 
@@ -32,7 +63,11 @@ function dateCell(iso: string | null): Date | null {
 }
 
 /** The roster as .xlsx bytes: data in, bytes out. Every text cell passes neutraliseSpreadsheetText. */
-export async function buildRosterWorkbook(members: readonly Member[], language: RosterLanguage, generatedAt: Date): Promise<Buffer> {
+export async function buildRosterWorkbook(
+  members: readonly Member[],
+  language: RosterLanguage,
+  generatedAt: Date,
+): Promise<Buffer> {
   const text = headings[language];
   const workbook = new ExcelJS.Workbook();
   workbook.created = generatedAt;

@@ -9,7 +9,11 @@ export async function exportRoster(ledger: Ledger, language: RosterLanguage) {
   const at = ledger.now();
   const members = await ledger.write('roster.exportXlsx', async (trx, audit) => {
     const all = await listAllMembers(trx);
-    audit.record({ entityType: 'roster_export', entityId: null, changes: { memberCount: { from: null, to: all.length } } });
+    audit.record({
+      entityType: 'roster_export',
+      entityId: null,
+      changes: { memberCount: { from: null, to: all.length } },
+    });
     return all;
   });
   const bytes = await buildRosterWorkbook(members, language, at);

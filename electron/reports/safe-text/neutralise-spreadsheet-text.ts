@@ -12,7 +12,6 @@
  * Phone-like text ("+1 604 555 0134", "-5") is left alone: with only digits, spaces and
  * ( ) . - + it cannot name a function, a cell or a remote program, so it cannot do harm.
  */
-// eslint-disable-next-line no-control-regex
 const dangerousStart = /^[=+\-@\u0000-\u001f\u007f]/;
 const harmlessNumberLike = /^[+-]?[\d\s().+-]*\d[\d\s().+-]*$/;
 

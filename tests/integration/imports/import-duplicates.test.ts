@@ -66,15 +66,35 @@ describe('duplicates in an import', () => {
     const result = check.ok ? (check.data as ImportCheck) : undefined;
     expect(result?.newCount).toBe(1);
     expect(result?.duplicates).toEqual([
-      { rowNumber: 2, displayName: 'Ana C.', matchedBy: 'email', existing: { kind: 'ledger', memberId: ana.id, displayName: 'Ana Cruz' } },
-      { rowNumber: 3, displayName: 'LUIS PEREZ', matchedBy: 'nameAndOrganisation', existing: { kind: 'ledger', memberId: luis.id, displayName: 'Luis Pérez' } },
-      { rowNumber: 5, displayName: 'Mei L.', matchedBy: 'email', existing: { kind: 'file', rowNumber: 4, displayName: 'Mei Lin' } },
+      {
+        rowNumber: 2,
+        displayName: 'Ana C.',
+        matchedBy: 'email',
+        existing: { kind: 'ledger', memberId: ana.id, displayName: 'Ana Cruz' },
+      },
+      {
+        rowNumber: 3,
+        displayName: 'LUIS PEREZ',
+        matchedBy: 'nameAndOrganisation',
+        existing: { kind: 'ledger', memberId: luis.id, displayName: 'Luis Pérez' },
+      },
+      {
+        rowNumber: 5,
+        displayName: 'Mei L.',
+        matchedBy: 'email',
+        existing: { kind: 'file', rowNumber: 4, displayName: 'Mei Lin' },
+      },
     ]);
   });
 
   it('skips them all', async () => {
     const { jobId, mapping } = await staged();
-    const commit = await temp.dispatch('imports.commit', { jobId, mapping, duplicateAction: 'skip', duplicateOverrides: [] });
+    const commit = await temp.dispatch('imports.commit', {
+      jobId,
+      mapping,
+      duplicateAction: 'skip',
+      duplicateOverrides: [],
+    });
     expect(commit).toEqual({ ok: true, data: { created: 1, updated: 0, skipped: 3 } });
     expect(count()).toBe(3);
     expect(await get(ana.id)).toMatchObject({ displayName: 'Ana Cruz', languages: ['es'] });
@@ -82,11 +102,24 @@ describe('duplicates in an import', () => {
 
   it('updates them, changing only what the file says', async () => {
     const { jobId, mapping } = await staged();
-    const commit = await temp.dispatch('imports.commit', { jobId, mapping, duplicateAction: 'update', duplicateOverrides: [] });
+    const commit = await temp.dispatch('imports.commit', {
+      jobId,
+      mapping,
+      duplicateAction: 'update',
+      duplicateOverrides: [],
+    });
     expect(commit).toEqual({ ok: true, data: { created: 1, updated: 3, skipped: 0 } });
     expect(count()).toBe(3);
     // The file's languages replace Ana's; her old preferred language is no longer spoken so it is cleared.
-    expect(await get(ana.id)).toMatchObject({ displayName: 'Ana C.', email: 'ANA@example.org', languages: ['tl'], preferredLanguage: null, phone: '604 555 0101', notes: 'kept', mayContact: true });
+    expect(await get(ana.id)).toMatchObject({
+      displayName: 'Ana C.',
+      email: 'ANA@example.org',
+      languages: ['tl'],
+      preferredLanguage: null,
+      phone: '604 555 0101',
+      notes: 'kept',
+      mayContact: true,
+    });
     expect(await get(luis.id)).toMatchObject({ displayName: 'LUIS PEREZ', languages: ['es'], phone: '604 555 0101' });
     const list = await temp.dispatch('members.list', { search: 'mei' });
     expect(list.ok && (list.data as { items: { displayName: string; languages: string[] }[] }).items).toEqual([

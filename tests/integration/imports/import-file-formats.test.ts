@@ -21,10 +21,18 @@ async function importAll(fileName: string, bytes: Buffer) {
   const { jobId, progress } = await startImport(temp.dispatch, fileName, bytes);
   expect(progress.error).toBeNull();
   const mapping = progress.sheet!.suggestedMapping;
-  const commit = await temp.dispatch('imports.commit', { jobId, mapping, duplicateAction: 'skip', duplicateOverrides: [] });
+  const commit = await temp.dispatch('imports.commit', {
+    jobId,
+    mapping,
+    duplicateAction: 'skip',
+    duplicateOverrides: [],
+  });
   expect(commit.ok).toBe(true);
   const list = await temp.dispatch('members.list', { sortBy: 'joinedOn' });
-  return { progress, names: list.ok ? (list.data as { items: MemberSummary[] }).items.map((member) => member.displayName) : [] };
+  return {
+    progress,
+    names: list.ok ? (list.data as { items: MemberSummary[] }).items.map((member) => member.displayName) : [],
+  };
 }
 
 const expectedNames = ['Hélène Côté', 'François Lefèvre', 'Zoë Ñandú'];
@@ -46,7 +54,11 @@ describe('reading files from other programs', () => {
   });
 
   it('reads a UTF-16 CSV with Gurmukhi and Chinese names', async () => {
-    const rows = [['Name', 'Category'], ['ਹਰਪ੍ਰੀਤ ਸਿੰਘ', 'union'], ['李娜', 'union']];
+    const rows = [
+      ['Name', 'Category'],
+      ['ਹਰਪ੍ਰੀਤ ਸਿੰਘ', 'union'],
+      ['李娜', 'union'],
+    ];
     const { progress, names } = await importAll('members.csv', csvBytes(rows, { encoding: 'utf-16le', bom: true }));
     expect(progress.sheet?.encoding).toBe('utf-16le');
     expect(names.sort()).toEqual(['ਹਰਪ੍ਰੀਤ ਸਿੰਘ', '李娜'].sort());
@@ -54,7 +66,10 @@ describe('reading files from other programs', () => {
 
   it('refuses a truncated .xlsx with a clear message', async () => {
     const whole = await xlsxBytes(people);
-    const start = await temp.dispatch('imports.start', { fileName: 'cut.xlsx', contentBase64: whole.subarray(0, whole.length - 300).toString('base64') });
+    const start = await temp.dispatch('imports.start', {
+      fileName: 'cut.xlsx',
+      contentBase64: whole.subarray(0, whole.length - 300).toString('base64'),
+    });
     expect(start.ok).toBe(false);
     if (!start.ok) expect(start.error.message).toMatch(/"cut.xlsx" is incomplete.*truncated/);
   });
@@ -71,7 +86,11 @@ describe('reading files from other programs', () => {
     const cases: [string, Buffer, RegExp][] = [
       ['scan.pdf', Buffer.from('%PDF-1.7\n...'), /is not a spreadsheet.*PDF/],
       ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), /97-2003/],
-      ['photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /not a spreadsheet/],
+      [
+        'photo.csv',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+        /not a spreadsheet/,
+      ],
       ['fake.xlsx', Buffer.from('Name,Category\n'), /not an Excel workbook/],
     ];
     for (const [fileName, bytes, message] of cases) {
@@ -86,13 +105,19 @@ describe('reading files from other programs', () => {
   });
 
   it('refuses a file over 20 MB before reading it', async () => {
-    const start = await temp.dispatch('imports.start', { fileName: 'huge.csv', contentBase64: 'A'.repeat(maxImportBase64Length + 4) });
+    const start = await temp.dispatch('imports.start', {
+      fileName: 'huge.csv',
+      contentBase64: 'A'.repeat(maxImportBase64Length + 4),
+    });
     expect(start.ok).toBe(false);
     if (!start.ok) expect(start.error.message).toMatch(/20 MB/);
   });
 
   it('refuses a file over 50,000 rows', async () => {
-    const rows = [['Name', 'Category'], ...Array.from({ length: importLimits.maxRows + 1 }, (_, index) => [`Person ${index}`, 'union'])];
+    const rows = [
+      ['Name', 'Category'],
+      ...Array.from({ length: importLimits.maxRows + 1 }, (_, index) => [`Person ${index}`, 'union']),
+    ];
     const { progress } = await startImport(temp.dispatch, 'many.csv', csvBytes(rows));
     expect(progress.status).toBe('failed');
     expect(progress.error).toMatch(/more than 50,000 rows/);

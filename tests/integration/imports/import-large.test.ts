@@ -35,18 +35,29 @@ describe('a 20,000-row workbook', () => {
   });
 
   it('is read as a stream, checked and written in one go', async () => {
-    const bytes = await xlsxBytes([['Name', 'Organisation', 'Category', 'Languages', 'Email', 'Joined'], ...memberRows(20_000)]);
+    const bytes = await xlsxBytes([
+      ['Name', 'Organisation', 'Category', 'Languages', 'Email', 'Joined'],
+      ...memberRows(20_000),
+    ]);
     const { jobId, progress } = await startImport(temp.dispatch, 'big.xlsx', bytes);
     expect(progress).toMatchObject({ status: 'ready', rowsRead: 20_001, bytesRead: bytes.length });
     expect(progress.sheet?.previewRows).toHaveLength(10);
     const mapping = progress.sheet!.suggestedMapping;
-    const commit = await temp.dispatch('imports.commit', { jobId, mapping, duplicateAction: 'skip', duplicateOverrides: [] });
+    const commit = await temp.dispatch('imports.commit', {
+      jobId,
+      mapping,
+      duplicateAction: 'skip',
+      duplicateOverrides: [],
+    });
     expect(commit).toEqual({ ok: true, data: { created: 20_000, updated: 0, skipped: 0 } });
     const count = temp.ledger.sqlite.prepare('select count(*) as n from members').get() as { n: number };
     expect(count.n).toBe(20_000);
     const organisations = temp.ledger.sqlite.prepare('select count(*) as n from organisations').get() as { n: number };
     expect(organisations.n).toBe(50);
     const last = await temp.dispatch('members.list', { search: 'member19999@example.org' });
-    expect(last.ok && last.data).toMatchObject({ total: 1, items: [{ displayName: 'Member 19999 Nguyễn', joinedOn: '2025-06-22' }] });
+    expect(last.ok && last.data).toMatchObject({
+      total: 1,
+      items: [{ displayName: 'Member 19999 Nguyễn', joinedOn: '2025-06-22' }],
+    });
   });
 });

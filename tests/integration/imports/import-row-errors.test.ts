@@ -9,7 +9,8 @@ beforeEach(async () => {
 });
 afterEach(() => temp.close());
 
-const memberCount = (temp: TempLedger) => (temp.ledger.sqlite.prepare('select count(*) as n from members').get() as { n: number }).n;
+const memberCount = (temp: TempLedger) =>
+  (temp.ledger.sqlite.prepare('select count(*) as n from members').get() as { n: number }).n;
 
 describe('an import with row errors', () => {
   it('lists every problem by row, column and reason, and writes nothing', async () => {
@@ -44,12 +45,20 @@ describe('an import with row errors', () => {
     expect(result?.errors[4]?.message).toMatch(/required/);
     expect(result?.errors[5]?.message).toMatch(/must not be before the joined date/);
 
-    const commit = await temp.dispatch('imports.commit', { jobId, mapping, duplicateAction: 'skip', duplicateOverrides: [] });
+    const commit = await temp.dispatch('imports.commit', {
+      jobId,
+      mapping,
+      duplicateAction: 'skip',
+      duplicateOverrides: [],
+    });
     expect(commit.ok).toBe(false);
     if (!commit.ok) {
       expect(commit.error.code).toBe('invalid_input');
       expect(commit.error.message).toMatch(/Nothing was imported/);
-      expect(commit.error.issues?.[0]).toEqual({ path: 'rows.3', message: expect.stringContaining('Row 3, Email: "bob@"') });
+      expect(commit.error.issues?.[0]).toEqual({
+        path: 'rows.3',
+        message: expect.stringContaining('Row 3, Email: "bob@"'),
+      });
     }
     expect(memberCount(temp)).toBe(0);
     expect((temp.ledger.sqlite.prepare('select count(*) as n from organisations').get() as { n: number }).n).toBe(0);

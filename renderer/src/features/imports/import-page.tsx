@@ -20,7 +20,13 @@ export function ImportPage() {
   const sheet = state.progress?.sheet ?? undefined;
   const check = state.check;
   const busy = state.phase === 'sending' || state.phase === 'reading' || state.phase === 'committing';
-  const canCommit = state.phase === 'ready' && !state.checking && !!check && check.missingFields.length === 0 && check.errorCount === 0 && check.rowCount > 0;
+  const canCommit =
+    state.phase === 'ready' &&
+    !state.checking &&
+    !!check &&
+    check.missingFields.length === 0 &&
+    check.errorCount === 0 &&
+    check.rowCount > 0;
 
   const pick = (file: File) => {
     setOverrides(new Map());
@@ -52,7 +58,9 @@ export function ImportPage() {
         <ImportFilePicker onPick={pick} disabled={busy} />
       )}
 
-      {(state.phase === 'sending' || state.phase === 'reading') && <ImportReadingProgress progress={state.progress} sending={state.phase === 'sending'} />}
+      {(state.phase === 'sending' || state.phase === 'reading') && (
+        <ImportReadingProgress progress={state.progress} sending={state.phase === 'sending'} />
+      )}
       {state.phase === 'failed' && (
         <div className="banner banner--error" role="alert">
           <strong>{t('readFailed')}</strong>
@@ -64,7 +72,12 @@ export function ImportPage() {
       {sheet && (state.phase === 'ready' || state.phase === 'committing') && (
         <>
           <p>
-            {t('sheetFound', { fileName: sheet.fileName, count: sheet.rowCount, header: sheet.headerRowNumber, format: sheet.format === 'xlsx' ? 'Excel .xlsx' : 'CSV' })}{' '}
+            {t('sheetFound', {
+              fileName: sheet.fileName,
+              count: sheet.rowCount,
+              header: sheet.headerRowNumber,
+              format: sheet.format === 'xlsx' ? 'Excel .xlsx' : 'CSV',
+            })}{' '}
             {sheet.encoding && t('encoding', { encoding: sheet.encoding })}
           </p>
           <h2>{t('mappingTitle')}</h2>
@@ -110,8 +123,15 @@ export function ImportPage() {
             </div>
           )}
           <div className="actions">
-            <button type="button" className="button--primary" disabled={!canCommit} onClick={() => void commit(defaultAction, overrides)}>
-              {state.phase === 'committing' ? t('committing') : t('commit', { count: check?.rowCount ?? sheet.rowCount })}
+            <button
+              type="button"
+              className="button--primary"
+              disabled={!canCommit}
+              onClick={() => void commit(defaultAction, overrides)}
+            >
+              {state.phase === 'committing'
+                ? t('committing')
+                : t('commit', { count: check?.rowCount ?? sheet.rowCount })}
             </button>
             <button type="button" onClick={reset} disabled={state.phase === 'committing'}>
               {t('startOver')}

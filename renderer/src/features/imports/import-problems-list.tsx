@@ -9,7 +9,9 @@ export function ImportProblemsList({ check }: { check: ImportCheck }) {
     <section aria-labelledby="imports-errors-title" className="imports-errors">
       <h2 id="imports-errors-title">{t('errorsTitle')}</h2>
       <p>{t('errorsIntro')}</p>
-      {check.errors.length < check.errorCount && <p className="muted">{t('errorsMore', { shown: check.errors.length, count: check.errorCount })}</p>}
+      {check.errors.length < check.errorCount && (
+        <p className="muted">{t('errorsMore', { shown: check.errors.length, count: check.errorCount })}</p>
+      )}
       <div className="imports-scroll" tabIndex={0} role="region" aria-labelledby="imports-errors-title">
         <table className="imports-table">
           <thead>

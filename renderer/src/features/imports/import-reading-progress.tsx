@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from '../../../../shared/contract/imports';
 
 /** A real progress bar (bytes read of bytes sent), its text announced politely to screen readers. */
-export function ImportReadingProgress({ progress, sending }: { progress: ImportProgress | undefined; sending: boolean }) {
+export function ImportReadingProgress({
+  progress,
+  sending,
+}: {
+  progress: ImportProgress | undefined;
+  sending: boolean;
+}) {
   const { t } = useTranslation('imports');
   const id = useId();
   const total = progress?.bytesTotal ?? 0;

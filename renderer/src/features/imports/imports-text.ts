@@ -2,7 +2,8 @@ export const importsText = {
   en: {
     title: 'Import members',
     back: 'Members',
-    intro: 'Add or update many members at once from an Excel workbook (.xlsx) or a CSV file. Nothing is written until you confirm, and then the whole file is written at once or not at all.',
+    intro:
+      'Add or update many members at once from an Excel workbook (.xlsx) or a CSV file. Nothing is written until you confirm, and then the whole file is written at once or not at all.',
     limits: 'Limits: 20 MB and 50,000 rows per file. Only the first worksheet of a workbook is read.',
     fileLabel: 'Spreadsheet file (.xlsx or .csv)',
     fileTooLarge: '"{{name}}" is {{size}} MB; the import limit is 20 MB.',
@@ -13,7 +14,8 @@ export const importsText = {
     sheetFound: '{{fileName}}: {{count}} rows found below the header on row {{header}} ({{format}}).',
     encoding: 'Text encoding: {{encoding}}.',
     mappingTitle: 'Match the columns',
-    mappingIntro: 'Choose which member field each column fills. The app guessed from the headers; change any that are wrong.',
+    mappingIntro:
+      'Choose which member field each column fills. The app guessed from the headers; change any that are wrong.',
     columnHeader: 'Column in the file',
     sampleHeader: 'First values',
     fieldHeader: 'Member field',
@@ -36,18 +38,21 @@ export const importsText = {
       mayBeNamed: 'May be named in minutes',
     },
     missingField: 'Choose the column that gives the {{field}}.',
-    defaultsNote: 'Empty cells: the member is an individual, joined on today’s date, and has not consented to be contacted or named.',
+    defaultsNote:
+      'Empty cells: the member is an individual, joined on today’s date, and has not consented to be contacted or named.',
     previewTitle: 'Preview of the first rows',
     rowHeader: 'Row',
     checking: 'Checking every row…',
     checkSummary: 'Checked: {{newCount}} new, {{duplicateCount}} possible duplicates, {{errorCount}} problems.',
     errorsTitle: 'Problems to fix in the file',
-    errorsIntro: 'Correct these in the spreadsheet (or change the column matches above) and pick the file again. Nothing has been written.',
+    errorsIntro:
+      'Correct these in the spreadsheet (or change the column matches above) and pick the file again. Nothing has been written.',
     errorsMore: 'Only the first {{shown}} of {{count}} problems are listed.',
     columnHeaderShort: 'Column',
     reasonHeader: 'Problem',
     duplicatesTitle: 'Possible duplicates',
-    duplicatesIntro: 'These rows have the same email, or the same name and organisation, as a member already in the ledger or an earlier row of the file.',
+    duplicatesIntro:
+      'These rows have the same email, or the same name and organisation, as a member already in the ledger or an earlier row of the file.',
     duplicatesMore: 'Only the first {{shown}} of {{count}} are listed; the choice for all applies to the rest.',
     duplicateAll: 'For every duplicate',
     duplicateRow: 'For row {{row}}',
@@ -68,7 +73,8 @@ export const importsText = {
   fr: {
     title: 'Importer des membres',
     back: 'Membres',
-    intro: 'Ajoutez ou mettez à jour de nombreux membres à la fois à partir d’un classeur Excel (.xlsx) ou d’un fichier CSV. Rien n’est enregistré avant votre confirmation, puis tout le fichier est enregistré d’un coup, ou rien.',
+    intro:
+      'Ajoutez ou mettez à jour de nombreux membres à la fois à partir d’un classeur Excel (.xlsx) ou d’un fichier CSV. Rien n’est enregistré avant votre confirmation, puis tout le fichier est enregistré d’un coup, ou rien.',
     limits: 'Limites : 20 Mo et 50 000 lignes par fichier. Seule la première feuille d’un classeur est lue.',
     fileLabel: 'Fichier de tableur (.xlsx ou .csv)',
     fileTooLarge: '« {{name}} » fait {{size}} Mo; la limite d’importation est de 20 Mo.',
@@ -79,7 +85,8 @@ export const importsText = {
     sheetFound: '{{fileName}} : {{count}} lignes trouvées sous l’en-tête de la ligne {{header}} ({{format}}).',
     encoding: 'Encodage du texte : {{encoding}}.',
     mappingTitle: 'Associer les colonnes',
-    mappingIntro: 'Choisissez le champ que remplit chaque colonne. L’application a deviné d’après les en-têtes; corrigez au besoin.',
+    mappingIntro:
+      'Choisissez le champ que remplit chaque colonne. L’application a deviné d’après les en-têtes; corrigez au besoin.',
     columnHeader: 'Colonne du fichier',
     sampleHeader: 'Premières valeurs',
     fieldHeader: 'Champ du membre',
@@ -102,22 +109,29 @@ export const importsText = {
       mayBeNamed: 'Peut être nommé dans les procès-verbaux',
     },
     missingField: 'Choisissez la colonne qui donne : {{field}}.',
-    defaultsNote: 'Cellules vides : le membre est une personne, inscrite à la date du jour, qui n’a pas consenti à être contactée ni nommée.',
+    defaultsNote:
+      'Cellules vides : le membre est une personne, inscrite à la date du jour, qui n’a pas consenti à être contactée ni nommée.',
     previewTitle: 'Aperçu des premières lignes',
     rowHeader: 'Ligne',
     checking: 'Vérification de chaque ligne…',
     checkSummary: 'Vérifié : {{newCount}} nouveaux, {{duplicateCount}} doublons possibles, {{errorCount}} problèmes.',
     errorsTitle: 'Problèmes à corriger dans le fichier',
-    errorsIntro: 'Corrigez-les dans le tableur (ou modifiez les associations ci-dessus) et choisissez de nouveau le fichier. Rien n’a été enregistré.',
+    errorsIntro:
+      'Corrigez-les dans le tableur (ou modifiez les associations ci-dessus) et choisissez de nouveau le fichier. Rien n’a été enregistré.',
     errorsMore: 'Seuls les {{shown}} premiers problèmes sur {{count}} sont affichés.',
     columnHeaderShort: 'Colonne',
     reasonHeader: 'Problème',
     duplicatesTitle: 'Doublons possibles',
-    duplicatesIntro: 'Ces lignes ont le même courriel, ou le même nom et la même organisation, qu’un membre du registre ou qu’une ligne précédente du fichier.',
+    duplicatesIntro:
+      'Ces lignes ont le même courriel, ou le même nom et la même organisation, qu’un membre du registre ou qu’une ligne précédente du fichier.',
     duplicatesMore: 'Seuls les {{shown}} premiers sur {{count}} sont affichés; le choix général s’applique aux autres.',
     duplicateAll: 'Pour tous les doublons',
     duplicateRow: 'Pour la ligne {{row}}',
-    actions: { skip: 'Ignorer cette ligne', update: 'Mettre à jour le membre existant', create: 'Importer comme membre distinct' },
+    actions: {
+      skip: 'Ignorer cette ligne',
+      update: 'Mettre à jour le membre existant',
+      create: 'Importer comme membre distinct',
+    },
     matchedBy: { email: 'même courriel', nameAndOrganisation: 'même nom et même organisation' },
     existingLedger: 'membre {{name}}',
     existingFile: 'ligne {{row}} ({{name}})',

@@ -22,8 +22,18 @@ export interface ImportJobState {
   commitError: AppError | undefined;
 }
 
-const asAppError = (error: unknown) => (error instanceof AppError ? error : new AppError({ code: 'internal', message: String(error) }));
-const initial: ImportJobState = { phase: 'pick', progress: undefined, mapping: [], check: undefined, checking: false, result: undefined, error: undefined, commitError: undefined };
+const asAppError = (error: unknown) =>
+  error instanceof AppError ? error : new AppError({ code: 'internal', message: String(error) });
+const initial: ImportJobState = {
+  phase: 'pick',
+  progress: undefined,
+  mapping: [],
+  check: undefined,
+  checking: false,
+  result: undefined,
+  error: undefined,
+  commitError: undefined,
+};
 
 /**
  * The import as the renderer sees it: send the file, poll its reading, re-check whenever the
@@ -46,7 +56,10 @@ export function useImportJob() {
       discard();
       setState({ ...initial, phase: 'sending' });
       try {
-        const { jobId } = await call('imports.start', { fileName: file.name, contentBase64: await readFileAsBase64(file) });
+        const { jobId } = await call('imports.start', {
+          fileName: file.name,
+          contentBase64: await readFileAsBase64(file),
+        });
         jobIdRef.current = jobId;
         update({ phase: 'reading' });
       } catch (error) {
@@ -66,7 +79,12 @@ export function useImportJob() {
         (progress) => {
           if (!current) return;
           if (progress.status === 'reading') update({ progress: { ...progress } });
-          else if (progress.status === 'failed') update({ progress, phase: 'failed', error: new AppError({ code: 'invalid_input', message: progress.error ?? '' }) });
+          else if (progress.status === 'failed')
+            update({
+              progress,
+              phase: 'failed',
+              error: new AppError({ code: 'invalid_input', message: progress.error ?? '' }),
+            });
           else update({ progress, phase: 'ready', mapping: progress.sheet?.suggestedMapping ?? [] });
         },
         (error: unknown) => current && update({ phase: 'failed', error: asAppError(error) }),
@@ -103,7 +121,12 @@ export function useImportJob() {
       update({ phase: 'committing', commitError: undefined });
       try {
         const duplicateOverrides = [...overrides].map(([rowNumber, action]) => ({ rowNumber, action }));
-        const result = await call('imports.commit', { jobId, mapping: state.mapping, duplicateAction, duplicateOverrides });
+        const result = await call('imports.commit', {
+          jobId,
+          mapping: state.mapping,
+          duplicateAction,
+          duplicateOverrides,
+        });
         jobIdRef.current = undefined;
         update({ phase: 'done', result });
       } catch (error) {

@@ -18,7 +18,10 @@ export function ExportRosterButton() {
     setBusy(true);
     setError(undefined);
     try {
-      const file = await call('roster.exportXlsx', { personalDataWarningAccepted: true, language: currentUiLanguage() });
+      const file = await call('roster.exportXlsx', {
+        personalDataWarningAccepted: true,
+        language: currentUiLanguage(),
+      });
       downloadBase64File(file);
       setDone(t('done', { count: file.memberCount, fileName: file.fileName }));
       dialogRef.current?.close();
@@ -39,7 +42,12 @@ export function ExportRosterButton() {
           {done}
         </p>
       )}
-      <dialog ref={dialogRef} className="roster-export__dialog" aria-labelledby="roster-export-title" aria-describedby="roster-export-warning">
+      <dialog
+        ref={dialogRef}
+        className="roster-export__dialog"
+        aria-labelledby="roster-export-title"
+        aria-describedby="roster-export-warning"
+      >
         <h2 id="roster-export-title">{t('dialogTitle')}</h2>
         <p id="roster-export-warning">
           <strong>{t('warning')}</strong>
