@@ -2,7 +2,9 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 /** Legacy single-byte guesses that Excel on Windows actually writes as Windows-1252. */
-const readAsWindows1252 = new Set(['iso-8859-1', 'iso-8859-15', 'windows-1252']);
+const readAsWindows1252 = new Set(['ascii', 'us-ascii', 'iso-8859-1', 'iso-8859-15', 'windows-1252']);
+/** chardet reads every byte it is given; a megabyte is plenty to judge and keeps a 20 MB file quick. */
+const guessSampleBytes = 1024 * 1024;
 
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
@@ -24,7 +26,7 @@ export function detectTextEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   // UTF-16 without a mark is full of zero bytes, which are valid UTF-8: let chardet judge it.
   if (!bytes.includes(0) && isValidUtf8(bytes)) return 'utf-8';
-  const guess = chardet.detect(bytes)?.toLowerCase();
+  const guess = chardet.detect(bytes.subarray(0, guessSampleBytes))?.toLowerCase();
   if (!guess || readAsWindows1252.has(guess)) return 'windows-1252';
   return iconv.encodingExists(guess) ? guess : 'windows-1252';
 }
