@@ -1,7 +1,7 @@
 import type { importOperations, ImportProgress } from '../../shared/contract/imports';
 import { todayIsoDate } from '../../shared/domain/dates';
 import { DomainError } from '../domain-error';
-import { planImport } from '../imports/check-import';
+import { planImport, validateRows } from '../imports/check-import';
 import { commitImport } from '../imports/commit-import';
 import { cellText } from '../imports/import-cell';
 import { importJobsFor, type ImportJob } from '../imports/import-jobs';
@@ -58,7 +58,8 @@ export const importHandlers: HandlersFor<typeof importOperations> = {
   'imports.progress': async ({ jobId }, { ledger }) => progressOf(importJobsFor(ledger).get(jobId)),
   'imports.check': async ({ jobId, mapping }, { ledger }) => {
     const sheet = readySheet(importJobsFor(ledger).get(jobId));
-    const { check } = planImport(sheet, mapping, await listMemberIdentities(ledger.db), todayIsoDate(ledger.now()));
+    const rows = validateRows(sheet, mapping, todayIsoDate(ledger.now()));
+    const { check } = planImport(rows, await listMemberIdentities(ledger.db));
     return check;
   },
   'imports.commit': async ({ jobId, ...choices }, { ledger }) => {

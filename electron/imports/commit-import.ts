@@ -6,7 +6,7 @@ import { diffFields, type AuditEntry, type AuditTrail } from '../ledger/audit/au
 import type { Ledger } from '../ledger/ledger';
 import { listMemberIdentities } from '../ledger/members/member-identity-repository';
 import { findMember, insertMembers, updateMemberRow } from '../ledger/members/member-repository';
-import { planImport } from './check-import';
+import { planImport, validateRows } from './check-import';
 import { draftFromMember, overlayDraft } from './overlay-draft';
 import type { StagedSheet } from './read-spreadsheet';
 import type { ImportedRow } from './row-to-draft';
@@ -72,7 +72,10 @@ export async function commitImport(
 ): Promise<CommitResult> {
   return ledger.write('imports.commit', async (trx, audit) => {
     const at = ledger.now().toISOString();
-    const { check, classified } = planImport(sheet, choices.mapping, await listMemberIdentities(trx), today);
+    const { check, classified } = planImport(
+      validateRows(sheet, choices.mapping, today),
+      await listMemberIdentities(trx),
+    );
     if (check.missingFields.length > 0) {
       throw new DomainError(
         'invalid_input',

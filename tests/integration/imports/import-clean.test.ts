@@ -147,6 +147,9 @@ describe('importing a clean .xlsx', () => {
     ]);
     const { jobId, progress } = await startImport(temp.dispatch, 'membres.xlsx', bytes);
     expect(progress.sheet!.suggestedMapping).toEqual(['displayName', null, 'category', null]);
+    // A check with the suggested mapping first: the commit must use the changed one, not a cached answer.
+    const first = await temp.dispatch('imports.check', { jobId, mapping: progress.sheet!.suggestedMapping });
+    expect(first.ok).toBe(true);
     const mapping = ['displayName', 'email', 'category', null];
     const committed = await temp.dispatch('imports.commit', {
       jobId,
