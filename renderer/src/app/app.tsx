@@ -5,6 +5,8 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
+import { MeetingsSection } from '../features/meetings/meetings-section';
+import { InterpretationPage } from '../features/meetings/interpretation-page';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
   switch (section) {
@@ -12,6 +14,10 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <DashboardPage />;
     case 'members':
       return <MembersSection parts={parts} />;
+    case 'meetings':
+      return <MeetingsSection parts={parts} />;
+    case 'interpretation':
+      return <InterpretationPage />;
     case 'settings':
       return <SettingsPage />;
     default:
