@@ -9,7 +9,11 @@ import { SelectField, TextField } from '../../ui/fields';
 /** Amendments sit beside the approved original; they never rewrite it. */
 export function AmendmentsPanel({ minutes, onSaved }: { minutes: Minutes; onSaved: (minutes: Minutes) => void }) {
   const { t } = useTranslation('minutes');
-  const [amendedOn, setAmendedOn] = useState(() => todayIsoDate());
+  // An amendment cannot predate the approval, so the default never does either.
+  const [amendedOn, setAmendedOn] = useState(() => {
+    const today = todayIsoDate();
+    return minutes.approvedOn && minutes.approvedOn > today ? minutes.approvedOn : today;
+  });
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   const [sectionId, setSectionId] = useState('');
