@@ -56,11 +56,15 @@ test('a coordinator runs a plenary from template to approved, amended minutes', 
   await page.getByRole('button', { name: 'Move up: Housing on farms' }).click();
   await expect(items.nth(before - 2)).toContainText('Housing on farms');
   await expect(page.getByRole('button', { name: 'Move up: Housing on farms' })).toBeFocused();
+  // Dragging works too: drop the last item on the second row.
+  await items.last().dragTo(items.nth(1));
+  await expect(items.nth(1)).toContainText('Open discussion');
+  await expect(items.first()).toContainText('Worker voices');
 
   // Book a Spanish interpreter and see the warning clear.
   const warning = page.getByTestId('language-warnings');
   await expect(warning).toHaveText('4 expected attendees need Spanish; no confirmed Spanish interpreter.');
-  await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Interpretation' }).click();
+  await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Interpreters' }).click();
   await page.getByRole('button', { name: 'Book an interpreter' }).click();
   await expect(page.getByLabel('Language')).toHaveValue('es');
   await page.getByLabel('Provider or interpreter').fill('Coastal Interpreting Co-op');
@@ -131,7 +135,13 @@ test('a coordinator runs a plenary from template to approved, amended minutes', 
   await amendForm.getByLabel('Amendment', { exact: true }).fill('Five workers spoke.');
   await amendForm.getByRole('button', { name: 'Record amendment' }).click();
   await expect(page.getByTestId('amendments')).toContainText('Five workers spoke.');
+  await expect(page.getByRole('article', { name: '1. Worker voices' })).toContainText('Amended 2027-03-20: Five workers spoke.');
   await expect(page.getByText('Four workers spoke about housing and overtime.')).toBeVisible();
+
+  // The Interpretation view totals the booking by language and fiscal quarter.
+  await openSection(page, 'Interpretation');
+  const totals = page.getByTestId('interpretation-totals');
+  await expect(totals.getByRole('row', { name: /FY 2026-27 Q3 Spanish 1 3 \$256\.50/ })).toBeVisible();
 
   // The open action items wait on the Dashboard until done.
   await openSection(page, 'Dashboard');

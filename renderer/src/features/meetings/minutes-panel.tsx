@@ -60,7 +60,13 @@ export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChang
           )}
           <MinutesStatusActions meeting={meeting} minutes={minutes} onSaved={saved} />
           {minutes.sections.map((section) => (
-            <MinutesSectionEditor key={`${section.id}-${minutes.status}`} section={section} locked={minutes.locked} onSaved={saved} />
+            <MinutesSectionEditor
+              key={`${section.id}-${minutes.status}`}
+              section={section}
+              locked={minutes.locked}
+              amendments={minutes.amendments.filter((amendment) => amendment.sectionId === section.id)}
+              onSaved={saved}
+            />
           ))}
           <ActionItemsEditor minutes={minutes} onSaved={saved} />
           {minutes.locked && <AmendmentsPanel minutes={minutes} onSaved={saved} />}

@@ -9,10 +9,13 @@ import { MemberPicker, type PickedMember } from './member-picker';
 export function MinutesSectionEditor({
   section,
   locked,
+  amendments,
   onSaved,
 }: {
   section: MinutesSection;
   locked: boolean;
+  /** Amendments to this section, shown beside the approved text they amend. */
+  amendments: Minutes['amendments'];
   onSaved: (minutes: Minutes) => void;
 }) {
   const { t } = useTranslation('minutes');
@@ -75,6 +78,16 @@ export function MinutesSectionEditor({
             <button type="submit">{t('saveSection', { heading: section.heading })}</button>
           </div>
         </form>
+      )}
+      {amendments.length > 0 && (
+        <ul className="minutes-section__amendments" aria-label={t('amendments')}>
+          {amendments.map((amendment) => (
+            <li key={amendment.id}>
+              <strong>{t('amendedOnValue', { date: amendment.amendedOn })}</strong> {amendment.text}{' '}
+              <span className="muted">({t('amendmentReason', { reason: amendment.reason })})</span>
+            </li>
+          ))}
+        </ul>
       )}
       {section.testimonies.length > 0 && (
         <ul className="minutes-testimonies">
