@@ -106,10 +106,25 @@ export async function setInterpretationNeed(
     .execute();
 }
 
+// A plenary may expect thousands of members: rows go in multi-row statements, well under SQLite's parameter limit.
+const rowsPerStatement = 500;
+
 /** Marks every unmarked person on the roll call present in person; regrets and other marks stay. */
 export async function markAllUnmarkedPresent(db: Executor, meeting: Meeting, at: string): Promise<number> {
   const unmarked = (await listRollCall(db, meeting)).filter((entry) => entry.presence === 'unmarked');
-  for (const entry of unmarked) await setPresence(db, meeting.id, entry.memberId, 'in_person', at);
+  for (let start = 0; start < unmarked.length; start += rowsPerStatement) {
+    const batch = unmarked.slice(start, start + rowsPerStatement);
+    await db
+      .insertInto('meeting_attendance')
+      .values(batch.map((entry) => ({ meeting_id: meeting.id, member_id: entry.memberId, presence: 'in_person' as const, updated_at: at })))
+      .onConflict((conflict) =>
+        conflict
+          .columns(['meeting_id', 'member_id'])
+          .doUpdateSet({ presence: 'in_person', updated_at: at })
+          .where('meeting_attendance.presence', '=', 'unmarked'),
+      )
+      .execute();
+  }
   return unmarked.length;
 }
 

@@ -85,4 +85,20 @@ describe('attendance repository', () => {
     expect(await markAllUnmarkedPresent(db, meeting, at)).toBe(2);
     expect(await presentMemberIds(db, meetingId)).toEqual([worker, guest]);
   });
+
+  it('marks a large plenary present across several statements, keeping regrets', async () => {
+    const db = temp.ledger.db;
+    const ids = await insertMembers(
+      db,
+      Array.from({ length: 1201 }, (_, index) => member({ displayName: `Member ${index}` })),
+      at,
+    );
+    const meetingId = await insertMeeting(db, meetingDraft(), at);
+    const meeting = (await findMeeting(db, meetingId))!;
+    await setPresence(db, meetingId, ids[600]!, 'regrets', at);
+    expect(await markAllUnmarkedPresent(db, meeting, at)).toBe(1200);
+    const present = await presentMemberIds(db, meetingId);
+    expect(present).toHaveLength(1200);
+    expect(present).not.toContain(ids[600]);
+  });
 });
