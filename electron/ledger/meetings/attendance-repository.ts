@@ -6,11 +6,21 @@ import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
 import type { Executor } from '../database';
 import { isExpectedAt, memberExpectedAt } from './expected-members';
 
-/** English is the meetings' working language; anyone preferring another needs interpretation by default. */
+/** English is the meetings' working language. */
 const workingLanguage = 'en';
 
-function defaultInterpretation(preferredLanguage: string | null): LanguageCode | null {
-  return preferredLanguage && preferredLanguage !== workingLanguage ? (preferredLanguage as LanguageCode) : null;
+/**
+ * Until the coordinator says otherwise, a member who does not speak English needs interpretation
+ * into their preferred language (or the first language they listed).
+ */
+function defaultInterpretation(
+  speaksWorkingLanguage: boolean,
+  preferredLanguage: string | null,
+  firstLanguage: string | null,
+): LanguageCode | null {
+  if (speaksWorkingLanguage) return null;
+  const language = preferredLanguage ?? firstLanguage;
+  return language && language !== workingLanguage ? (language as LanguageCode) : null;
 }
 
 /** The roll call: expected members plus anyone added, each with their mark (unmarked if none yet). */
@@ -32,6 +42,24 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       'attendance.presence',
       'attendance.interpretation_language',
       'attendance.interpretation_overridden',
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('member_languages as spoken')
+              .select('spoken.member_id')
+              .whereRef('spoken.member_id', '=', 'members.id')
+              .where('spoken.language_code', '=', workingLanguage),
+          )
+          .as('speaks_working_language'),
+      (eb) =>
+        eb
+          .selectFrom('member_languages as first')
+          .select('first.language_code')
+          .whereRef('first.member_id', '=', 'members.id')
+          .orderBy('first.position')
+          .limit(1)
+          .as('first_language'),
     ])
     .where((eb) => eb.or([isExpectedAt(meeting)(eb), eb('attendance.member_id', 'is not', null)]))
     .orderBy('members.id')
@@ -54,7 +82,7 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       interpretationLanguage:
         row.interpretation_overridden === 1
           ? (row.interpretation_language as LanguageCode | null)
-          : defaultInterpretation(row.preferred_language),
+          : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language),
     };
   });
 }

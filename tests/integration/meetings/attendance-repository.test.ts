@@ -64,7 +64,7 @@ describe('attendance repository', () => {
       db,
       [
         member({ displayName: 'Real Worker Name', alias: 'Rosa', category: 'current_migrant_worker', languages: ['es'], preferredLanguage: 'es' }),
-        member({ displayName: 'Union Rep' }),
+        member({ displayName: 'Union Rep', languages: ['pa', 'en'], preferredLanguage: 'pa' }),
         member({ displayName: 'Left Early', leftOn: '2026-06-01' }),
         member({ displayName: 'Joined Later', joinedOn: '2027-01-01' }),
         member({ displayName: 'Forum Guest', category: 'academic_legal', leftOn: '2026-01-01' }),
@@ -78,6 +78,8 @@ describe('attendance repository', () => {
     const entries = await listRollCall(db, meeting);
     expect(entries.map((entry) => entry.memberId)).toEqual([worker, unionRep, guest]);
     expect(entries[0]).toMatchObject({ name: 'Rosa', isAlias: true, expected: true, interpretationLanguage: 'es' });
+    // Speaks English, the working language: no interpretation by default despite preferring Punjabi.
+    expect(entries[1]).toMatchObject({ interpretationLanguage: null });
     expect(entries[2]).toMatchObject({ expected: false, presence: 'unmarked' });
     expect(entries.some((entry) => entry.memberId === leaver || entry.memberId === later)).toBe(false);
 
