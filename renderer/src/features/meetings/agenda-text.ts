@@ -99,6 +99,8 @@ export const agendaText = {
       guestsTitle: 'Guests who are not members',
       guestCount: 'Number of guests',
       saveGuests: 'Save guest count',
+      filter: 'Find on the roll call',
+      showing: 'Showing {{shown}} of {{total}}; type part of a name to narrow the list.',
     },
     presences: { unmarked: 'Not marked', in_person: 'Present in person', remote: 'Present remotely', regrets: 'Regrets', absent: 'Absent' },
     quorum: {
@@ -209,6 +211,8 @@ export const agendaText = {
       guestsTitle: 'Invités non membres',
       guestCount: 'Nombre d’invités',
       saveGuests: 'Enregistrer le nombre d’invités',
+      filter: 'Chercher dans l’appel',
+      showing: '{{shown}} affichés sur {{total}}; tapez une partie d’un nom pour réduire la liste.',
     },
     presences: { unmarked: 'Non marqué', in_person: 'Présent sur place', remote: 'Présent à distance', regrets: 'Excusé', absent: 'Absent' },
     quorum: {

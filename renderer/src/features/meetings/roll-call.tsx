@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { presences, type Presence, type RollCall as RollCallData } from '../../../../shared/domain/attendance';
+import type { Presence, RollCall as RollCallData } from '../../../../shared/domain/attendance';
 import type { LanguageCode } from '../../../../shared/domain/languages';
 import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
-import { languageOptions } from '../members/language-labels';
 import { AttendanceCounts } from './attendance-counts';
 import { GuestCounts } from './guest-counts';
 import { MemberPicker } from './member-picker';
+import { RollCallTable } from './roll-call-table';
 
 export function RollCall({ meetingId, onChanged }: { meetingId: number; onChanged: () => void }) {
   const { t } = useTranslation('meetings');
@@ -49,56 +49,7 @@ export function RollCall({ meetingId, onChanged }: { meetingId: number; onChange
           {rollCall.entries.length === 0 ? (
             <p>{t('rollCall.empty')}</p>
           ) : (
-            <table className="meetings-table">
-              <caption className="meetings-visually-hidden">{t('rollCall.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('rollCall.name')}</th>
-                  <th scope="col">{t('rollCall.category')}</th>
-                  <th scope="col">{t('rollCall.presence')}</th>
-                  <th scope="col">{t('rollCall.interpretation')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rollCall.entries.map((entry) => (
-                  <tr key={entry.memberId} data-testid="roll-call-row">
-                    <th scope="row">
-                      {entry.name}
-                      {entry.isAlias && <span className="tag">{t('alias')}</span>}
-                      {!entry.expected && <span className="tag">{t('rollCall.added')}</span>}
-                    </th>
-                    <td>{t(`common:categories.${entry.category}`)}</td>
-                    <td>
-                      <select
-                        aria-label={t('rollCall.presenceFor', { name: entry.name })}
-                        value={entry.presence}
-                        onChange={(event) => void mark(entry.memberId, event.target.value as Presence)}
-                      >
-                        {presences.map((presence) => (
-                          <option key={presence} value={presence}>
-                            {t(`presences.${presence}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <select
-                        aria-label={t('rollCall.interpretationFor', { name: entry.name })}
-                        value={entry.interpretationLanguage ?? ''}
-                        onChange={(event) => void setLanguage(entry.memberId, event.target.value)}
-                      >
-                        <option value="">{t('rollCall.noInterpretation')}</option>
-                        {languageOptions().map((option) => (
-                          <option key={option.value} value={option.value}>
-                            {option.label}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <RollCallTable entries={rollCall.entries} onMark={(id, presence) => void mark(id, presence)} onLanguage={(id, code) => void setLanguage(id, code)} />
           )}
           <h3>{t('rollCall.addTitle')}</h3>
           <MemberPicker
