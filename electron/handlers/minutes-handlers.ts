@@ -23,7 +23,8 @@ export const minutesHandlers: HandlersFor<typeof minutesOperations> = {
     return id === undefined ? null : ((await findMinutes(ledger.db, id)) ?? null);
   },
   'minutes.start': ({ meetingId }, { ledger }) => startMinutes(ledger, meetingId),
-  'minutes.section.update': ({ sectionId, notes, decisions }, { ledger }) => editSection(ledger, sectionId, { notes, decisions }),
+  'minutes.section.update': ({ sectionId, notes, decisions }, { ledger }) =>
+    editSection(ledger, sectionId, { notes, decisions }),
   'minutes.testimony.add': ({ sectionId, testimony }, { ledger }) => addTestimony(ledger, sectionId, testimony),
   'minutes.actionItems.add': ({ minutesId, item }, { ledger }) => addActionItem(ledger, minutesId, item),
   'minutes.actionItems.update': ({ id, item }, { ledger }) => updateActionItem(ledger, id, item),
@@ -33,6 +34,7 @@ export const minutesHandlers: HandlersFor<typeof minutesOperations> = {
   }),
   'minutes.circulate': ({ minutesId, circulatedOn }, { ledger }) => circulateMinutes(ledger, minutesId, circulatedOn),
   'minutes.returnToDraft': ({ minutesId }, { ledger }) => returnMinutesToDraft(ledger, minutesId),
-  'minutes.approve': ({ minutesId, approvedAtMeetingId }, { ledger }) => approveMinutes(ledger, minutesId, approvedAtMeetingId),
+  'minutes.approve': ({ minutesId, approvedAtMeetingId }, { ledger }) =>
+    approveMinutes(ledger, minutesId, approvedAtMeetingId),
   'minutes.amend': ({ minutesId, amendment }, { ledger }) => amendMinutes(ledger, minutesId, amendment),
 };

@@ -56,7 +56,11 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
 
 export async function readMeetingDetail(db: Executor, id: number): Promise<MeetingDetail> {
   const meeting = await requireMeeting(db, id);
-  const minutes = await db.selectFrom('minutes').select(['id', 'status']).where('meeting_id', '=', id).executeTakeFirst();
+  const minutes = await db
+    .selectFrom('minutes')
+    .select(['id', 'status'])
+    .where('meeting_id', '=', id)
+    .executeTakeFirst();
   return {
     meeting,
     agenda: await listAgenda(db, id),

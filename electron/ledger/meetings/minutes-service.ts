@@ -1,5 +1,10 @@
 import type { ActionItem, ActionItemDraft, AmendmentDraft, Minutes } from '../../../shared/domain/minutes';
-import { canEditMinutes, checkMinutesTransition, lockedMinutesMessage, type MinutesStatus } from '../../../shared/domain/minutes-state';
+import {
+  canEditMinutes,
+  checkMinutesTransition,
+  lockedMinutesMessage,
+  type MinutesStatus,
+} from '../../../shared/domain/minutes-state';
 import { DomainError, notFound } from '../../domain-error';
 import { diffFields } from '../audit/audit-log';
 import type { Executor } from '../database';
@@ -61,7 +66,9 @@ async function requireSectionOf(db: Executor, sectionId: number, minutesId?: num
 
 async function requireMemberField(db: Executor, memberId: number | null, path: string): Promise<void> {
   if (memberId !== null && !(await findMember(db, memberId))) {
-    throw new DomainError('invalid_input', `Member ${memberId} does not exist`, [{ path, message: 'is not a member in the ledger' }]);
+    throw new DomainError('invalid_input', `Member ${memberId} does not exist`, [
+      { path, message: 'is not a member in the ledger' },
+    ]);
   }
 }
 
@@ -72,13 +79,22 @@ export async function startMinutes(ledger: Ledger, meetingId: number): Promise<M
     if ((await findMinutesIdForMeeting(trx, meetingId)) !== undefined) {
       throw new DomainError('conflict', 'Minutes for this meeting were already started.');
     }
-    const id = await insertMinutesFromAgenda(trx, meetingId, await listAgenda(trx, meetingId), ledger.now().toISOString());
+    const id = await insertMinutesFromAgenda(
+      trx,
+      meetingId,
+      await listAgenda(trx, meetingId),
+      ledger.now().toISOString(),
+    );
     audit.record({ entityType: 'minutes', entityId: id, changes: diffFields(null, { meetingId, status: 'draft' }) });
     return readMinutes(trx, id);
   });
 }
 
-export async function editSection(ledger: Ledger, sectionId: number, edit: { notes: string; decisions: string }): Promise<Minutes> {
+export async function editSection(
+  ledger: Ledger,
+  sectionId: number,
+  edit: { notes: string; decisions: string },
+): Promise<Minutes> {
   return ledger.write('minutes.section.update', async (trx, audit) => {
     const section = await requireSectionOf(trx, sectionId);
     refuseIfLocked(await requireMinutes(trx, section.minutes_id));
@@ -103,7 +119,11 @@ export async function addTestimony(
     refuseIfLocked(await requireMinutes(trx, section.minutes_id));
     await requireMemberField(trx, testimony.memberId, 'testimony.memberId');
     const id = await insertTestimony(trx, sectionId, testimony, ledger.now().toISOString());
-    audit.record({ entityType: 'minutes_testimony', entityId: id, changes: diffFields(null, { sectionId, ...testimony }) });
+    audit.record({
+      entityType: 'minutes_testimony',
+      entityId: id,
+      changes: diffFields(null, { sectionId, ...testimony }),
+    });
     return readMinutes(trx, section.minutes_id);
   });
 }
@@ -130,18 +150,30 @@ export async function updateActionItem(ledger: Ledger, id: number, item: ActionI
     refuseIfLocked(await requireMinutes(trx, before.minutes_id));
     await checkActionItem(trx, before.minutes_id, item);
     await updateActionItemRow(trx, id, item, ledger.now().toISOString());
-    audit.record({ entityType: 'action_item', entityId: id, changes: diffFields({ ...before }, { ...before, ...item }) });
+    audit.record({
+      entityType: 'action_item',
+      entityId: id,
+      changes: diffFields({ ...before }, { ...before, ...item }),
+    });
     return readMinutes(trx, before.minutes_id);
   });
 }
 
 /** Following up is not editing the record of the meeting, so it stays open after approval. */
-export async function changeActionItemStatus(ledger: Ledger, id: number, status: ActionItemDraft['status']): Promise<ActionItem> {
+export async function changeActionItemStatus(
+  ledger: Ledger,
+  id: number,
+  status: ActionItemDraft['status'],
+): Promise<ActionItem> {
   return ledger.write('minutes.actionItems.setStatus', async (trx, audit) => {
     const before = await findActionItemRow(trx, id);
     if (!before) throw notFound('Action item', id);
     await setActionItemStatus(trx, id, status, ledger.now().toISOString());
-    audit.record({ entityType: 'action_item', entityId: id, changes: diffFields({ status: before.status }, { status }) });
+    audit.record({
+      entityType: 'action_item',
+      entityId: id,
+      changes: diffFields({ status: before.status }, { status }),
+    });
     const items = await listActionItems(trx, { minutesId: before.minutes_id, openOnly: false });
     const after = items.find((item) => item.id === id);
     if (!after) throw notFound('Action item', id);
@@ -155,12 +187,23 @@ export async function circulateMinutes(ledger: Ledger, minutesId: number, circul
     refuseTransition(row.status, 'circulated');
     const meeting = await requireMeeting(trx, row.meeting_id);
     if (circulatedOn < meeting.heldOn) {
-      throw new DomainError('invalid_input', `Minutes cannot be circulated before the meeting was held (${meeting.heldOn}).`, [
-        { path: 'circulatedOn', message: `must be on or after ${meeting.heldOn}` },
-      ]);
+      throw new DomainError(
+        'invalid_input',
+        `Minutes cannot be circulated before the meeting was held (${meeting.heldOn}).`,
+        [{ path: 'circulatedOn', message: `must be on or after ${meeting.heldOn}` }],
+      );
     }
-    await setMinutesStatus(trx, minutesId, { status: 'circulated', circulated_on: circulatedOn }, ledger.now().toISOString());
-    audit.record({ entityType: 'minutes', entityId: minutesId, changes: diffFields({ status: row.status }, { status: 'circulated', circulatedOn }) });
+    await setMinutesStatus(
+      trx,
+      minutesId,
+      { status: 'circulated', circulated_on: circulatedOn },
+      ledger.now().toISOString(),
+    );
+    audit.record({
+      entityType: 'minutes',
+      entityId: minutesId,
+      changes: diffFields({ status: row.status }, { status: 'circulated', circulatedOn }),
+    });
     return readMinutes(trx, minutesId);
   });
 }
@@ -170,7 +213,11 @@ export async function returnMinutesToDraft(ledger: Ledger, minutesId: number): P
     const row = await requireMinutes(trx, minutesId);
     refuseTransition(row.status, 'draft');
     await setMinutesStatus(trx, minutesId, { status: 'draft', circulated_on: null }, ledger.now().toISOString());
-    audit.record({ entityType: 'minutes', entityId: minutesId, changes: diffFields({ status: row.status }, { status: 'draft' }) });
+    audit.record({
+      entityType: 'minutes',
+      entityId: minutesId,
+      changes: diffFields({ status: row.status }, { status: 'draft' }),
+    });
     return readMinutes(trx, minutesId);
   });
 }
@@ -188,7 +235,9 @@ export async function approveMinutes(ledger: Ledger, minutesId: number, approved
       throw refuse(`Minutes are approved at a later meeting: pick one held after ${minuted.heldOn}.`);
     }
     if (row.circulated_on && approver.heldOn < row.circulated_on) {
-      throw refuse(`The approving meeting must be on or after the day the minutes were circulated (${row.circulated_on}).`);
+      throw refuse(
+        `The approving meeting must be on or after the day the minutes were circulated (${row.circulated_on}).`,
+      );
     }
     await setMinutesStatus(
       trx,
@@ -199,7 +248,10 @@ export async function approveMinutes(ledger: Ledger, minutesId: number, approved
     audit.record({
       entityType: 'minutes',
       entityId: minutesId,
-      changes: diffFields({ status: row.status }, { status: 'approved', approvedAtMeetingId, approvedOn: approver.heldOn }),
+      changes: diffFields(
+        { status: row.status },
+        { status: 'approved', approvedAtMeetingId, approvedOn: approver.heldOn },
+      ),
     });
     return readMinutes(trx, minutesId);
   });
@@ -221,7 +273,11 @@ export async function amendMinutes(ledger: Ledger, minutesId: number, amendment:
       ]);
     }
     const id = await insertAmendment(trx, minutesId, amendment, ledger.now().toISOString());
-    audit.record({ entityType: 'minutes_amendment', entityId: id, changes: diffFields(null, { minutesId, ...amendment }) });
+    audit.record({
+      entityType: 'minutes_amendment',
+      entityId: id,
+      changes: diffFields(null, { minutesId, ...amendment }),
+    });
     return readMinutes(trx, minutesId);
   });
 }

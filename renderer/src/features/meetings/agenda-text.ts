@@ -45,7 +45,13 @@ export const agendaText = {
       change: 'Change',
       clear: 'Change {{name}}',
     },
-    tabs: { label: 'Meeting sections', agenda: 'Agenda', attendance: 'Attendance', interpretation: 'Interpreters', minutes: 'Minutes' },
+    tabs: {
+      label: 'Meeting sections',
+      agenda: 'Agenda',
+      attendance: 'Attendance',
+      interpretation: 'Interpreters',
+      minutes: 'Minutes',
+    },
     agenda: {
       title: 'Agenda',
       empty: 'The agenda is empty.',
@@ -102,7 +108,13 @@ export const agendaText = {
       filter: 'Find on the roll call',
       showing: 'Showing {{shown}} of {{total}}; type part of a name to narrow the list.',
     },
-    presences: { unmarked: 'Not marked', in_person: 'Present in person', remote: 'Present remotely', regrets: 'Regrets', absent: 'Absent' },
+    presences: {
+      unmarked: 'Not marked',
+      in_person: 'Present in person',
+      remote: 'Present remotely',
+      regrets: 'Regrets',
+      absent: 'Absent',
+    },
     quorum: {
       met: 'Quorum met.',
       notMet: 'Quorum not met.',
@@ -157,7 +169,13 @@ export const agendaText = {
       change: 'Changer',
       clear: 'Changer {{name}}',
     },
-    tabs: { label: 'Sections de la réunion', agenda: 'Ordre du jour', attendance: 'Présences', interpretation: 'Interprètes', minutes: 'Procès-verbal' },
+    tabs: {
+      label: 'Sections de la réunion',
+      agenda: 'Ordre du jour',
+      attendance: 'Présences',
+      interpretation: 'Interprètes',
+      minutes: 'Procès-verbal',
+    },
     agenda: {
       title: 'Ordre du jour',
       empty: 'L’ordre du jour est vide.',
@@ -214,7 +232,13 @@ export const agendaText = {
       filter: 'Chercher dans l’appel',
       showing: '{{shown}} affichés sur {{total}}; tapez une partie d’un nom pour réduire la liste.',
     },
-    presences: { unmarked: 'Non marqué', in_person: 'Présent sur place', remote: 'Présent à distance', regrets: 'Excusé', absent: 'Absent' },
+    presences: {
+      unmarked: 'Non marqué',
+      in_person: 'Présent sur place',
+      remote: 'Présent à distance',
+      regrets: 'Excusé',
+      absent: 'Absent',
+    },
     quorum: {
       met: 'Quorum atteint.',
       notMet: 'Quorum non atteint.',
