@@ -5,15 +5,17 @@ import { findMinutes, findMinutesIdForMeeting } from '../ledger/meetings/minutes
 import {
   addActionItem,
   addTestimony,
-  amendMinutes,
-  approveMinutes,
   changeActionItemStatus,
-  circulateMinutes,
   editSection,
-  returnMinutesToDraft,
   startMinutes,
   updateActionItem,
 } from '../ledger/meetings/minutes-service';
+import {
+  amendMinutes,
+  approveMinutes,
+  circulateMinutes,
+  returnMinutesToDraft,
+} from '../ledger/meetings/minutes-status-service';
 import type { HandlersFor } from './handler-types';
 
 export const minutesHandlers: HandlersFor<typeof minutesOperations> = {
