@@ -48,6 +48,7 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
   return {
     agendaItems: agenda.length,
     timing: agendaTiming(agenda, meeting.startsAt, meeting.endsAt),
+    opensWithWorkerVoices: meeting.kind !== 'plenary' || agenda[0]?.kind === 'worker_voices',
     unconfirmedBookings: bookings.filter((booking) => booking.status === 'requested').length,
     languageWarnings: missingLanguageWarnings(needs, bookings),
     packetGenerated: meeting.packetGeneratedAt !== null,

@@ -205,4 +205,16 @@ describe('a plenary from agenda to approved minutes', () => {
     const open = await ok<{ items: unknown[] }>(dispatch, 'minutes.actionItems.listOpen', {});
     expect(open.items).toHaveLength(1);
   });
+
+  it('warns when a plenary no longer opens with worker voices', async () => {
+    const detail = await ok<MeetingDetail>(temp.dispatch, 'meetings.create', { meeting: meetingInput() });
+    expect(detail.readiness.opensWithWorkerVoices).toBe(true);
+    const [first, second, ...rest] = detail.agenda.map((item) => item.id);
+    const swapped = await ok<MeetingDetail>(temp.dispatch, 'meetings.agenda.reorder', {
+      meetingId: detail.meeting.id,
+      itemIds: [second, first, ...rest],
+    });
+    expect(swapped.agenda[1]?.kind).toBe('worker_voices');
+    expect(swapped.readiness.opensWithWorkerVoices).toBe(false);
+  });
 });

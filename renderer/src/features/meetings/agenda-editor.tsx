@@ -66,6 +66,11 @@ export function AgendaEditor({
     <section aria-labelledby="agenda-title" className="meetings-agenda">
       <h2 id="agenda-title">{t('agenda.title')}</h2>
       <AgendaTimingLine timing={detail.readiness.timing} />
+      {!detail.readiness.opensWithWorkerVoices && (
+        <p className="meetings-warning" role="status">
+          {t('agenda.workerVoicesFirst')}
+        </p>
+      )}
       <ErrorBanner error={error} />
       <p className="meetings-visually-hidden" role="status" aria-live="polite">
         {announcement}

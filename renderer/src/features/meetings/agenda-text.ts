@@ -75,6 +75,7 @@ export const agendaText = {
       timing: 'Planned {{planned}} h of {{available}} h.',
       overrun_one: 'The agenda runs {{count}} minute over the meeting.',
       overrun_other: 'The agenda runs {{count}} minutes over the meeting.',
+      workerVoicesFirst: 'A plenary opens with worker voices: move a worker voices item to the top.',
     },
     agendaKinds: {
       worker_voices: 'Worker voices',
@@ -199,6 +200,7 @@ export const agendaText = {
       timing: '{{planned}} h prévues sur {{available}} h.',
       overrun_one: 'L’ordre du jour dépasse la réunion de {{count}} minute.',
       overrun_other: 'L’ordre du jour dépasse la réunion de {{count}} minutes.',
+      workerVoicesFirst: 'Une plénière s’ouvre sur la parole aux travailleurs : placez un tel point en tête.',
     },
     agendaKinds: {
       worker_voices: 'La parole aux travailleurs',
