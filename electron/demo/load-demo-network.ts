@@ -2,6 +2,7 @@ import type { Ledger } from '../ledger/ledger';
 import { insertMembers } from '../ledger/members/member-repository';
 import { generateDemoMembers, type DemoOptions } from './generate-demo-members';
 import { addDemoRegistry } from './demo-registry';
+import { loadDemoMeetings } from './demo-meetings';
 
 /** Writes a fictional network in one transaction, so a failed load leaves the ledger empty. */
 export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Promise<{ membersCreated: number }> {
@@ -15,7 +16,12 @@ export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Pro
       at,
       options.seed,
     );
-    audit.record({ entityType: 'ledger', entityId: null, changes: { demoMembers: { from: 0, to: ids.length } } });
+    const meetings = await loadDemoMeetings(trx, ledger.now(), options.seed);
+    audit.record({
+      entityType: 'ledger',
+      entityId: null,
+      changes: { demoMembers: { from: 0, to: ids.length }, demoMeetings: { from: 0, to: meetings } },
+    });
     return { membersCreated: ids.length };
   });
 }

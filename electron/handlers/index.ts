@@ -10,6 +10,9 @@ import { consentHandlers } from './consent-handlers';
 import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
+import { meetingHandlers } from './meeting-handlers';
+import { interpretationHandlers } from './interpretation-handlers';
+import { minutesHandlers } from './minutes-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -23,4 +26,7 @@ export const handlers: HandlersFor<Contract> = {
   ...memberPrivacyHandlers,
   ...importHandlers,
   ...rosterHandlers,
+  ...meetingHandlers,
+  ...interpretationHandlers,
+  ...minutesHandlers,
 };

@@ -4,6 +4,15 @@ import type { AppSettingsTable } from './settings/settings-repository';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
 import type { MemberConsentsTable } from './consent/consent-table';
+import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
+import type { InterpretationBookingsTable } from './meetings/interpretation-table';
+import type {
+  ActionItemsTable,
+  MinutesAmendmentsTable,
+  MinutesSectionsTable,
+  MinutesTable,
+  MinutesTestimoniesTable,
+} from './meetings/minutes-table';
 
 /** Every table the app's queries may touch, composed from each area's table file. */
 export interface Database {
@@ -15,6 +24,16 @@ export interface Database {
   working_groups: WorkingGroupsTable;
   working_group_members: WorkingGroupMembersTable;
   member_consents: MemberConsentsTable;
+  meetings: MeetingsTable;
+  agenda_items: AgendaItemsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_guests: MeetingGuestsTable;
+  interpretation_bookings: InterpretationBookingsTable;
+  minutes: MinutesTable;
+  minutes_sections: MinutesSectionsTable;
+  minutes_testimonies: MinutesTestimoniesTable;
+  action_items: ActionItemsTable;
+  minutes_amendments: MinutesAmendmentsTable;
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
   member_search: { rowid: number; folded_text: string };
   member_search_grams: { rowid: number; grams: string };

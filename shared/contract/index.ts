@@ -9,6 +9,9 @@ import { consentOperations } from './consent';
 import { memberPrivacyOperations } from './member-privacy';
 import { importOperations } from './imports';
 import { rosterOperations } from './roster';
+import { meetingOperations } from './meetings';
+import { interpretationOperations } from './interpretation';
+import { minutesOperations } from './minutes';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -22,6 +25,9 @@ export const contract = {
   ...memberPrivacyOperations,
   ...importOperations,
   ...rosterOperations,
+  ...meetingOperations,
+  ...interpretationOperations,
+  ...minutesOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import * as members from './2026-11-25-001-members';
 import * as memberSearch from './2026-11-25-002-member-search-fts5';
 import * as settings from './2026-11-25-003-settings';
 import * as registry from './2026-11-25-100-registry';
+import * as meetings from './2026-11-25-201-meetings';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-002-member-search-fts5': memberSearch,
   '2026-11-25-003-settings': settings,
   '2026-11-25-100-registry': registry,
+  '2026-11-25-201-meetings': meetings,
 };

@@ -8,6 +8,8 @@ import { WorkingGroupsSection } from '../features/working-groups/working-groups-
 import { OrganisationsSection } from '../features/organisations/organisations-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { LedgerGuard } from '../features/recovery/ledger-guard';
+import { MeetingsSection } from '../features/meetings/meetings-section';
+import { InterpretationPage } from '../features/meetings/interpretation-page';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
   switch (section) {
@@ -19,6 +21,10 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <OrganisationsSection parts={parts} />;
     case 'workingGroups':
       return <WorkingGroupsSection parts={parts} />;
+    case 'meetings':
+      return <MeetingsSection parts={parts} />;
+    case 'interpretation':
+      return <InterpretationPage />;
     case 'settings':
       return <SettingsPage />;
     default:

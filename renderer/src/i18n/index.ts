@@ -11,6 +11,8 @@ import { organisationsText } from '../features/organisations/organisations-text'
 import { memberRegistryText } from '../features/member-registry/member-registry-text';
 import { importsText } from '../features/imports/imports-text';
 import { rosterExportText } from '../features/roster-export/roster-export-text';
+import { meetingsText } from '../features/meetings/meetings-text';
+import { minutesText } from '../features/meetings/minutes-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -29,6 +31,8 @@ const namespaces = {
   memberRegistry: memberRegistryText,
   imports: importsText,
   rosterExport: rosterExportText,
+  meetings: meetingsText,
+  minutes: minutesText,
 };
 
 function savedLanguage(): UiLanguage {
