@@ -2,9 +2,11 @@ import type { Contract } from '../../shared/contract';
 import type { HandlersFor } from './handler-types';
 import { ledgerHandlers } from './ledger-handlers';
 import { memberHandlers } from './member-handlers';
+import { recommendationHandlers } from './recommendation-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
   ...ledgerHandlers,
   ...memberHandlers,
+  ...recommendationHandlers,
 };

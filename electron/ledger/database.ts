@@ -1,6 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { AppSettingsTable } from './settings/settings-repository';
+import type {
+  RecommendationEventsTable,
+  RecommendationFollowUpsTable,
+  RecommendationsTable,
+} from './recommendations/recommendations-table';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
@@ -29,6 +34,9 @@ export interface Database {
   minutes_testimonies: MinutesTestimoniesTable;
   action_items: ActionItemsTable;
   minutes_amendments: MinutesAmendmentsTable;
+  recommendations: RecommendationsTable;
+  recommendation_follow_ups: RecommendationFollowUpsTable;
+  recommendation_events: RecommendationEventsTable;
   /** FTS5 virtual table; see sqlite/member-search-index.ts. */
   member_search: { member_id: number; folded_text: string };
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { recommendationOperations } from './recommendations';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...recommendationOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,7 +9,7 @@ import {
   voteProblem,
 } from '../../../shared/domain/recommendation-lifecycle';
 import { recommendationStatuses, type StatusChange } from '../../../shared/domain/recommendation';
-import { quarterOf, quarterRange } from '../../../shared/domain/quarters';
+import { quarterDateRange, quarterKeySchema, quarterKeysOf } from '../../../shared/domain/quarter-range';
 
 const change = (fields: Partial<StatusChange>): StatusChange => ({
   to: 'tabled',
@@ -91,13 +91,27 @@ describe('recommendation lifecycle', () => {
   });
 });
 
-describe('quarters', () => {
-  it('maps dates to quarters and back', () => {
-    expect(quarterOf('2026-01-01')).toBe('2026-Q1');
-    expect(quarterOf('2026-03-31')).toBe('2026-Q1');
-    expect(quarterOf('2026-04-01')).toBe('2026-Q2');
-    expect(quarterOf('2026-12-31')).toBe('2026-Q4');
-    expect(quarterRange('2026-Q3')).toEqual({ from: '2026-07-01', to: '2026-09-30' });
-    expect(quarterRange('2027-Q1')).toEqual({ from: '2027-01-01', to: '2027-03-31' });
+describe('quarter filter', () => {
+  it('turns fiscal and calendar quarter keys into date ranges', () => {
+    expect(quarterDateRange('2026-27 Q1')).toEqual({ from: '2026-04-01', to: '2026-06-30' });
+    expect(quarterDateRange('2026-27 Q3')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(quarterDateRange('2026-27 Q4')).toEqual({ from: '2027-01-01', to: '2027-03-31' });
+    expect(quarterDateRange('2026 Q3')).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+  });
+
+  it('round-trips: a date lies in the range of each of its quarter keys', () => {
+    for (const date of ['2026-01-01', '2026-03-31', '2026-04-01', '2026-11-25', '2027-02-28']) {
+      const { fiscal, calendar } = quarterKeysOf(date);
+      for (const key of [fiscal, calendar]) {
+        const { from, to } = quarterDateRange(key);
+        expect(date >= from && date <= to).toBe(true);
+      }
+    }
+  });
+
+  it('refuses keys that are not quarters', () => {
+    expect(quarterKeySchema.safeParse('2026-28 Q1').success).toBe(false);
+    expect(quarterKeySchema.safeParse('2026 Q5').success).toBe(false);
+    expect(quarterKeySchema.safeParse('2026-27 Q2').success).toBe(true);
   });
 });
