@@ -3,10 +3,12 @@ import type { HandlersFor } from './handler-types';
 import { ledgerHandlers } from './ledger-handlers';
 import { memberHandlers } from './member-handlers';
 import { recommendationHandlers } from './recommendation-handlers';
+import { voteHandlers } from './vote-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
   ...ledgerHandlers,
   ...memberHandlers,
   ...recommendationHandlers,
+  ...voteHandlers,
 };

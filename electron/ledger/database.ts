@@ -6,6 +6,7 @@ import type {
   RecommendationFollowUpsTable,
   RecommendationsTable,
 } from './recommendations/recommendations-table';
+import type { VoteBallotsTable, VoteCategoryTalliesTable, VotesTable } from './votes/votes-table';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
@@ -37,6 +38,9 @@ export interface Database {
   recommendations: RecommendationsTable;
   recommendation_follow_ups: RecommendationFollowUpsTable;
   recommendation_events: RecommendationEventsTable;
+  votes: VotesTable;
+  vote_ballots: VoteBallotsTable;
+  vote_category_tallies: VoteCategoryTalliesTable;
   /** FTS5 virtual table; see sqlite/member-search-index.ts. */
   member_search: { member_id: number; folded_text: string };
 }

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
 import { recommendationOperations } from './recommendations';
+import { voteOperations } from './votes';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
   ...recommendationOperations,
+  ...voteOperations,
 } as const;
 
 export type Contract = typeof contract;

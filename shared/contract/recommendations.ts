@@ -15,6 +15,7 @@ import {
 } from '../domain/recommendation';
 import { quarterKeySchema } from '../domain/quarter-range';
 import { isoDateSchema } from '../domain/dates';
+import { voteSchema } from '../domain/vote';
 
 export const recommendationListQuerySchema = z.strictObject({
   search: z.string().max(200).default(''),
@@ -33,6 +34,8 @@ export const recommendationDetailSchema = z.object({
   followUps: z.array(followUpSchema),
   /** The whole trail, oldest first. */
   events: z.array(recommendationEventSchema),
+  /** Every vote taken on it, including those without quorum, which decided nothing. */
+  votes: z.array(voteSchema),
 });
 export type RecommendationDetail = z.infer<typeof recommendationDetailSchema>;
 
