@@ -2,6 +2,9 @@ import type { Contract } from '../../shared/contract';
 import type { HandlersFor } from './handler-types';
 import { ledgerHandlers } from './ledger-handlers';
 import { memberHandlers } from './member-handlers';
+import { meetingHandlers } from './meeting-handlers';
+import { interpretationHandlers } from './interpretation-handlers';
+import { minutesHandlers } from './minutes-handlers';
 import { recommendationHandlers } from './recommendation-handlers';
 import { voteHandlers } from './vote-handlers';
 
@@ -9,6 +12,9 @@ import { voteHandlers } from './vote-handlers';
 export const handlers: HandlersFor<Contract> = {
   ...ledgerHandlers,
   ...memberHandlers,
+  ...meetingHandlers,
+  ...interpretationHandlers,
+  ...minutesHandlers,
   ...recommendationHandlers,
   ...voteHandlers,
 };

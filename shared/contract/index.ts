@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { meetingOperations } from './meetings';
+import { interpretationOperations } from './interpretation';
+import { minutesOperations } from './minutes';
 import { recommendationOperations } from './recommendations';
 import { voteOperations } from './votes';
 
@@ -8,6 +11,9 @@ import { voteOperations } from './votes';
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...meetingOperations,
+  ...interpretationOperations,
+  ...minutesOperations,
   ...recommendationOperations,
   ...voteOperations,
 } as const;

@@ -34,7 +34,7 @@ function member(overrides: Partial<MemberDraftInput>) {
   });
 }
 
-export function meetingDraft(overrides: Partial<MeetingDraftInput> = {}) {
+function meetingDraft(overrides: Partial<MeetingDraftInput> = {}) {
   return meetingDraftSchema.parse({
     kind: 'plenary',
     workingGroupId: null,
