@@ -2,6 +2,10 @@ import type { Contract } from '../../shared/contract';
 import type { HandlersFor } from './handler-types';
 import { ledgerHandlers } from './ledger-handlers';
 import { memberHandlers } from './member-handlers';
+import { organisationHandlers } from './organisation-handlers';
+import { workingGroupHandlers } from './working-group-handlers';
+import { consentHandlers } from './consent-handlers';
+import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { meetingHandlers } from './meeting-handlers';
 import { interpretationHandlers } from './interpretation-handlers';
 import { minutesHandlers } from './minutes-handlers';
@@ -12,6 +16,10 @@ import { voteHandlers } from './vote-handlers';
 export const handlers: HandlersFor<Contract> = {
   ...ledgerHandlers,
   ...memberHandlers,
+  ...organisationHandlers,
+  ...workingGroupHandlers,
+  ...consentHandlers,
+  ...memberPrivacyHandlers,
   ...meetingHandlers,
   ...interpretationHandlers,
   ...minutesHandlers,

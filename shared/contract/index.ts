@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { organisationOperations } from './organisations';
+import { workingGroupOperations } from './working-groups';
+import { consentOperations } from './consent';
+import { memberPrivacyOperations } from './member-privacy';
 import { meetingOperations } from './meetings';
 import { interpretationOperations } from './interpretation';
 import { minutesOperations } from './minutes';
@@ -11,6 +15,10 @@ import { voteOperations } from './votes';
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...organisationOperations,
+  ...workingGroupOperations,
+  ...consentOperations,
+  ...memberPrivacyOperations,
   ...meetingOperations,
   ...interpretationOperations,
   ...minutesOperations,
