@@ -11,6 +11,7 @@ import { meetingProblems } from './recommendation-meeting-checks';
 import { throwIfProblems } from './recommendation-problems';
 import { findRecommendation, insertRecommendation, updateRecommendationState, updateRecommendationWords } from './recommendation-repository';
 import { appendEvent } from './recommendation-trail-repository';
+import { findWorkingGroup } from '../working-groups/working-group-repository';
 
 function auditedFields(recommendation: Recommendation): Record<string, unknown> {
   const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = recommendation;
@@ -23,10 +24,24 @@ export async function requireRecommendation(db: Executor, id: number): Promise<R
   return recommendation;
 }
 
+/** The drafting group's name is taken from the registry, and kept as it stood when drafted. */
+async function withGroupName(db: Executor, draft: RecommendationDraft): Promise<RecommendationDraft> {
+  if (draft.workingGroupId === null) return draft;
+  const group = await findWorkingGroup(db, draft.workingGroupId);
+  if (!group) {
+    throwIfProblems(
+      [{ code: 'invalid_input', path: 'workingGroupId', message: `working group ${draft.workingGroupId} does not exist in the ledger` }],
+      'recommendation',
+      'recommendation',
+    );
+  }
+  return { ...draft, workingGroupName: group?.name ?? draft.workingGroupName };
+}
+
 export async function createRecommendation(ledger: Ledger, draft: RecommendationDraft): Promise<RecommendationDetail> {
   return ledger.write('recommendations.create', async (trx, audit) => {
     const at = ledger.now().toISOString();
-    const id = await insertRecommendation(trx, draft, at);
+    const id = await insertRecommendation(trx, await withGroupName(trx, draft), at);
     await appendEvent(trx, {
       recommendation_id: id,
       kind: 'status',
@@ -50,7 +65,7 @@ export async function updateRecommendation(ledger: Ledger, id: number, draft: Re
   return ledger.write('recommendations.update', async (trx, audit) => {
     const before = await requireRecommendation(trx, id);
     throwIfProblems([editProblem(before.status)], 'recommendations.update');
-    await updateRecommendationWords(trx, id, draft, ledger.now().toISOString());
+    await updateRecommendationWords(trx, id, await withGroupName(trx, draft), ledger.now().toISOString());
     const after = await requireRecommendation(trx, id);
     audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
     return loadRecommendationDetail(trx, id);

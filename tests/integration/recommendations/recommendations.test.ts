@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import type { RecommendationDetail } from '../../../shared/contract/recommendations';
 import type { Envelope } from '../../../shared/errors';
-import { addMeeting, recommendationInput } from './recommendation-fixtures';
+import { addMeeting, addWorkingGroup, recommendationInput } from './recommendation-fixtures';
 
 let temp: TempLedger;
 beforeEach(async () => {
@@ -31,6 +31,16 @@ describe('recommendations', () => {
     const created = await draftOne();
     expect(created.recommendation).toMatchObject({ status: 'draft', statusOn: '2026-10-15', workingGroupName: 'Policy working group' });
     expect(created.events.map((event) => [event.kind, event.fromValue, event.toValue])).toEqual([['status', null, 'draft']]);
+  });
+
+  it('takes the drafting group name from the registry and refuses an unknown group', async () => {
+    const group = await addWorkingGroup(temp.dispatch, 'Community action working group');
+    const created = await draftOne({ workingGroupId: group, workingGroupName: 'typed by hand' });
+    expect(created.recommendation).toMatchObject({ workingGroupId: group, workingGroupName: 'Community action working group' });
+    const unknown = await temp.dispatch('recommendations.create', { recommendation: recommendationInput({ workingGroupId: 999 }) });
+    expect(unknown.ok === false && unknown.error.issues).toEqual([
+      { path: 'recommendation.workingGroupId', message: 'working group 999 does not exist in the ledger' },
+    ]);
   });
 
   it('refuses a recommendation without a title, naming the field, and writes nothing', async () => {
@@ -146,9 +156,11 @@ describe('recommendations', () => {
 
   it('filters the list by group, kind, status and quarter', async () => {
     const winter = await addMeeting(temp.ledger);
-    await draftOne({ title: 'A', workingGroupId: 1, kind: 'policy', draftedOn: '2026-10-15' });
-    await draftOne({ title: 'B', workingGroupId: 2, kind: 'funding', draftedOn: '2026-07-02' });
-    const c = await draftOne({ title: 'C', workingGroupId: 1, kind: 'funding', draftedOn: '2027-01-10' });
+    const policy = await addWorkingGroup(temp.dispatch, 'Policy working group');
+    const funding = await addWorkingGroup(temp.dispatch, 'Funding working group');
+    await draftOne({ title: 'A', workingGroupId: policy, kind: 'policy', draftedOn: '2026-10-15' });
+    await draftOne({ title: 'B', workingGroupId: funding, kind: 'funding', draftedOn: '2026-07-02' });
+    const c = await draftOne({ title: 'C', workingGroupId: policy, kind: 'funding', draftedOn: '2027-01-10' });
     await temp.dispatch('recommendations.changeStatus', { id: c.recommendation.id, change: { to: 'tabled', on: '2027-01-11', meetingId: winter } });
     const titles = async (filter: object) => {
       const result = await temp.dispatch('recommendations.list', filter);
@@ -156,7 +168,7 @@ describe('recommendations', () => {
       return (result.data as { items: { title: string }[] }).items.map((item) => item.title);
     };
     expect(await titles({})).toEqual(['C', 'A', 'B']);
-    expect(await titles({ workingGroupId: 1 })).toEqual(['C', 'A']);
+    expect(await titles({ workingGroupId: policy })).toEqual(['C', 'A']);
     expect(await titles({ kind: 'funding' })).toEqual(['C', 'B']);
     expect(await titles({ status: 'tabled' })).toEqual(['C']);
     expect(await titles({ quarter: '2026-27 Q3' })).toEqual(['A']);
