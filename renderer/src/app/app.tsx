@@ -6,6 +6,7 @@ import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
 import { WorkingGroupsSection } from '../features/working-groups/working-groups-section';
 import { OrganisationsSection } from '../features/organisations/organisations-section';
+import { RecommendationsSection } from '../features/recommendations/recommendations-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
@@ -18,6 +19,8 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <OrganisationsSection parts={parts} />;
     case 'workingGroups':
       return <WorkingGroupsSection parts={parts} />;
+    case 'recommendations':
+      return <RecommendationsSection parts={parts} />;
     case 'settings':
       return <SettingsPage />;
     default:

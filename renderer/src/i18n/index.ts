@@ -7,6 +7,7 @@ import { dashboardText } from '../features/dashboard/dashboard-text';
 import { workingGroupsText } from '../features/working-groups/working-groups-text';
 import { organisationsText } from '../features/organisations/organisations-text';
 import { memberRegistryText } from '../features/member-registry/member-registry-text';
+import { recommendationsText } from '../features/recommendations/recommendations-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -21,6 +22,7 @@ const namespaces = {
   workingGroups: workingGroupsText,
   organisations: organisationsText,
   memberRegistry: memberRegistryText,
+  recommendations: recommendationsText,
 };
 
 function savedLanguage(): UiLanguage {
