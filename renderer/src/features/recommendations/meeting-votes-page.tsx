@@ -12,7 +12,11 @@ export function MeetingVotesPage({ meetingId, recommendationId }: { meetingId: n
   return (
     <section aria-labelledby="meeting-votes-page-title">
       <p>
-        <a href={recommendationId ? hrefFor('recommendations', recommendationId) : hrefFor('recommendations')}>← {t('title')}</a>
+        {recommendationId ? (
+          <a href={hrefFor('recommendations', recommendationId)}>← {t('votes.backToRecommendation')}</a>
+        ) : (
+          <a href={hrefFor('recommendations')}>← {t('title')}</a>
+        )}
       </p>
       <h1 id="meeting-votes-page-title">{t('votes.meetingTitle', { meeting: title })}</h1>
       <ErrorBanner error={meeting.error} onRetry={meeting.reload} />

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Vote } from '../../../../shared/domain/vote';
 import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
 import { VoteRecorder } from './vote-recorder';
@@ -12,15 +14,25 @@ export function MeetingVotesPanel({ meetingId, recommendationId }: { meetingId: 
   const { t } = useTranslation('recommendations');
   const setup = useOperation('votes.setup', { meetingId });
   const votes = useOperation('votes.listForMeeting', { meetingId });
+  const [lastRecorded, setLastRecorded] = useState<Vote>();
   const refresh = () => {
     setup.reload();
     votes.reload();
+  };
+  const recorded = (vote: Vote) => {
+    setLastRecorded(vote);
+    refresh();
   };
   return (
     <section aria-labelledby="meeting-votes-title" className="meeting-votes">
       <h2 id="meeting-votes-title">{t('votes.title')}</h2>
       <ErrorBanner error={setup.error ?? votes.error} onRetry={refresh} />
-      {setup.data && <VoteRecorder setup={setup.data} recommendationId={recommendationId} onRecorded={refresh} />}
+      {lastRecorded && (
+        <p className="banner meeting-votes__recorded" role="status">
+          {t('votes.recorded', { result: t(`votes.results.${lastRecorded.result}`) })}
+        </p>
+      )}
+      {setup.data && <VoteRecorder setup={setup.data} recommendationId={recommendationId} onRecorded={recorded} />}
       {votes.data && <VoteList votes={votes.data} showRecommendation />}
     </section>
   );

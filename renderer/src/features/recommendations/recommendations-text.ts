@@ -130,6 +130,7 @@ export const recommendationsText = {
       blocks: ', blocking {{count}}',
       rollCallPresent: 'Each member present',
       openMeeting: 'Votes at this plenary',
+      backToRecommendation: 'Back to the recommendation',
     },
   },
   fr: {
@@ -263,6 +264,7 @@ export const recommendationsText = {
       blocks: ', blocages {{count}}',
       rollCallPresent: 'Chaque membre présent',
       openMeeting: 'Votes à cette plénière',
+      backToRecommendation: 'Retour à la recommandation',
     },
   },
 } as const;

@@ -38,7 +38,6 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
   });
   const [error, setError] = useState<AppError>();
   const [saving, setSaving] = useState(false);
-  const [recorded, setRecorded] = useState<string>();
 
   if (setup.recommendations.length === 0) return <p>{t('votes.noneUpForDecision')}</p>;
   const outcome = liveOutcome(form, setup);
@@ -49,7 +48,6 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
     event.preventDefault();
     setSaving(true);
     setError(undefined);
-    setRecorded(undefined);
     try {
       const rollCall = form.method === 'roll_call';
       const { vote } = await call('votes.record', {
@@ -64,7 +62,6 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
           note: form.note,
         },
       });
-      setRecorded(t('votes.recorded', { result: t(`votes.results.${vote.result}`) }));
       set({ tally: emptyTallyText, ballots: {}, categories: {}, note: '' });
       onRecorded(vote);
     } catch (caught) {
@@ -82,11 +79,6 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
         {setup.quorum.met ? t('votes.quorumMet') : t('votes.quorumNotMet')}
       </p>
       <ErrorBanner error={error} />
-      {recorded && (
-        <p className="banner vote-recorder__recorded" role="status">
-          {recorded}
-        </p>
-      )}
       <SelectField
         label={t('votes.recommendation')}
         value={form.recommendationId}
