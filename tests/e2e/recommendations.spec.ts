@@ -2,25 +2,50 @@ import { expect, openSection, test } from './fixtures';
 
 const memberNames = ['Ana Reyes', 'Bao Tran', 'Chris Dhillon', 'Dana Lopez', 'Eli Martin'];
 
-test('a working group drafts a recommendation, the plenary adopts it by show of hands, and the government answers', async ({ page, app }) => {
+test('a working group drafts a recommendation, the plenary adopts it by show of hands, and the government answers', async ({
+  page,
+  app,
+}) => {
   // The room: five members, a policy working group and a winter plenary with everyone marked present.
   for (const displayName of memberNames) {
     const created = await app.backend.dispatch('members.create', {
       member: {
-        kind: 'individual', displayName, alias: null, category: 'union', organisationName: null, languages: [],
-        preferredLanguage: null, email: null, phone: null, mayContact: false, mayBeNamed: false,
-        joinedOn: '2025-01-01', leftOn: null, notes: null,
+        kind: 'individual',
+        displayName,
+        alias: null,
+        category: 'union',
+        organisationName: null,
+        languages: [],
+        preferredLanguage: null,
+        email: null,
+        phone: null,
+        mayContact: false,
+        mayBeNamed: false,
+        joinedOn: '2025-01-01',
+        leftOn: null,
+        notes: null,
       },
     });
     expect(created.ok).toBe(true);
   }
-  const group = await app.backend.dispatch('workingGroups.create', { group: { name: 'Policy working group', mandate: null, status: 'active' } });
+  const group = await app.backend.dispatch('workingGroups.create', {
+    group: { name: 'Policy working group', mandate: null, status: 'active' },
+  });
   expect(group.ok).toBe(true);
   const meeting = await app.backend.dispatch('meetings.create', {
     useTemplate: false,
     meeting: {
-      kind: 'plenary', workingGroupId: null, title: 'Winter plenary', heldOn: '2026-12-05', startsAt: '18:00', endsAt: '20:30',
-      place: 'Surrey', onlineLink: null, status: 'planned', workerFriendly: true, notes: null,
+      kind: 'plenary',
+      workingGroupId: null,
+      title: 'Winter plenary',
+      heldOn: '2026-12-05',
+      startsAt: '18:00',
+      endsAt: '20:30',
+      place: 'Surrey',
+      onlineLink: null,
+      status: 'planned',
+      workerFriendly: true,
+      notes: null,
     },
   });
   if (!meeting.ok) throw new Error(meeting.error.message);
@@ -65,7 +90,9 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   const votes = page.getByTestId('vote-summary');
   await expect(votes).toHaveCount(1);
   await expect(votes).toContainText('Open work permits for seasonal workers: Carried');
-  await expect(votes).toContainText('Show of hands, Simple majority of votes cast. For 4, against 1, abstaining 0. 5 of 5 present.');
+  await expect(votes).toContainText(
+    'Show of hands, Simple majority of votes cast. For 4, against 1, abstaining 0. 5 of 5 present.',
+  );
 
   // Back on the recommendation: adopted, then sent to government and the response recorded.
   await page.getByRole('link', { name: '← Back to the recommendation' }).click();
@@ -92,6 +119,9 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   ]);
 
   // And the ledger agrees.
-  const stored = await app.backend.ledger.db.selectFrom('recommendations').select(['status', 'implementation_status']).execute();
+  const stored = await app.backend.ledger.db
+    .selectFrom('recommendations')
+    .select(['status', 'implementation_status'])
+    .execute();
   expect(stored).toEqual([{ status: 'adopted', implementation_status: 'not_started' }]);
 });

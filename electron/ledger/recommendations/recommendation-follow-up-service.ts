@@ -49,12 +49,20 @@ export async function addFollowUp(ledger: Ledger, id: number, draft: FollowUpDra
     const followUpId = await insertFollowUp(trx, id, draft, at);
     await appendEvent(trx, followUpEvent(id, followUpId, 'follow_up_sent', draft, at));
     if (draft.response) await appendEvent(trx, followUpEvent(id, followUpId, 'response_recorded', draft, at));
-    audit.record({ entityType: 'recommendation_follow_up', entityId: followUpId, changes: diffFields(null, { recommendationId: id, ...draft }) });
+    audit.record({
+      entityType: 'recommendation_follow_up',
+      entityId: followUpId,
+      changes: diffFields(null, { recommendationId: id, ...draft }),
+    });
     return loadRecommendationDetail(trx, id);
   });
 }
 
-export async function updateFollowUp(ledger: Ledger, followUpId: number, draft: FollowUpDraft): Promise<RecommendationDetail> {
+export async function updateFollowUp(
+  ledger: Ledger,
+  followUpId: number,
+  draft: FollowUpDraft,
+): Promise<RecommendationDetail> {
   return ledger.write('recommendations.updateFollowUp', async (trx, audit) => {
     const before = await findFollowUp(trx, followUpId);
     if (!before) throw notFound('Follow-up', followUpId);
@@ -67,7 +75,11 @@ export async function updateFollowUp(ledger: Ledger, followUpId: number, draft: 
       await appendEvent(trx, followUpEvent(recommendation.id, followUpId, 'response_recorded', draft, at));
     }
     const { id: _id, recommendationId: _recommendation, ...beforeFields } = before;
-    audit.record({ entityType: 'recommendation_follow_up', entityId: followUpId, changes: diffFields(beforeFields, { ...draft }) });
+    audit.record({
+      entityType: 'recommendation_follow_up',
+      entityId: followUpId,
+      changes: diffFields(beforeFields, { ...draft }),
+    });
     return loadRecommendationDetail(trx, recommendation.id);
   });
 }
@@ -81,7 +93,10 @@ export async function setImplementation(
 ): Promise<RecommendationDetail> {
   return ledger.write('recommendations.setImplementation', async (trx, audit) => {
     const recommendation = await requireRecommendation(trx, id);
-    throwIfProblems([implementationProblem(recommendation.status, recommendation.implementationStatus, status)], 'implementation status');
+    throwIfProblems(
+      [implementationProblem(recommendation.status, recommendation.implementationStatus, status)],
+      'implementation status',
+    );
     const at = ledger.now().toISOString();
     await updateRecommendationState(trx, id, { implementation_status: status }, at);
     await appendEvent(trx, {

@@ -9,7 +9,12 @@ import type { Ledger } from '../ledger';
 import { loadRecommendationDetail } from './recommendation-detail';
 import { meetingProblems } from './recommendation-meeting-checks';
 import { throwIfProblems } from './recommendation-problems';
-import { findRecommendation, insertRecommendation, updateRecommendationState, updateRecommendationWords } from './recommendation-repository';
+import {
+  findRecommendation,
+  insertRecommendation,
+  updateRecommendationState,
+  updateRecommendationWords,
+} from './recommendation-repository';
 import { appendEvent } from './recommendation-trail-repository';
 import { findWorkingGroup } from '../working-groups/working-group-repository';
 
@@ -30,7 +35,13 @@ async function withGroupName(db: Executor, draft: RecommendationDraft): Promise<
   const group = await findWorkingGroup(db, draft.workingGroupId);
   if (!group) {
     throwIfProblems(
-      [{ code: 'invalid_input', path: 'workingGroupId', message: `working group ${draft.workingGroupId} does not exist in the ledger` }],
+      [
+        {
+          code: 'invalid_input',
+          path: 'workingGroupId',
+          message: `working group ${draft.workingGroupId} does not exist in the ledger`,
+        },
+      ],
       'recommendation',
       'recommendation',
     );
@@ -61,13 +72,21 @@ export async function createRecommendation(ledger: Ledger, draft: Recommendation
   });
 }
 
-export async function updateRecommendation(ledger: Ledger, id: number, draft: RecommendationDraft): Promise<RecommendationDetail> {
+export async function updateRecommendation(
+  ledger: Ledger,
+  id: number,
+  draft: RecommendationDraft,
+): Promise<RecommendationDetail> {
   return ledger.write('recommendations.update', async (trx, audit) => {
     const before = await requireRecommendation(trx, id);
     throwIfProblems([editProblem(before.status)], 'recommendations.update');
     await updateRecommendationWords(trx, id, await withGroupName(trx, draft), ledger.now().toISOString());
     const after = await requireRecommendation(trx, id);
-    audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+    audit.record({
+      entityType: 'recommendation',
+      entityId: id,
+      changes: diffFields(auditedFields(before), auditedFields(after)),
+    });
     return loadRecommendationDetail(trx, id);
   });
 }
@@ -85,7 +104,11 @@ export async function applyStatusChange(
   voteId: number | null = null,
 ): Promise<Recommendation> {
   const before = await requireRecommendation(trx, id);
-  throwIfProblems(checkStatusChange({ from: before.status, lastChangedOn: before.statusOn }, change), 'status change', 'change');
+  throwIfProblems(
+    checkStatusChange({ from: before.status, lastChangedOn: before.statusOn }, change),
+    'status change',
+    'change',
+  );
   throwIfProblems(await meetingProblems(trx, change), 'status change', 'change');
   await updateRecommendationState(
     trx,
@@ -114,11 +137,19 @@ export async function applyStatusChange(
     recorded_at: at,
   });
   const after = await requireRecommendation(trx, id);
-  audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+  audit.record({
+    entityType: 'recommendation',
+    entityId: id,
+    changes: diffFields(auditedFields(before), auditedFields(after)),
+  });
   return after;
 }
 
-export async function changeRecommendationStatus(ledger: Ledger, id: number, change: StatusChange): Promise<RecommendationDetail> {
+export async function changeRecommendationStatus(
+  ledger: Ledger,
+  id: number,
+  change: StatusChange,
+): Promise<RecommendationDetail> {
   return ledger.write('recommendations.changeStatus', async (trx, audit) => {
     await applyStatusChange(trx, audit, id, change, ledger.now().toISOString());
     return loadRecommendationDetail(trx, id);

@@ -20,16 +20,21 @@ const prefix = 'vote';
  * Records a vote as one transaction: checks it against the meeting's attendance as it stands now,
  * computes the result by the rule, stores it, and moves the recommendation if the vote decided anything.
  */
-export async function recordVote(ledger: Ledger, draft: VoteDraft): Promise<{ vote: Vote; recommendation: Recommendation }> {
+export async function recordVote(
+  ledger: Ledger,
+  draft: VoteDraft,
+): Promise<{ vote: Vote; recommendation: Recommendation }> {
   return ledger.write('votes.record', async (trx, audit) => {
     const meeting = await findMeeting(trx, draft.meetingId);
     const recommendation = await findRecommendation(trx, draft.recommendationId);
     throwIfProblems([meetingProblem(meeting, draft.meetingId)], what, prefix);
     if (!meeting) throw notFound('Meeting', draft.meetingId);
     if (!recommendation) {
-      throw new DomainError('invalid_input', `Invalid vote: recommendation ${draft.recommendationId} does not exist in the ledger`, [
-        { path: 'vote.recommendationId', message: 'does not exist in the ledger' },
-      ]);
+      throw new DomainError(
+        'invalid_input',
+        `Invalid vote: recommendation ${draft.recommendationId} does not exist in the ledger`,
+        [{ path: 'vote.recommendationId', message: 'does not exist in the ledger' }],
+      );
     }
     throwIfProblems([voteProblem(recommendation.status), await agendaItemProblem(trx, draft)], what, prefix);
 

@@ -44,12 +44,26 @@ function ResponseForm({ followUp, onSaved }: { followUp: FollowUp; onSaved: Save
   const { error, saving, submit } = useSubmit(onSaved);
   const { id: followUpId, recommendationId: _recommendation, ...kept } = followUp;
   const save = (event: FormEvent) =>
-    void submit(event, () => call('recommendations.updateFollowUp', { followUpId, followUp: { ...kept, response, responseOn } }));
+    void submit(event, () =>
+      call('recommendations.updateFollowUp', { followUpId, followUp: { ...kept, response, responseOn } }),
+    );
   return (
     <form onSubmit={save} noValidate className="form recommendations-response">
       <ErrorBanner error={error} />
-      <TextField label={t('followUp.response')} value={response} onChange={setResponse} error={error?.issueFor('followUp.response')} multiline />
-      <TextField label={t('followUp.responseOn')} type="date" value={responseOn} onChange={setResponseOn} error={error?.issueFor('followUp.responseOn')} />
+      <TextField
+        label={t('followUp.response')}
+        value={response}
+        onChange={setResponse}
+        error={error?.issueFor('followUp.response')}
+        multiline
+      />
+      <TextField
+        label={t('followUp.responseOn')}
+        type="date"
+        value={responseOn}
+        onChange={setResponseOn}
+        error={error?.issueFor('followUp.responseOn')}
+      />
       <div className="actions">
         <button type="submit" disabled={saving}>
           {t('followUp.saveResponse')}
@@ -66,20 +80,34 @@ function SendForm({ recommendationId, onSaved }: { recommendationId: number; onS
   const [sentOn, setSentOn] = useState(todayIsoDate());
   const { error, saving, submit } = useSubmit(onSaved);
   async function save(event: FormEvent) {
-    const done = await submit(event, () => call('recommendations.addFollowUp', { id: recommendationId, followUp: { sentTo, recipientKind, sentOn } }));
+    const done = await submit(event, () =>
+      call('recommendations.addFollowUp', { id: recommendationId, followUp: { sentTo, recipientKind, sentOn } }),
+    );
     if (done) setSentTo('');
   }
   return (
     <form onSubmit={(event) => void save(event)} noValidate className="form recommendations-send">
       <ErrorBanner error={error} />
-      <TextField label={t('followUp.sentTo')} value={sentTo} onChange={setSentTo} error={error?.issueFor('followUp.sentTo')} required />
+      <TextField
+        label={t('followUp.sentTo')}
+        value={sentTo}
+        onChange={setSentTo}
+        error={error?.issueFor('followUp.sentTo')}
+        required
+      />
       <SelectField<RecipientKind>
         label={t('followUp.recipientKind')}
         value={recipientKind}
         onChange={setRecipientKind}
         options={recipientKinds.map((value) => ({ value, label: t(`recipients.${value}`) }))}
       />
-      <TextField label={t('followUp.sentOn')} type="date" value={sentOn} onChange={setSentOn} error={error?.issueFor('followUp.sentOn')} />
+      <TextField
+        label={t('followUp.sentOn')}
+        type="date"
+        value={sentOn}
+        onChange={setSentOn}
+        error={error?.issueFor('followUp.sentOn')}
+      />
       <div className="actions">
         <button type="submit" disabled={saving}>
           {t('followUp.add')}
@@ -91,10 +119,13 @@ function SendForm({ recommendationId, onSaved }: { recommendationId: number; onS
 
 function ImplementationForm({ detail, onSaved }: { detail: RecommendationDetail; onSaved: Saved }) {
   const { t } = useTranslation('recommendations');
-  const [status, setStatus] = useState<ImplementationStatus>(detail.recommendation.implementationStatus ?? 'not_started');
+  const [status, setStatus] = useState<ImplementationStatus>(
+    detail.recommendation.implementationStatus ?? 'not_started',
+  );
   const [on, setOn] = useState(todayIsoDate());
   const { error, saving, submit } = useSubmit(onSaved);
-  const save = (event: FormEvent) => void submit(event, () => call('recommendations.setImplementation', { id: detail.recommendation.id, status, on }));
+  const save = (event: FormEvent) =>
+    void submit(event, () => call('recommendations.setImplementation', { id: detail.recommendation.id, status, on }));
   return (
     <form onSubmit={save} noValidate className="form recommendations-implementation">
       <ErrorBanner error={error} />
@@ -105,7 +136,13 @@ function ImplementationForm({ detail, onSaved }: { detail: RecommendationDetail;
         error={error?.issueFor('status')}
         options={implementationStatuses.map((value) => ({ value, label: t(`implementation.${value}`) }))}
       />
-      <TextField label={t('followUp.implementationOn')} type="date" value={on} onChange={setOn} error={error?.issueFor('on')} />
+      <TextField
+        label={t('followUp.implementationOn')}
+        type="date"
+        value={on}
+        onChange={setOn}
+        error={error?.issueFor('on')}
+      />
       <div className="actions">
         <button type="submit" disabled={saving}>
           {t('followUp.saveImplementation')}

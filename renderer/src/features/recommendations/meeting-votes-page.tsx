@@ -5,7 +5,13 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { MeetingVotesPanel } from './meeting-votes-panel';
 
 /** #/recommendations/meeting/7[/12]: the votes of a plenary, optionally starting on one recommendation. */
-export function MeetingVotesPage({ meetingId, recommendationId }: { meetingId: number; recommendationId?: number | undefined }) {
+export function MeetingVotesPage({
+  meetingId,
+  recommendationId,
+}: {
+  meetingId: number;
+  recommendationId?: number | undefined;
+}) {
   const { t } = useTranslation('recommendations');
   const meeting = useOperation('meetings.get', { id: meetingId });
   const title = meeting.data ? `${meeting.data.meeting.title} (${meeting.data.meeting.heldOn})` : '';

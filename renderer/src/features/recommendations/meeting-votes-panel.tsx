@@ -10,7 +10,13 @@ import { VoteList } from './vote-summary';
  * The votes of one meeting: the quick recorder and what has been decided so far. Made to sit on the
  * meeting page; the minutes read the same votes (votes.listForMeeting, shared/domain/vote-minutes.ts).
  */
-export function MeetingVotesPanel({ meetingId, recommendationId }: { meetingId: number; recommendationId?: number | undefined }) {
+export function MeetingVotesPanel({
+  meetingId,
+  recommendationId,
+}: {
+  meetingId: number;
+  recommendationId?: number | undefined;
+}) {
   const { t } = useTranslation('recommendations');
   const setup = useOperation('votes.setup', { meetingId });
   const votes = useOperation('votes.listForMeeting', { meetingId });

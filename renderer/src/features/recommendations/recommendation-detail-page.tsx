@@ -74,7 +74,11 @@ export function RecommendationDetailPage({ id }: { id: number }) {
               </a>
             </p>
           )}
-          <StatusChangeForm key={detail.recommendation.status} recommendation={detail.recommendation} onSaved={setLatest} />
+          <StatusChangeForm
+            key={detail.recommendation.status}
+            recommendation={detail.recommendation}
+            onSaved={setLatest}
+          />
           {detail.recommendation.status === 'adopted' && <FollowUpPanel detail={detail} onSaved={setLatest} />}
           <h2>{t('votes.title')}</h2>
           <VoteList votes={detail.votes} showRecommendation={false} />

@@ -41,21 +41,27 @@ export function RecommendationFormPage({ id }: { id?: number }) {
 
   useEffect(() => {
     if (id === undefined) return;
-    call('recommendations.get', { id }).then(({ recommendation }) => {
-      setOriginalTitle(recommendation.title);
-      setForm({
-        kind: recommendation.kind,
-        title: recommendation.title,
-        text: recommendation.text,
-        rationale: recommendation.rationale ?? '',
-        workingGroupId: recommendation.workingGroupId === null ? '' : String(recommendation.workingGroupId),
-        workingGroupName: recommendation.workingGroupId === null ? (recommendation.workingGroupName ?? '') : '',
-        draftedOn: recommendation.draftedOn,
-      });
-    }, (caught: unknown) => setError(toAppError(caught)));
+    call('recommendations.get', { id }).then(
+      ({ recommendation }) => {
+        setOriginalTitle(recommendation.title);
+        setForm({
+          kind: recommendation.kind,
+          title: recommendation.title,
+          text: recommendation.text,
+          rationale: recommendation.rationale ?? '',
+          workingGroupId: recommendation.workingGroupId === null ? '' : String(recommendation.workingGroupId),
+          workingGroupName: recommendation.workingGroupId === null ? (recommendation.workingGroupName ?? '') : '',
+          draftedOn: recommendation.draftedOn,
+        });
+      },
+      (caught: unknown) => setError(toAppError(caught)),
+    );
   }, [id]);
 
-  const update = <Key extends keyof FormState>(key: Key) => (value: FormState[Key]) => setForm((previous) => ({ ...previous, [key]: value }));
+  const update =
+    <Key extends keyof FormState>(key: Key) =>
+    (value: FormState[Key]) =>
+      setForm((previous) => ({ ...previous, [key]: value }));
   const fieldError = (field: string) => error?.issueFor(`recommendation.${field}`);
 
   async function save(event: FormEvent) {
@@ -72,7 +78,10 @@ export function RecommendationFormPage({ id }: { id?: number }) {
         workingGroupName: form.workingGroupId ? null : form.workingGroupName,
         draftedOn: form.draftedOn,
       };
-      const saved = id === undefined ? await call('recommendations.create', { recommendation }) : await call('recommendations.update', { id, recommendation });
+      const saved =
+        id === undefined
+          ? await call('recommendations.create', { recommendation })
+          : await call('recommendations.update', { id, recommendation });
       navigate('recommendations', saved.recommendation.id);
     } catch (caught) {
       setError(toAppError(caught));
@@ -84,7 +93,9 @@ export function RecommendationFormPage({ id }: { id?: number }) {
   const hasFieldErrors = (error?.issues.length ?? 0) > 0;
   return (
     <section aria-labelledby="recommendation-form-title">
-      <h1 id="recommendation-form-title">{id === undefined ? t('newTitle') : t('editTitle', { title: originalTitle })}</h1>
+      <h1 id="recommendation-form-title">
+        {id === undefined ? t('newTitle') : t('editTitle', { title: originalTitle })}
+      </h1>
       {hasFieldErrors ? (
         <p className="banner banner--error" role="alert">
           {tc('errors.fixFields')}
@@ -101,7 +112,12 @@ export function RecommendationFormPage({ id }: { id?: number }) {
           options={[{ value: '', label: t('fields.noGroup') }, ...groups]}
         />
         {!form.workingGroupId && (
-          <TextField label={t('fields.workingGroupName')} value={form.workingGroupName} onChange={update('workingGroupName')} error={fieldError('workingGroupName')} />
+          <TextField
+            label={t('fields.workingGroupName')}
+            value={form.workingGroupName}
+            onChange={update('workingGroupName')}
+            error={fieldError('workingGroupName')}
+          />
         )}
         <SelectField<RecommendationKind>
           label={t('fields.kind')}
@@ -110,10 +126,37 @@ export function RecommendationFormPage({ id }: { id?: number }) {
           error={fieldError('kind')}
           options={recommendationKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
         />
-        <TextField label={t('fields.title')} value={form.title} onChange={update('title')} error={fieldError('title')} required autoFocus />
-        <TextField label={t('fields.text')} value={form.text} onChange={update('text')} error={fieldError('text')} multiline required />
-        <TextField label={t('fields.rationale')} value={form.rationale} onChange={update('rationale')} error={fieldError('rationale')} multiline />
-        <TextField label={t('fields.draftedOn')} type="date" value={form.draftedOn} onChange={update('draftedOn')} error={fieldError('draftedOn')} required />
+        <TextField
+          label={t('fields.title')}
+          value={form.title}
+          onChange={update('title')}
+          error={fieldError('title')}
+          required
+          autoFocus
+        />
+        <TextField
+          label={t('fields.text')}
+          value={form.text}
+          onChange={update('text')}
+          error={fieldError('text')}
+          multiline
+          required
+        />
+        <TextField
+          label={t('fields.rationale')}
+          value={form.rationale}
+          onChange={update('rationale')}
+          error={fieldError('rationale')}
+          multiline
+        />
+        <TextField
+          label={t('fields.draftedOn')}
+          type="date"
+          value={form.draftedOn}
+          onChange={update('draftedOn')}
+          error={fieldError('draftedOn')}
+          required
+        />
         <div className="actions">
           <button type="submit" className="button--primary" disabled={saving}>
             {tc('actions.save')}

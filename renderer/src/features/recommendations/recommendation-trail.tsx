@@ -9,7 +9,9 @@ export function RecommendationTrail({ events }: { events: readonly Recommendatio
   function describe(event: RecommendationEvent): string {
     switch (event.kind) {
       case 'status':
-        return event.fromValue === null ? t('trail.created') : t('trail.status', { from: statusWord(event.fromValue), to: statusWord(event.toValue) });
+        return event.fromValue === null
+          ? t('trail.created')
+          : t('trail.status', { from: statusWord(event.fromValue), to: statusWord(event.toValue) });
       case 'follow_up_sent':
         return t('trail.followUpSent', { to: event.toValue });
       case 'response_recorded':

@@ -42,24 +42,38 @@ export function RecommendationsListPage() {
       </header>
       <div className="filters">
         <TextField label={t('searchLabel')} type="search" value={search} onChange={setSearch} hint={t('searchHint')} />
-        <SelectField label={t('filterGroup')} value={group} onChange={setGroup} options={[{ value: '', label: t('allGroups') }, ...groups]} />
+        <SelectField
+          label={t('filterGroup')}
+          value={group}
+          onChange={setGroup}
+          options={[{ value: '', label: t('allGroups') }, ...groups]}
+        />
         <SelectField<RecommendationKind | ''>
           label={t('filterKind')}
           value={kind}
           onChange={setKind}
-          options={[{ value: '', label: t('allKinds') }, ...recommendationKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))]}
+          options={[
+            { value: '', label: t('allKinds') },
+            ...recommendationKinds.map((value) => ({ value, label: t(`kinds.${value}`) })),
+          ]}
         />
         <SelectField<RecommendationStatus | ''>
           label={t('filterStatus')}
           value={status}
           onChange={setStatus}
-          options={[{ value: '', label: t('allStatuses') }, ...recommendationStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))]}
+          options={[
+            { value: '', label: t('allStatuses') },
+            ...recommendationStatuses.map((value) => ({ value, label: t(`statuses.${value}`) })),
+          ]}
         />
         <SelectField
           label={t('filterQuarter')}
           value={quarter}
           onChange={setQuarter}
-          options={[{ value: '', label: t('allQuarters') }, ...fiscalQuarterOptions().map((key) => ({ value: key, label: t('quarterOption', { key }) }))]}
+          options={[
+            { value: '', label: t('allQuarters') },
+            ...fiscalQuarterOptions().map((key) => ({ value: key, label: t('quarterOption', { key }) })),
+          ]}
         />
       </div>
       <ErrorBanner error={list.error} onRetry={list.reload} />
@@ -88,8 +102,12 @@ export function RecommendationsListPage() {
                 <td>{item.workingGroupName ?? tc('none')}</td>
                 <td>{item.draftedOn}</td>
                 <td>
-                  <span className={`recommendations-status recommendations-status--${item.status}`}>{t(`statuses.${item.status}`)}</span>
-                  {item.implementationStatus && <span className="tag">{t(`implementation.${item.implementationStatus}`)}</span>}
+                  <span className={`recommendations-status recommendations-status--${item.status}`}>
+                    {t(`statuses.${item.status}`)}
+                  </span>
+                  {item.implementationStatus && (
+                    <span className="tag">{t(`implementation.${item.implementationStatus}`)}</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -12,13 +12,21 @@ import { SelectField, TextField } from '../../ui/fields';
 import { usePlenaryChoices } from './use-recommendation-choices';
 
 /** Offers only the moves the lifecycle allows from the current status; the ledger checks again. */
-export function StatusChangeForm({ recommendation, onSaved }: { recommendation: Recommendation; onSaved: (detail: RecommendationDetail) => void }) {
+export function StatusChangeForm({
+  recommendation,
+  onSaved,
+}: {
+  recommendation: Recommendation;
+  onSaved: (detail: RecommendationDetail) => void;
+}) {
   const { t } = useTranslation('recommendations');
   const allowed = nextStatuses[recommendation.status];
   const plenaries = usePlenaryChoices();
   const [to, setTo] = useState<RecommendationStatus>(allowed[0] ?? 'tabled');
   const [on, setOn] = useState(todayIsoDate());
-  const [meetingId, setMeetingId] = useState(recommendation.deferredToMeetingId ? String(recommendation.deferredToMeetingId) : '');
+  const [meetingId, setMeetingId] = useState(
+    recommendation.deferredToMeetingId ? String(recommendation.deferredToMeetingId) : '',
+  );
   const [deferredTo, setDeferredTo] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<AppError>();
@@ -61,9 +69,23 @@ export function StatusChangeForm({ recommendation, onSaved }: { recommendation: 
         options={allowed.map((value) => ({ value, label: t(`statuses.${value}`) }))}
       />
       <TextField label={t('change.on')} type="date" value={on} onChange={setOn} error={fieldError('on')} required />
-      {to !== 'draft' && <SelectField label={t('change.meeting')} value={meetingId} onChange={setMeetingId} error={fieldError('meetingId')} options={choose} />}
+      {to !== 'draft' && (
+        <SelectField
+          label={t('change.meeting')}
+          value={meetingId}
+          onChange={setMeetingId}
+          error={fieldError('meetingId')}
+          options={choose}
+        />
+      )}
       {to === 'deferred' && (
-        <SelectField label={t('change.deferredTo')} value={deferredTo} onChange={setDeferredTo} error={fieldError('deferredToMeetingId')} options={choose} />
+        <SelectField
+          label={t('change.deferredTo')}
+          value={deferredTo}
+          onChange={setDeferredTo}
+          error={fieldError('deferredToMeetingId')}
+          options={choose}
+        />
       )}
       <TextField label={t('change.note')} value={note} onChange={setNote} error={fieldError('note')} />
       <div className="actions">

@@ -17,7 +17,8 @@ interface TallyInputsProps {
 export function TallyInputs({ rule, tally, onChange, error, prefix, autoFocus = true }: TallyInputsProps) {
   const { t } = useTranslation('recommendations');
   const baseId = useId();
-  const columns: (keyof VoteTally)[] = rule === 'consensus' ? ['for', 'against', 'abstain', 'block'] : ['for', 'against', 'abstain'];
+  const columns: (keyof VoteTally)[] =
+    rule === 'consensus' ? ['for', 'against', 'abstain', 'block'] : ['for', 'against', 'abstain'];
   return (
     <div className="vote-tally">
       {columns.map((column, index) => {

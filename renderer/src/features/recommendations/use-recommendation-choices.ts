@@ -10,5 +10,9 @@ export function usePlenaryChoices() {
   const meetings = useOperation('meetings.list', { kind: 'plenary' });
   return (meetings.data?.items ?? [])
     .filter((meeting) => meeting.status !== 'cancelled')
-    .map((meeting) => ({ value: String(meeting.id), label: `${meeting.title} (${meeting.heldOn})`, heldOn: meeting.heldOn }));
+    .map((meeting) => ({
+      value: String(meeting.id),
+      label: `${meeting.title} (${meeting.heldOn})`,
+      heldOn: meeting.heldOn,
+    }));
 }

@@ -31,13 +31,21 @@ export interface VoteFormState {
 /** What is typed, as numbers: an empty box counts as 0; anything else not a whole number is kept as NaN to be flagged. */
 export function tallyFromText(text: TallyText): VoteTally {
   const toNumber = (value: string) => (value.trim() === '' ? 0 : Number(value));
-  return { for: toNumber(text.for), against: toNumber(text.against), abstain: toNumber(text.abstain), block: toNumber(text.block) };
+  return {
+    for: toNumber(text.for),
+    against: toNumber(text.against),
+    abstain: toNumber(text.abstain),
+    block: toNumber(text.block),
+  };
 }
 
 export function categoryTalliesFromForm(form: VoteFormState): CategoryTally[] {
   return Object.entries(form.categories)
     .filter(([, text]) => text && Object.values(text).some((value) => value.trim() !== ''))
-    .map(([category, text]) => ({ category: category as StakeholderCategory, tally: tallyFromText(text ?? emptyTallyText) }));
+    .map(([category, text]) => ({
+      category: category as StakeholderCategory,
+      tally: tallyFromText(text ?? emptyTallyText),
+    }));
 }
 
 export function effectiveTally(form: VoteFormState, setup: VoteSetup): VoteTally {
@@ -59,7 +67,9 @@ export function liveOutcome(form: VoteFormState, setup: VoteSetup): LiveOutcome 
   const issues = [
     ...(methodIssue ? [methodIssue] : []),
     ...tallyIssues(form.rule, tally, setup.quorum.present),
-    ...(form.method === 'roll_call' ? [] : categoryTallyIssues(form.rule, tally, categoryTalliesFromForm(form), presentByCategory)),
+    ...(form.method === 'roll_call'
+      ? []
+      : categoryTallyIssues(form.rule, tally, categoryTalliesFromForm(form), presentByCategory)),
   ];
   const decision = issues.length === 0 ? decide({ rule: form.rule, tally, quorumMet: setup.quorum.met }) : null;
   return { tally, issues, decision };

@@ -16,16 +16,25 @@ export function VoteOutcome({ outcome, rule }: { outcome: LiveOutcome; rule: Dec
     rule: t('votes.rule'),
   };
   if (!decision) {
-    text = issues.map((issue) => (issue.path ? `${labels[issue.path] ?? t('votes.byCategory')}: ${issue.message}` : issue.message)).join('; ');
+    text = issues
+      .map((issue) => (issue.path ? `${labels[issue.path] ?? t('votes.byCategory')}: ${issue.message}` : issue.message))
+      .join('; ');
     tone = 'invalid';
   } else if (decision.result === 'no_quorum') {
     text = t('votes.live.no_quorum');
     tone = 'no_quorum';
   } else if (rule === 'consensus') {
-    text = decision.result === 'carried' ? t('votes.live.consensusCarried') : t('votes.live.consensusDefeated', { count: tally.block });
+    text =
+      decision.result === 'carried'
+        ? t('votes.live.consensusCarried')
+        : t('votes.live.consensusDefeated', { count: tally.block });
     tone = decision.result;
   } else {
-    text = t(`votes.live.${decision.result}`, { for: tally.for, needed: decision.votesNeeded, cast: decision.votesCast });
+    text = t(`votes.live.${decision.result}`, {
+      for: tally.for,
+      needed: decision.votesNeeded,
+      cast: decision.votesCast,
+    });
     tone = decision.result;
   }
   return (

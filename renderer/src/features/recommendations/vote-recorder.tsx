@@ -12,7 +12,13 @@ import { CategoryTallies } from './category-tallies';
 import { RollCallBallots } from './roll-call-ballots';
 import { TallyInputs } from './tally-inputs';
 import { VoteOutcome } from './vote-outcome';
-import { categoryTalliesFromForm, emptyTallyText, liveOutcome, tallyFromText, type VoteFormState } from './vote-form-state';
+import {
+  categoryTalliesFromForm,
+  emptyTallyText,
+  liveOutcome,
+  tallyFromText,
+  type VoteFormState,
+} from './vote-form-state';
 
 interface VoteRecorderProps {
   setup: VoteSetup;
@@ -57,7 +63,12 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
           method: form.method,
           rule: form.rule,
           tally: rollCall ? null : tallyFromText(form.tally),
-          ballots: rollCall ? setup.present.map((member) => ({ memberId: member.memberId, choice: form.ballots[member.memberId] ?? 'not_voting' })) : [],
+          ballots: rollCall
+            ? setup.present.map((member) => ({
+                memberId: member.memberId,
+                choice: form.ballots[member.memberId] ?? 'not_voting',
+              }))
+            : [],
           categoryTallies: rollCall ? [] : categoryTalliesFromForm(form),
           note: form.note,
         },
@@ -75,8 +86,12 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
     <form onSubmit={record} noValidate className="form card vote-recorder" aria-labelledby="vote-recorder-title">
       <h2 id="vote-recorder-title">{t('votes.recordTitle')}</h2>
       <p className="muted">
-        {t('votes.present', { present: setup.quorum.present, voting: setup.quorum.votingMembers, required: setup.quorum.required })} ·{' '}
-        {setup.quorum.met ? t('votes.quorumMet') : t('votes.quorumNotMet')}
+        {t('votes.present', {
+          present: setup.quorum.present,
+          voting: setup.quorum.votingMembers,
+          required: setup.quorum.required,
+        })}{' '}
+        · {setup.quorum.met ? t('votes.quorumMet') : t('votes.quorumNotMet')}
       </p>
       <ErrorBanner error={error} />
       <SelectField
@@ -84,10 +99,18 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
         value={form.recommendationId}
         onChange={(recommendationId) => set({ recommendationId })}
         error={error?.issueFor('vote.recommendationId')}
-        options={setup.recommendations.map((item) => ({ value: String(item.id), label: `${item.title} (${t(`statuses.${item.status}`)})` }))}
+        options={setup.recommendations.map((item) => ({
+          value: String(item.id),
+          label: `${item.title} (${t(`statuses.${item.status}`)})`,
+        }))}
       />
       <div className="vote-recorder__choices">
-        <SelectField<VoteMethod> label={t('votes.method')} value={form.method} onChange={chooseMethod} options={voteMethods.map((value) => ({ value, label: t(`votes.methods.${value}`) }))} />
+        <SelectField<VoteMethod>
+          label={t('votes.method')}
+          value={form.method}
+          onChange={chooseMethod}
+          options={voteMethods.map((value) => ({ value, label: t(`votes.methods.${value}`) }))}
+        />
         <SelectField<DecisionRule>
           label={t('votes.rule')}
           value={form.rule}
@@ -97,13 +120,29 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
         />
       </div>
       {form.method === 'roll_call' ? (
-        <RollCallBallots setup={setup} rule={form.rule} ballots={form.ballots} onChange={(ballots) => set({ ballots })} error={error?.issueFor('vote.ballots')} />
+        <RollCallBallots
+          setup={setup}
+          rule={form.rule}
+          ballots={form.ballots}
+          onChange={(ballots) => set({ ballots })}
+          error={error?.issueFor('vote.ballots')}
+        />
       ) : (
-        <TallyInputs rule={form.rule} tally={form.tally} onChange={(tally) => set({ tally })} error={error?.issueFor('vote.tally')} />
+        <TallyInputs
+          rule={form.rule}
+          tally={form.tally}
+          onChange={(tally) => set({ tally })}
+          error={error?.issueFor('vote.tally')}
+        />
       )}
       <VoteOutcome outcome={outcome} rule={form.rule} />
       {form.method !== 'roll_call' && (
-        <CategoryTallies setup={setup} rule={form.rule} categories={form.categories} onChange={(categories) => set({ categories })} />
+        <CategoryTallies
+          setup={setup}
+          rule={form.rule}
+          categories={form.categories}
+          onChange={(categories) => set({ categories })}
+        />
       )}
       <TextField label={t('votes.note')} value={form.note} onChange={(note) => set({ note })} />
       <div className="actions">

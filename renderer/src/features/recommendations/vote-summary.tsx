@@ -6,7 +6,11 @@ export function VoteSummary({ vote, showRecommendation }: { vote: Vote; showReco
   const { t } = useTranslation('recommendations');
   return (
     <li className={`vote-summary vote-summary--${vote.result}`} data-testid="vote-summary">
-      {showRecommendation ? <strong>{vote.recommendationTitle}</strong> : <strong>{`${vote.meetingTitle} (${vote.meetingHeldOn})`}</strong>}
+      {showRecommendation ? (
+        <strong>{vote.recommendationTitle}</strong>
+      ) : (
+        <strong>{`${vote.meetingTitle} (${vote.meetingHeldOn})`}</strong>
+      )}
       {': '}
       <span className="vote-summary__result">{t(`votes.results.${vote.result}`)}</span>
       <p className="muted">
