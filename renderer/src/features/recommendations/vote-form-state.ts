@@ -1,18 +1,7 @@
 import type { VoteSetup } from '../../../../shared/contract/votes';
 import type { CategoryTally } from '../../../../shared/domain/vote';
-import { categoryTallyIssues } from '../../../../shared/domain/vote-category-tallies';
-import {
-  decide,
-  methodRuleIssue,
-  tallyFromBallots,
-  tallyIssues,
-  type BallotChoice,
-  type Decision,
-  type DecisionRule,
-  type TallyIssue,
-  type VoteMethod,
-  type VoteTally,
-} from '../../../../shared/domain/vote-rules';
+import { liveOutcome, type LiveOutcome } from '../../../../shared/domain/vote-live-outcome';
+import type { BallotChoice, DecisionRule, VoteMethod, VoteTally } from '../../../../shared/domain/vote-rules';
 import type { StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
 
 export type TallyText = Record<keyof VoteTally, string>;
@@ -28,7 +17,7 @@ export interface VoteFormState {
   note: string;
 }
 
-/** What is typed, as numbers: an empty box counts as 0; anything else not a whole number is kept as NaN to be flagged. */
+/** What is typed, as numbers: an empty box counts as 0; anything not a whole number stays as is, to be flagged. */
 export function tallyFromText(text: TallyText): VoteTally {
   const toNumber = (value: string) => (value.trim() === '' ? 0 : Number(value));
   return {
@@ -48,29 +37,24 @@ export function categoryTalliesFromForm(form: VoteFormState): CategoryTally[] {
     }));
 }
 
-export function effectiveTally(form: VoteFormState, setup: VoteSetup): VoteTally {
-  if (form.method !== 'roll_call') return tallyFromText(form.tally);
-  return tallyFromBallots(setup.present.map((member) => form.ballots[member.memberId] ?? 'not_voting'));
+/** Members not yet answered in a roll call count as not voting, as they will when recorded. */
+export function rollCallAnswers(form: VoteFormState, setup: VoteSetup): BallotChoice[] {
+  return setup.present.map((member) => form.ballots[member.memberId] ?? 'not_voting');
 }
 
-export interface LiveOutcome {
-  tally: VoteTally;
-  issues: TallyIssue[];
-  decision: Decision | null;
-}
-
-/** The same rules the ledger applies, run as the numbers are typed. */
-export function liveOutcome(form: VoteFormState, setup: VoteSetup): LiveOutcome {
-  const tally = effectiveTally(form, setup);
-  const methodIssue = methodRuleIssue(form.method, form.rule);
-  const presentByCategory = new Map(setup.presentByCategory.map((entry) => [entry.category, entry.count]));
-  const issues = [
-    ...(methodIssue ? [methodIssue] : []),
-    ...tallyIssues(form.rule, tally, setup.quorum.present),
-    ...(form.method === 'roll_call'
-      ? []
-      : categoryTallyIssues(form.rule, tally, categoryTalliesFromForm(form), presentByCategory)),
-  ];
-  const decision = issues.length === 0 ? decide({ rule: form.rule, tally, quorumMet: setup.quorum.met }) : null;
-  return { tally, issues, decision };
+export function formOutcome(form: VoteFormState, setup: VoteSetup): LiveOutcome {
+  return liveOutcome(
+    {
+      method: form.method,
+      rule: form.rule,
+      tally: tallyFromText(form.tally),
+      rollCallAnswers: rollCallAnswers(form, setup),
+      categoryTallies: categoryTalliesFromForm(form),
+    },
+    {
+      present: setup.quorum.present,
+      presentByCategory: new Map(setup.presentByCategory.map((entry) => [entry.category, entry.count])),
+      quorumMet: setup.quorum.met,
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DecisionRule } from '../../../../shared/domain/vote-rules';
-import type { LiveOutcome } from './vote-form-state';
+import type { LiveOutcome } from '../../../../shared/domain/vote-live-outcome';
 
 /** Announced politely to screen readers as the numbers change, so the chair hears the result as it is typed. */
 export function VoteOutcome({ outcome, rule }: { outcome: LiveOutcome; rule: DecisionRule }) {

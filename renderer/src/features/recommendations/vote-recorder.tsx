@@ -15,7 +15,7 @@ import { VoteOutcome } from './vote-outcome';
 import {
   categoryTalliesFromForm,
   emptyTallyText,
-  liveOutcome,
+  formOutcome,
   tallyFromText,
   type VoteFormState,
 } from './vote-form-state';
@@ -46,7 +46,7 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
   const [saving, setSaving] = useState(false);
 
   if (setup.recommendations.length === 0) return <p>{t('votes.noneUpForDecision')}</p>;
-  const outcome = liveOutcome(form, setup);
+  const outcome = formOutcome(form, setup);
   const set = (changes: Partial<VoteFormState>) => setForm((previous) => ({ ...previous, ...changes }));
   const chooseMethod = (method: VoteMethod) => set(method === 'consensus' ? { method, rule: 'consensus' } : { method });
 
