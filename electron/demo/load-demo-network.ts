@@ -1,13 +1,19 @@
 import type { Ledger } from '../ledger/ledger';
 import { insertMembers } from '../ledger/members/member-repository';
 import { generateDemoMembers, type DemoOptions } from './generate-demo-members';
+import { loadDemoMeetings } from './demo-meetings';
 
 /** Writes a fictional network in one transaction, so a failed load leaves the ledger empty. */
 export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Promise<{ membersCreated: number }> {
   const drafts = generateDemoMembers(options);
   return ledger.write('ledger.loadDemo', async (trx, audit) => {
     const ids = await insertMembers(trx, drafts, ledger.now().toISOString());
-    audit.record({ entityType: 'ledger', entityId: null, changes: { demoMembers: { from: 0, to: ids.length } } });
+    const meetings = await loadDemoMeetings(trx, ledger.now(), options.seed);
+    audit.record({
+      entityType: 'ledger',
+      entityId: null,
+      changes: { demoMembers: { from: 0, to: ids.length }, demoMeetings: { from: 0, to: meetings } },
+    });
     return { membersCreated: ids.length };
   });
 }

@@ -46,8 +46,9 @@ export interface Database {
   votes: VotesTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
-  /** FTS5 virtual table; see sqlite/member-search-index.ts. */
-  member_search: { member_id: number; folded_text: string };
+  /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
+  member_search: { rowid: number; folded_text: string };
+  member_search_grams: { rowid: number; grams: string };
 }
 
 export type LedgerDb = Kysely<Database>;

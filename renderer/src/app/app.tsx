@@ -8,6 +8,8 @@ import { WorkingGroupsSection } from '../features/working-groups/working-groups-
 import { OrganisationsSection } from '../features/organisations/organisations-section';
 import { RecommendationsSection } from '../features/recommendations/recommendations-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
+import { MeetingsSection } from '../features/meetings/meetings-section';
+import { InterpretationPage } from '../features/meetings/interpretation-page';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
   switch (section) {
@@ -15,6 +17,10 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <DashboardPage />;
     case 'members':
       return <MembersSection parts={parts} />;
+    case 'meetings':
+      return <MeetingsSection parts={parts} />;
+    case 'interpretation':
+      return <InterpretationPage />;
     case 'organisations':
       return <OrganisationsSection parts={parts} />;
     case 'workingGroups':
@@ -40,7 +46,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
-        Skip to content
+        {t('skipToContent')}
       </a>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <p className="sidebar__title">{t('appName')}</p>

@@ -2,6 +2,7 @@
 export const common = {
   en: {
     appName: 'Network Secretariat',
+    skipToContent: 'Skip to content',
     nav: {
       label: 'Main',
       dashboard: 'Dashboard',
@@ -37,6 +38,7 @@ export const common = {
   },
   fr: {
     appName: 'Secrétariat du Réseau',
+    skipToContent: 'Aller au contenu',
     nav: {
       label: 'Principal',
       dashboard: 'Tableau de bord',

@@ -4,6 +4,8 @@ import { common } from './common';
 import { membersText } from '../features/members/members-text';
 import { settingsText } from '../features/settings/settings-text';
 import { dashboardText } from '../features/dashboard/dashboard-text';
+import { meetingsText } from '../features/meetings/meetings-text';
+import { minutesText } from '../features/meetings/minutes-text';
 import { workingGroupsText } from '../features/working-groups/working-groups-text';
 import { organisationsText } from '../features/organisations/organisations-text';
 import { memberRegistryText } from '../features/member-registry/member-registry-text';
@@ -19,6 +21,8 @@ const namespaces = {
   members: membersText,
   settings: settingsText,
   dashboard: dashboardText,
+  meetings: meetingsText,
+  minutes: minutesText,
   workingGroups: workingGroupsText,
   organisations: organisationsText,
   memberRegistry: memberRegistryText,

@@ -36,7 +36,7 @@ describe('a plenary from agenda to approved minutes', () => {
           displayName: `Real ${alias}`,
           alias,
           category: 'current_migrant_worker',
-          languages: ['es', 'en'],
+          languages: ['es'],
           preferredLanguage: 'es',
         }),
       );

@@ -3,6 +3,7 @@ import { useOperation } from '../../api/use-operation';
 import { SelectField } from '../../ui/fields';
 import { ErrorBanner } from '../../ui/error-banner';
 import { changeUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n';
+import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -19,6 +20,7 @@ export function SettingsPage() {
         ]}
         onChange={changeUiLanguage}
       />
+      <QuorumRuleSettings />
       <h2>{t('ledger')}</h2>
       <ErrorBanner error={status.error} onRetry={status.reload} />
       {status.data && (
