@@ -90,7 +90,7 @@ describe('withdraw and anonymise', () => {
     for (const search of ['Zoraida', 'ybarrita', 'quetzal@example', 'Withdrawn']) {
       expect((await ok<{ total: number }>(temp.dispatch, 'members.list', { search })).total, search).toBe(0);
     }
-    const index = temp.ledger.sqlite.prepare('select count(*) as n from member_search where member_id = ?').get(id) as { n: number };
+    const index = temp.ledger.sqlite.prepare('select count(*) as n from member_search where rowid = ?').get(id) as { n: number };
     expect(index.n).toBe(0);
   });
 
