@@ -71,8 +71,13 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   await page.getByRole('button', { name: 'Record status' }).click();
   await expect(page.getByTestId('recommendation-status')).toHaveText('Tabled');
 
-  // A show of hands adopts it; the outcome shows as the numbers are typed.
-  await page.getByRole('link', { name: 'Record a vote at Winter plenary (2026-12-05)' }).click();
+  // The recommendation page points to the plenary where it will be decided.
+  await expect(page.getByRole('link', { name: 'Record a vote at Winter plenary (2026-12-05)' })).toBeVisible();
+
+  // From the meeting page, a show of hands adopts it; the outcome shows as the numbers are typed.
+  await openSection(page, 'Meetings');
+  await page.getByRole('link', { name: 'Winter plenary' }).click();
+  await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Votes' }).click();
   await expect(page.getByText('5 of 5 voting members present; quorum 2')).toBeVisible();
   await page.getByLabel('For', { exact: true }).fill('2');
   await page.getByLabel('Against', { exact: true }).fill('2');
@@ -85,17 +90,20 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   await page.getByLabel('Abstain', { exact: true }).fill('0');
   await page.getByLabel('Abstain', { exact: true }).press('Enter');
   await expect(page.getByText('Vote recorded: Carried.')).toBeVisible();
+  await expect(page.getByTestId('vote-summary')).toContainText('Open work permits for seasonal workers: Carried');
 
-  // The meeting's record of votes, which its minutes read, shows the result.
-  const votes = page.getByTestId('vote-summary');
-  await expect(votes).toHaveCount(1);
-  await expect(votes).toContainText('Open work permits for seasonal workers: Carried');
-  await expect(votes).toContainText(
+  // The minutes show the result without anyone retyping it.
+  await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Minutes' }).click();
+  await page.getByRole('button', { name: 'Start minutes from the agenda' }).click();
+  const inMinutes = page.getByTestId('minutes-votes');
+  await expect(inMinutes).toContainText('Open work permits for seasonal workers: Carried');
+  await expect(inMinutes).toContainText(
     'Show of hands, Simple majority of votes cast. For 4, against 1, abstaining 0. 5 of 5 present.',
   );
 
   // Back on the recommendation: adopted, then sent to government and the response recorded.
-  await page.getByRole('link', { name: '← Back to the recommendation' }).click();
+  await openSection(page, 'Recommendations');
+  await page.getByRole('link', { name: 'Open work permits for seasonal workers' }).click();
   await expect(page.getByTestId('recommendation-status')).toHaveText('Adopted');
   await page.getByLabel('Sent to').fill('Immigration, Refugees and Citizenship Canada');
   await page.getByLabel('Recipient').selectOption({ label: 'Government body' });

@@ -45,7 +45,7 @@ export const agendaText = {
       change: 'Change',
       clear: 'Change {{name}}',
     },
-    tabs: { label: 'Meeting sections', agenda: 'Agenda', attendance: 'Attendance', interpretation: 'Interpreters', minutes: 'Minutes' },
+    tabs: { label: 'Meeting sections', agenda: 'Agenda', attendance: 'Attendance', interpretation: 'Interpreters', votes: 'Votes', minutes: 'Minutes' },
     agenda: {
       title: 'Agenda',
       empty: 'The agenda is empty.',
@@ -157,7 +157,7 @@ export const agendaText = {
       change: 'Changer',
       clear: 'Changer {{name}}',
     },
-    tabs: { label: 'Sections de la réunion', agenda: 'Ordre du jour', attendance: 'Présences', interpretation: 'Interprètes', minutes: 'Procès-verbal' },
+    tabs: { label: 'Sections de la réunion', agenda: 'Ordre du jour', attendance: 'Présences', interpretation: 'Interprètes', votes: 'Votes', minutes: 'Procès-verbal' },
     agenda: {
       title: 'Ordre du jour',
       empty: 'L’ordre du jour est vide.',

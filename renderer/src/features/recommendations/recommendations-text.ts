@@ -141,6 +141,7 @@ export const recommendationsText = {
       rollCallPresent: 'Each member present',
       openMeeting: 'Votes at this plenary',
       backToRecommendation: 'Back to the recommendation',
+      inMinutes: 'Decisions by vote',
     },
   },
   fr: {
@@ -285,6 +286,7 @@ export const recommendationsText = {
       rollCallPresent: 'Chaque membre présent',
       openMeeting: 'Votes à cette plénière',
       backToRecommendation: 'Retour à la recommandation',
+      inMinutes: 'Décisions par vote',
     },
   },
 } as const;
