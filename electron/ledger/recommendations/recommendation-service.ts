@@ -51,25 +51,35 @@ async function withGroupName(db: Executor, draft: RecommendationDraft): Promise<
 
 export async function createRecommendation(ledger: Ledger, draft: RecommendationDraft): Promise<RecommendationDetail> {
   return ledger.write('recommendations.create', async (trx, audit) => {
-    const at = ledger.now().toISOString();
-    const id = await insertRecommendation(trx, await withGroupName(trx, draft), at);
-    await appendEvent(trx, {
-      recommendation_id: id,
-      kind: 'status',
-      from_value: null,
-      to_value: 'draft',
-      occurred_on: draft.draftedOn,
-      meeting_id: null,
-      deferred_to_meeting_id: null,
-      vote_id: null,
-      follow_up_id: null,
-      note: null,
-      recorded_at: at,
-    });
-    const created = await requireRecommendation(trx, id);
-    audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(null, auditedFields(created)) });
+    const id = await createRecommendationIn(trx, audit, draft, ledger.now().toISOString());
     return loadRecommendationDetail(trx, id);
   });
+}
+
+/** Records a draft and the first step of its trail inside the caller's transaction; returns its id. */
+export async function createRecommendationIn(
+  trx: Transaction<Database>,
+  audit: AuditTrail,
+  draft: RecommendationDraft,
+  at: string,
+): Promise<number> {
+  const id = await insertRecommendation(trx, await withGroupName(trx, draft), at);
+  await appendEvent(trx, {
+    recommendation_id: id,
+    kind: 'status',
+    from_value: null,
+    to_value: 'draft',
+    occurred_on: draft.draftedOn,
+    meeting_id: null,
+    deferred_to_meeting_id: null,
+    vote_id: null,
+    follow_up_id: null,
+    note: null,
+    recorded_at: at,
+  });
+  const created = await requireRecommendation(trx, id);
+  audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(null, auditedFields(created)) });
+  return id;
 }
 
 export async function updateRecommendation(
