@@ -76,7 +76,7 @@ export const recommendationsText = {
       chooseMeeting: 'Choose a plenary',
       note: 'Note',
       submit: 'Record status',
-      final: 'This recommendation is {{status}}; its status no longer changes.',
+      final: 'Final status: {{status}}. It no longer changes.',
     },
     followUp: {
       title: 'Follow-up',
@@ -142,6 +142,8 @@ export const recommendationsText = {
       openMeeting: 'Votes at this plenary',
       backToRecommendation: 'Back to the recommendation',
       inMinutes: 'Decisions by vote',
+      agendaItem: 'Agenda item',
+      noAgendaItem: 'Not tied to an agenda item',
     },
   },
   fr: {
@@ -221,7 +223,7 @@ export const recommendationsText = {
       chooseMeeting: 'Choisir une plénière',
       note: 'Note',
       submit: 'Enregistrer le statut',
-      final: 'Cette recommandation est {{status}} ; son statut ne change plus.',
+      final: 'Statut définitif : {{status}}. Il ne change plus.',
     },
     followUp: {
       title: 'Suivi',
@@ -287,6 +289,8 @@ export const recommendationsText = {
       openMeeting: 'Votes à cette plénière',
       backToRecommendation: 'Retour à la recommandation',
       inMinutes: 'Décisions par vote',
+      agendaItem: 'Point de l’ordre du jour',
+      noAgendaItem: 'Sans point de l’ordre du jour',
     },
   },
 } as const;

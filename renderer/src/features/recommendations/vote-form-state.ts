@@ -9,6 +9,8 @@ export const emptyTallyText: TallyText = { for: '', against: '', abstain: '', bl
 
 export interface VoteFormState {
   recommendationId: string;
+  /** The agenda item of kind decision it was taken under; empty when not tied to one. */
+  agendaItemId: string;
   method: VoteMethod;
   rule: DecisionRule;
   tally: TallyText;

@@ -35,6 +35,8 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
   const first = setup.recommendations.find((item) => item.id === recommendationId) ?? setup.recommendations[0];
   const [form, setForm] = useState<VoteFormState>({
     recommendationId: first ? String(first.id) : '',
+    // A plenary usually has one item for recommendations up for decision: start there.
+    agendaItemId: setup.decisionItems.length === 1 ? String(setup.decisionItems[0]?.id) : '',
     method: 'show_of_hands',
     rule: 'simple_majority',
     tally: emptyTallyText,
@@ -59,6 +61,7 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
       const { vote } = await call('votes.record', {
         vote: {
           meetingId: setup.meeting.id,
+          agendaItemId: form.agendaItemId ? Number(form.agendaItemId) : null,
           recommendationId: Number(form.recommendationId),
           method: form.method,
           rule: form.rule,
@@ -104,6 +107,18 @@ export function VoteRecorder({ setup, recommendationId, onRecorded }: VoteRecord
           label: `${item.title} (${t(`statuses.${item.status}`)})`,
         }))}
       />
+      {setup.decisionItems.length > 0 && (
+        <SelectField
+          label={t('votes.agendaItem')}
+          value={form.agendaItemId}
+          onChange={(agendaItemId) => set({ agendaItemId })}
+          error={error?.issueFor('vote.agendaItemId')}
+          options={[
+            { value: '', label: t('votes.noAgendaItem') },
+            ...setup.decisionItems.map((item) => ({ value: String(item.id), label: item.title })),
+          ]}
+        />
+      )}
       <div className="vote-recorder__choices">
         <SelectField<VoteMethod>
           label={t('votes.method')}
