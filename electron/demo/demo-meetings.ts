@@ -80,11 +80,10 @@ export async function loadDemoMeetings(trx: Transaction<Database>, now: Date, se
     .orderBy('position')
     .executeTakeFirst();
   if (firstSection) {
-    await updateSectionText(
-      trx,
-      firstSection.id,
-      { notes: 'Workers described housing conditions on farms and unpaid overtime during harvest.', decisions: 'Refer housing to the policy working group.' },
-    );
+    await updateSectionText(trx, firstSection.id, {
+      notes: 'Workers described housing conditions on farms and unpaid overtime during harvest.',
+      decisions: 'Refer housing to the policy working group.',
+    });
   }
   await setMinutesStatus(trx, minutesId, { status: 'circulated', circulated_on: addDays(today, -42) }, at);
   for (const [description, dueIn] of [
@@ -94,7 +93,14 @@ export async function loadDemoMeetings(trx: Transaction<Database>, now: Date, se
     await insertActionItem(
       trx,
       minutesId,
-      { description, sectionId: firstSection?.id ?? null, ownerMemberId: null, ownerName: 'Secretariat', dueOn: addDays(today, dueIn), status: 'open' },
+      {
+        description,
+        sectionId: firstSection?.id ?? null,
+        ownerMemberId: null,
+        ownerName: 'Secretariat',
+        dueOn: addDays(today, dueIn),
+        status: 'open',
+      },
       at,
     );
   }

@@ -23,7 +23,14 @@ test('a coordinator runs a plenary from template to approved, amended minutes', 
     expect(created.ok).toBe(true);
   }
   const advocate = await app.backend.dispatch('members.create', {
-    member: { ...worker('unused'), displayName: 'Pat Advocate', alias: null, category: 'worker_advocacy', languages: ['en'], preferredLanguage: 'en' },
+    member: {
+      ...worker('unused'),
+      displayName: 'Pat Advocate',
+      alias: null,
+      category: 'worker_advocacy',
+      languages: ['en'],
+      preferredLanguage: 'en',
+    },
   });
   expect(advocate.ok).toBe(true);
   await page.reload();
@@ -110,8 +117,17 @@ test('a coordinator runs a plenary from template to approved, amended minutes', 
   // The next plenary approves them; afterwards editing is refused and an amendment is accepted.
   const next = await app.backend.dispatch('meetings.create', {
     meeting: {
-      kind: 'plenary', workingGroupId: null, title: 'Spring plenary', heldOn: '2027-03-13', startsAt: '10:00', endsAt: '13:00',
-      place: null, onlineLink: null, status: 'planned', workerFriendly: true, notes: null,
+      kind: 'plenary',
+      workingGroupId: null,
+      title: 'Spring plenary',
+      heldOn: '2027-03-13',
+      startsAt: '10:00',
+      endsAt: '13:00',
+      place: null,
+      onlineLink: null,
+      status: 'planned',
+      workerFriendly: true,
+      notes: null,
     },
   });
   expect(next.ok).toBe(true);
@@ -135,7 +151,9 @@ test('a coordinator runs a plenary from template to approved, amended minutes', 
   await amendForm.getByLabel('Amendment', { exact: true }).fill('Five workers spoke.');
   await amendForm.getByRole('button', { name: 'Record amendment' }).click();
   await expect(page.getByTestId('amendments')).toContainText('Five workers spoke.');
-  await expect(page.getByRole('article', { name: '1. Worker voices' })).toContainText('Amended 2027-03-20: Five workers spoke.');
+  await expect(page.getByRole('article', { name: '1. Worker voices' })).toContainText(
+    'Amended 2027-03-20: Five workers spoke.',
+  );
   await expect(page.getByText('Four workers spoke about housing and overtime.')).toBeVisible();
 
   // The Interpretation view totals the booking by language and fiscal quarter.

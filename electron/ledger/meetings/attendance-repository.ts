@@ -97,7 +97,13 @@ export async function findAttendanceRow(db: Executor, meetingId: number, memberI
 }
 
 /** Adds a member to the roll call (marked or not); keeps an existing mark. */
-export async function addToRollCall(db: Executor, meetingId: number, memberId: number, added: boolean, at: string): Promise<void> {
+export async function addToRollCall(
+  db: Executor,
+  meetingId: number,
+  memberId: number,
+  added: boolean,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('meeting_attendance')
     .values({ meeting_id: meetingId, member_id: memberId, added: added ? 1 : 0, updated_at: at })
@@ -144,7 +150,14 @@ export async function markAllUnmarkedPresent(db: Executor, meeting: Meeting, at:
     const batch = unmarked.slice(start, start + rowsPerStatement);
     await db
       .insertInto('meeting_attendance')
-      .values(batch.map((entry) => ({ meeting_id: meeting.id, member_id: entry.memberId, presence: 'in_person' as const, updated_at: at })))
+      .values(
+        batch.map((entry) => ({
+          meeting_id: meeting.id,
+          member_id: entry.memberId,
+          presence: 'in_person' as const,
+          updated_at: at,
+        })),
+      )
       .onConflict((conflict) =>
         conflict
           .columns(['meeting_id', 'member_id'])
@@ -156,7 +169,10 @@ export async function markAllUnmarkedPresent(db: Executor, meeting: Meeting, at:
   return unmarked.length;
 }
 
-export async function listGuests(db: Executor, meetingId: number): Promise<{ category: StakeholderCategory; count: number }[]> {
+export async function listGuests(
+  db: Executor,
+  meetingId: number,
+): Promise<{ category: StakeholderCategory; count: number }[]> {
   const rows = await db
     .selectFrom('meeting_guests')
     .select(['category', 'count'])

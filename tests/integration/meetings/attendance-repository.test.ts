@@ -63,7 +63,13 @@ describe('attendance repository', () => {
     const [worker, unionRep, leaver, later, guest] = await insertMembers(
       db,
       [
-        member({ displayName: 'Real Worker Name', alias: 'Rosa', category: 'current_migrant_worker', languages: ['es'], preferredLanguage: 'es' }),
+        member({
+          displayName: 'Real Worker Name',
+          alias: 'Rosa',
+          category: 'current_migrant_worker',
+          languages: ['es'],
+          preferredLanguage: 'es',
+        }),
         member({ displayName: 'Union Rep', languages: ['pa', 'en'], preferredLanguage: 'pa' }),
         member({ displayName: 'Left Early', leftOn: '2026-06-01' }),
         member({ displayName: 'Joined Later', joinedOn: '2027-01-01' }),

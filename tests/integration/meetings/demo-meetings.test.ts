@@ -3,7 +3,10 @@ import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { ok } from './meeting-fixtures';
 
 interface Dashboard {
-  nextMeeting: { meeting: { title: string; heldOn: string }; readiness: { unconfirmedBookings: number; agendaItems: number } } | null;
+  nextMeeting: {
+    meeting: { title: string; heldOn: string };
+    readiness: { unconfirmedBookings: number; agendaItems: number };
+  } | null;
   openActionItems: unknown[];
   minutesAwaitingApproval: { status: string }[];
 }
@@ -22,7 +25,9 @@ describe('demo network meetings', () => {
     expect(dashboard.nextMeeting?.readiness).toMatchObject({ unconfirmedBookings: 1, agendaItems: 6 });
     expect(dashboard.openActionItems).toHaveLength(2);
     expect(dashboard.minutesAwaitingApproval).toEqual([expect.objectContaining({ status: 'circulated' })]);
-    const rollCall = await ok<{ totals: { present: number } }>(temp.dispatch, 'meetings.rollCall.get', { meetingId: 1 });
+    const rollCall = await ok<{ totals: { present: number } }>(temp.dispatch, 'meetings.rollCall.get', {
+      meetingId: 1,
+    });
     expect(rollCall.totals.present).toBeGreaterThan(0);
   });
 });

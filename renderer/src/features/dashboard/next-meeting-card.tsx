@@ -31,19 +31,26 @@ export function NextMeetingCard({ next }: { next: { meeting: Meeting; readiness:
         <a href={hrefFor('meetings', meeting.id)}>{meeting.title}</a> · {meeting.heldOn} {meeting.startsAt}
       </p>
       <ul className="dashboard-checklist" aria-label={t('nextMeeting.readiness')}>
-        {check(readiness.agendaItems > 0 && readiness.timing.overrunMinutes === 0,
+        {check(
+          readiness.agendaItems > 0 && readiness.timing.overrunMinutes === 0,
           readiness.agendaItems === 0
             ? t('nextMeeting.noAgenda')
             : readiness.timing.overrunMinutes > 0
               ? t('nextMeeting.agendaOverrun', { count: readiness.timing.overrunMinutes })
-              : t('nextMeeting.agendaReady', { count: readiness.agendaItems }))}
-        {check(readiness.unconfirmedBookings === 0 && readiness.languageWarnings.length === 0,
+              : t('nextMeeting.agendaReady', { count: readiness.agendaItems }),
+        )}
+        {check(
+          readiness.unconfirmedBookings === 0 && readiness.languageWarnings.length === 0,
           readiness.unconfirmedBookings > 0
             ? t('nextMeeting.unconfirmed', { count: readiness.unconfirmedBookings })
             : readiness.languageWarnings.length > 0
               ? t('nextMeeting.languagesMissing')
-              : t('nextMeeting.bookingsReady'))}
-        {check(readiness.packetGenerated, readiness.packetGenerated ? t('nextMeeting.packetReady') : t('nextMeeting.packetMissing'))}
+              : t('nextMeeting.bookingsReady'),
+        )}
+        {check(
+          readiness.packetGenerated,
+          readiness.packetGenerated ? t('nextMeeting.packetReady') : t('nextMeeting.packetMissing'),
+        )}
       </ul>
       <LanguageWarnings warnings={readiness.languageWarnings} />
     </section>

@@ -23,7 +23,10 @@ export function OpenActionItems({ items }: { items: readonly ActionItem[] }) {
                 {item.dueOn && (
                   <span className={item.dueOn < today ? 'dashboard-overdue' : undefined}>
                     {' '}
-                    · {item.dueOn < today ? t('actionItems.overdue', { date: item.dueOn }) : t('actionItems.due', { date: item.dueOn })}
+                    ·{' '}
+                    {item.dueOn < today
+                      ? t('actionItems.overdue', { date: item.dueOn })
+                      : t('actionItems.due', { date: item.dueOn })}
                   </span>
                 )}{' '}
                 · <a href={hrefFor('meetings', item.meetingId, 'minutes')}>{item.meetingTitle}</a>

@@ -97,10 +97,33 @@ export function ActionItemsEditor({ minutes, onSaved }: { minutes: Minutes; onSa
       )}
       {!minutes.locked && (
         <form onSubmit={add} noValidate className="form" aria-label={t('addActionItem')}>
-          <TextField label={t('what')} value={description} onChange={setDescription} error={error?.issueFor('item.description')} />
-          <MemberPicker label={t('ownerMember')} value={owner} onChange={setOwner} error={error?.issueFor('item.ownerMemberId')} />
-          {!owner && <TextField label={t('ownerName')} value={ownerName} onChange={setOwnerName} error={error?.issueFor('item.ownerName')} />}
-          <TextField label={t('dueOn')} type="date" value={dueOn} onChange={setDueOn} error={error?.issueFor('item.dueOn')} />
+          <TextField
+            label={t('what')}
+            value={description}
+            onChange={setDescription}
+            error={error?.issueFor('item.description')}
+          />
+          <MemberPicker
+            label={t('ownerMember')}
+            value={owner}
+            onChange={setOwner}
+            error={error?.issueFor('item.ownerMemberId')}
+          />
+          {!owner && (
+            <TextField
+              label={t('ownerName')}
+              value={ownerName}
+              onChange={setOwnerName}
+              error={error?.issueFor('item.ownerName')}
+            />
+          )}
+          <TextField
+            label={t('dueOn')}
+            type="date"
+            value={dueOn}
+            onChange={setDueOn}
+            error={error?.issueFor('item.dueOn')}
+          />
           <div className="actions">
             <button type="submit">{t('addActionItem')}</button>
           </div>

@@ -9,7 +9,13 @@ import { AgendaItemForm, type AgendaItemInput } from './agenda-item-form';
 import { AgendaTimingLine } from './agenda-timing-line';
 
 /** The agenda: reorder with the Move up/Move down buttons (keyboard) or by dragging a row. */
-export function AgendaEditor({ detail, onChange }: { detail: MeetingDetail; onChange: (detail: MeetingDetail) => void }) {
+export function AgendaEditor({
+  detail,
+  onChange,
+}: {
+  detail: MeetingDetail;
+  onChange: (detail: MeetingDetail) => void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const [error, setError] = useState<AppError>();
@@ -60,6 +66,11 @@ export function AgendaEditor({ detail, onChange }: { detail: MeetingDetail; onCh
     <section aria-labelledby="agenda-title" className="meetings-agenda">
       <h2 id="agenda-title">{t('agenda.title')}</h2>
       <AgendaTimingLine timing={detail.readiness.timing} />
+      {!detail.readiness.opensWithWorkerVoices && (
+        <p className="meetings-warning" role="status">
+          {t('agenda.workerVoicesFirst')}
+        </p>
+      )}
       <ErrorBanner error={error} />
       <p className="meetings-visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -69,7 +80,9 @@ export function AgendaEditor({ detail, onChange }: { detail: MeetingDetail; onCh
         {agenda.map((item, index) => (
           <li
             key={item.id}
-            className={dragIndex === index ? 'meetings-agenda__item meetings-agenda__item--dragging' : 'meetings-agenda__item'}
+            className={
+              dragIndex === index ? 'meetings-agenda__item meetings-agenda__item--dragging' : 'meetings-agenda__item'
+            }
             draggable={editingId === undefined}
             onDragStart={(event) => {
               setDragIndex(index);
@@ -86,7 +99,12 @@ export function AgendaEditor({ detail, onChange }: { detail: MeetingDetail; onCh
             data-testid="agenda-item"
           >
             {editingId === item.id ? (
-              <AgendaItemForm initial={item} submitLabel={tc('actions.save')} onSubmit={update(item.id)} onCancel={() => setEditingId(undefined)} />
+              <AgendaItemForm
+                initial={item}
+                submitLabel={tc('actions.save')}
+                onSubmit={update(item.id)}
+                onCancel={() => setEditingId(undefined)}
+              />
             ) : (
               <div className="meetings-agenda__row">
                 <span className="meetings-agenda__handle" aria-hidden="true">
@@ -124,7 +142,11 @@ export function AgendaEditor({ detail, onChange }: { detail: MeetingDetail; onCh
                   >
                     {t('agenda.moveDown')}
                   </button>
-                  <button type="button" aria-label={t('agenda.editNamed', { title: item.title })} onClick={() => setEditingId(item.id)}>
+                  <button
+                    type="button"
+                    aria-label={t('agenda.editNamed', { title: item.title })}
+                    onClick={() => setEditingId(item.id)}
+                  >
                     {tc('actions.edit')}
                   </button>
                   <button

@@ -39,7 +39,13 @@ export function AgendaItemForm({
     event.preventDefault();
     const plannedMinutes = Number(minutes);
     if (minutes.trim() === '' || !Number.isInteger(plannedMinutes) || plannedMinutes < 0) {
-      setError(new AppError({ code: 'invalid_input', message: t('agenda.minutesInvalid'), issues: [{ path: 'item.plannedMinutes', message: t('agenda.minutesInvalid') }] }));
+      setError(
+        new AppError({
+          code: 'invalid_input',
+          message: t('agenda.minutesInvalid'),
+          issues: [{ path: 'item.plannedMinutes', message: t('agenda.minutesInvalid') }],
+        }),
+      );
       return;
     }
     setSaving(true);
@@ -65,9 +71,25 @@ export function AgendaItemForm({
         onChange={setKind}
         options={agendaItemKinds.map((value) => ({ value, label: t(`agendaKinds.${value}`) }))}
       />
-      <TextField label={t('agenda.itemTitle')} value={title} onChange={setTitle} error={error?.issueFor('item.title')} />
-      <MemberPicker label={t('agenda.presenter')} value={presenter} onChange={setPresenter} error={error?.issueFor('item.presenterMemberId')} />
-      <TextField label={t('agenda.plannedMinutes')} type="number" value={minutes} onChange={setMinutes} error={error?.issueFor('item.plannedMinutes')} />
+      <TextField
+        label={t('agenda.itemTitle')}
+        value={title}
+        onChange={setTitle}
+        error={error?.issueFor('item.title')}
+      />
+      <MemberPicker
+        label={t('agenda.presenter')}
+        value={presenter}
+        onChange={setPresenter}
+        error={error?.issueFor('item.presenterMemberId')}
+      />
+      <TextField
+        label={t('agenda.plannedMinutes')}
+        type="number"
+        value={minutes}
+        onChange={setMinutes}
+        error={error?.issueFor('item.plannedMinutes')}
+      />
       {error && error.issues.length === 0 && (
         <p className="field__error" role="alert">
           {error.message}

@@ -45,7 +45,14 @@ export const agendaText = {
       change: 'Change',
       clear: 'Change {{name}}',
     },
-    tabs: { label: 'Meeting sections', agenda: 'Agenda', attendance: 'Attendance', interpretation: 'Interpreters', votes: 'Votes', minutes: 'Minutes' },
+    tabs: {
+      label: 'Meeting sections',
+      agenda: 'Agenda',
+      attendance: 'Attendance',
+      interpretation: 'Interpreters',
+      votes: 'Votes',
+      minutes: 'Minutes',
+    },
     agenda: {
       title: 'Agenda',
       empty: 'The agenda is empty.',
@@ -69,6 +76,7 @@ export const agendaText = {
       timing: 'Planned {{planned}} h of {{available}} h.',
       overrun_one: 'The agenda runs {{count}} minute over the meeting.',
       overrun_other: 'The agenda runs {{count}} minutes over the meeting.',
+      workerVoicesFirst: 'A plenary opens with worker voices: move a worker voices item to the top.',
     },
     agendaKinds: {
       worker_voices: 'Worker voices',
@@ -102,7 +110,13 @@ export const agendaText = {
       filter: 'Find on the roll call',
       showing: 'Showing {{shown}} of {{total}}; type part of a name to narrow the list.',
     },
-    presences: { unmarked: 'Not marked', in_person: 'Present in person', remote: 'Present remotely', regrets: 'Regrets', absent: 'Absent' },
+    presences: {
+      unmarked: 'Not marked',
+      in_person: 'Present in person',
+      remote: 'Present remotely',
+      regrets: 'Regrets',
+      absent: 'Absent',
+    },
     quorum: {
       met: 'Quorum met.',
       notMet: 'Quorum not met.',
@@ -157,7 +171,14 @@ export const agendaText = {
       change: 'Changer',
       clear: 'Changer {{name}}',
     },
-    tabs: { label: 'Sections de la réunion', agenda: 'Ordre du jour', attendance: 'Présences', interpretation: 'Interprètes', votes: 'Votes', minutes: 'Procès-verbal' },
+    tabs: {
+      label: 'Sections de la réunion',
+      agenda: 'Ordre du jour',
+      attendance: 'Présences',
+      interpretation: 'Interprètes',
+      votes: 'Votes',
+      minutes: 'Procès-verbal',
+    },
     agenda: {
       title: 'Ordre du jour',
       empty: 'L’ordre du jour est vide.',
@@ -181,6 +202,7 @@ export const agendaText = {
       timing: '{{planned}} h prévues sur {{available}} h.',
       overrun_one: 'L’ordre du jour dépasse la réunion de {{count}} minute.',
       overrun_other: 'L’ordre du jour dépasse la réunion de {{count}} minutes.',
+      workerVoicesFirst: 'Une plénière s’ouvre sur la parole aux travailleurs : placez un tel point en tête.',
     },
     agendaKinds: {
       worker_voices: 'La parole aux travailleurs',
@@ -214,7 +236,13 @@ export const agendaText = {
       filter: 'Chercher dans l’appel',
       showing: '{{shown}} affichés sur {{total}}; tapez une partie d’un nom pour réduire la liste.',
     },
-    presences: { unmarked: 'Non marqué', in_person: 'Présent sur place', remote: 'Présent à distance', regrets: 'Excusé', absent: 'Absent' },
+    presences: {
+      unmarked: 'Non marqué',
+      in_person: 'Présent sur place',
+      remote: 'Présent à distance',
+      regrets: 'Excusé',
+      absent: 'Absent',
+    },
     quorum: {
       met: 'Quorum atteint.',
       notMet: 'Quorum non atteint.',

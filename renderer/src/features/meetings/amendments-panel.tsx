@@ -55,15 +55,35 @@ export function AmendmentsPanel({ minutes, onSaved }: { minutes: Minutes; onSave
         </ul>
       )}
       <form onSubmit={save} noValidate className="form" aria-label={t('addAmendment')}>
-        <TextField label={t('amendedOn')} type="date" value={amendedOn} onChange={setAmendedOn} error={error?.issueFor('amendment.amendedOn')} />
+        <TextField
+          label={t('amendedOn')}
+          type="date"
+          value={amendedOn}
+          onChange={setAmendedOn}
+          error={error?.issueFor('amendment.amendedOn')}
+        />
         <SelectField<string>
           label={t('amendedSection')}
           value={sectionId}
           onChange={setSectionId}
-          options={[{ value: '', label: t('wholeMinutes') }, ...minutes.sections.map((section) => ({ value: String(section.id), label: section.heading }))]}
+          options={[
+            { value: '', label: t('wholeMinutes') },
+            ...minutes.sections.map((section) => ({ value: String(section.id), label: section.heading })),
+          ]}
         />
-        <TextField label={t('amendmentReasonLabel')} value={reason} onChange={setReason} error={error?.issueFor('amendment.reason')} />
-        <TextField label={t('amendmentText')} value={text} onChange={setText} error={error?.issueFor('amendment.text')} multiline />
+        <TextField
+          label={t('amendmentReasonLabel')}
+          value={reason}
+          onChange={setReason}
+          error={error?.issueFor('amendment.reason')}
+        />
+        <TextField
+          label={t('amendmentText')}
+          value={text}
+          onChange={setText}
+          error={error?.issueFor('amendment.text')}
+          multiline
+        />
         <div className="actions">
           <button type="submit">{t('addAmendment')}</button>
         </div>

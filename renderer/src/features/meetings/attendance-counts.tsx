@@ -15,12 +15,22 @@ export function AttendanceCounts({ rollCall }: { rollCall: RollCall }) {
   const { quorum, totals } = rollCall;
   return (
     <div className="meetings-counts" role="status" aria-live="polite">
-      <p className={quorum.met ? 'meetings-quorum meetings-quorum--met' : 'meetings-quorum meetings-quorum--not-met'} data-testid="quorum">
+      <p
+        className={quorum.met ? 'meetings-quorum meetings-quorum--met' : 'meetings-quorum meetings-quorum--not-met'}
+        data-testid="quorum"
+      >
         <strong>{quorum.met ? t('quorum.met') : t('quorum.notMet')}</strong>{' '}
         {t('quorum.detail', { present: quorum.present, required: quorum.required, voting: quorum.votingMembers })} (
         <QuorumRuleText rule={quorum.rule} />)
       </p>
-      <p>{t('rollCall.totals', { present: totals.present, inPerson: totals.inPerson, remote: totals.remote, guests: totals.guests })}</p>
+      <p>
+        {t('rollCall.totals', {
+          present: totals.present,
+          inPerson: totals.inPerson,
+          remote: totals.remote,
+          guests: totals.guests,
+        })}
+      </p>
       {rollCall.presentByCategory.length > 0 && (
         <table className="meetings-table meetings-table--compact">
           <caption>{t('rollCall.byCategory')}</caption>

@@ -80,7 +80,8 @@ export function draftFromBookingForm(
     provider: form.provider,
     contact: form.contact.trim() === '' ? null : form.contact,
     bookedMinutes: hours('bookedMinutes', form.bookedHours),
-    actualMinutes: form.status === 'delivered' && form.actualHours.trim() !== '' ? hours('actualMinutes', form.actualHours) : null,
+    actualMinutes:
+      form.status === 'delivered' && form.actualHours.trim() !== '' ? hours('actualMinutes', form.actualHours) : null,
     hourlyRateCents: money('hourlyRateCents', form.hourlyRate),
     minimumChargeCents: money('minimumChargeCents', form.minimumCharge),
     travelCents: money('travelCents', form.travel),

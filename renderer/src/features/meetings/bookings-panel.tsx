@@ -61,7 +61,14 @@ export function BookingsPanel({
                 <td>{t(`bookingStatuses.${booking.status}`)}</td>
                 <td>{formatCents(booking.costCents)}</td>
                 <td>
-                  <button type="button" onClick={() => setEditing(booking)} aria-label={t('bookings.editNamed', { language: languageLabel(booking.languageCode), provider: booking.provider })}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(booking)}
+                    aria-label={t('bookings.editNamed', {
+                      language: languageLabel(booking.languageCode),
+                      provider: booking.provider,
+                    })}
+                  >
                     {tc('actions.edit')}
                   </button>
                 </td>

@@ -52,7 +52,11 @@ export const bookingsText = {
     quorumSettings: {
       title: 'Quorum',
       kind: 'Quorum rule',
-      kinds: { count: 'A fixed number of members', fraction: 'A fraction of active voting members', majority: 'More than half of voting members' },
+      kinds: {
+        count: 'A fixed number of members',
+        fraction: 'A fraction of active voting members',
+        majority: 'More than half of voting members',
+      },
       count: 'Number of members',
       numerator: 'Fraction: numerator',
       denominator: 'Fraction: denominator',
@@ -112,7 +116,11 @@ export const bookingsText = {
     quorumSettings: {
       title: 'Quorum',
       kind: 'Règle de quorum',
-      kinds: { count: 'Un nombre fixe de membres', fraction: 'Une fraction des membres votants actifs', majority: 'Plus de la moitié des membres votants' },
+      kinds: {
+        count: 'Un nombre fixe de membres',
+        fraction: 'Une fraction des membres votants actifs',
+        majority: 'Plus de la moitié des membres votants',
+      },
       count: 'Nombre de membres',
       numerator: 'Fraction : numérateur',
       denominator: 'Fraction : dénominateur',

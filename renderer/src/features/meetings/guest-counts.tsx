@@ -53,7 +53,13 @@ export function GuestCounts({
         }}
         options={stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))}
       />
-      <TextField label={t('rollCall.guestCount')} type="number" value={count} onChange={setCount} error={error?.issueFor('count')} />
+      <TextField
+        label={t('rollCall.guestCount')}
+        type="number"
+        value={count}
+        onChange={setCount}
+        error={error?.issueFor('count')}
+      />
       <button type="submit">{t('rollCall.saveGuests')}</button>
     </form>
   );

@@ -7,7 +7,11 @@ export function LanguageWarnings({ warnings }: { warnings: readonly LanguageWarn
   const { t } = useTranslation('meetings');
   if (warnings.length === 0) return null;
   return (
-    <ul className="meetings-warning meetings-warning--list" aria-label={t('bookings.warningsLabel')} data-testid="language-warnings">
+    <ul
+      className="meetings-warning meetings-warning--list"
+      aria-label={t('bookings.warningsLabel')}
+      data-testid="language-warnings"
+    >
       {warnings.map((warning) => {
         const language = languageLabel(warning.languageCode);
         return (

@@ -8,7 +8,13 @@ import { hrefFor, navigate } from '../../app/routes';
 import { currentUiLanguage } from '../../i18n';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CheckboxField, SelectField, TextField } from '../../ui/fields';
-import { draftFromMeetingForm, emptyMeetingForm, formFromMeeting, withField, type MeetingFormState } from './meeting-form-state';
+import {
+  draftFromMeetingForm,
+  emptyMeetingForm,
+  formFromMeeting,
+  withField,
+  type MeetingFormState,
+} from './meeting-form-state';
 
 export function MeetingFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('meetings');
@@ -25,8 +31,10 @@ export function MeetingFormPage({ id }: { id?: number }) {
     );
   }, [id]);
 
-  const update = <Key extends keyof MeetingFormState>(key: Key) => (value: MeetingFormState[Key]) =>
-    setForm((previous) => withField(previous, key, value));
+  const update =
+    <Key extends keyof MeetingFormState>(key: Key) =>
+    (value: MeetingFormState[Key]) =>
+      setForm((previous) => withField(previous, key, value));
   const fieldError = (field: string) => error?.issueFor(`meeting.${field}`);
   const suggested = form.heldOn ? suggestWorkerFriendly(form.heldOn, form.startsAt) : undefined;
 
@@ -50,7 +58,9 @@ export function MeetingFormPage({ id }: { id?: number }) {
 
   return (
     <section aria-labelledby="meeting-form-title">
-      <h1 id="meeting-form-title">{id === undefined ? t('form.newTitle') : t('form.editTitle', { title: form.title })}</h1>
+      <h1 id="meeting-form-title">
+        {id === undefined ? t('form.newTitle') : t('form.editTitle', { title: form.title })}
+      </h1>
       {(error?.issues.length ?? 0) > 0 ? (
         <p className="banner banner--error" role="alert">
           {tc('errors.fixFields')}
@@ -75,25 +85,72 @@ export function MeetingFormPage({ id }: { id?: number }) {
             error={fieldError('workingGroupId')}
           />
         )}
-        <TextField label={t('fields.title')} value={form.title} onChange={update('title')} error={fieldError('title')} required autoFocus />
-        <TextField label={t('fields.heldOn')} type="date" value={form.heldOn} onChange={update('heldOn')} error={fieldError('heldOn')} required />
-        <TextField label={t('fields.startsAt')} type="time" value={form.startsAt} onChange={update('startsAt')} error={fieldError('startsAt')} />
-        <TextField label={t('fields.endsAt')} type="time" value={form.endsAt} onChange={update('endsAt')} error={fieldError('endsAt')} />
-        <CheckboxField label={t('fields.workerFriendly')} checked={form.workerFriendly} onChange={update('workerFriendly')} />
+        <TextField
+          label={t('fields.title')}
+          value={form.title}
+          onChange={update('title')}
+          error={fieldError('title')}
+          required
+          autoFocus
+        />
+        <TextField
+          label={t('fields.heldOn')}
+          type="date"
+          value={form.heldOn}
+          onChange={update('heldOn')}
+          error={fieldError('heldOn')}
+          required
+        />
+        <TextField
+          label={t('fields.startsAt')}
+          type="time"
+          value={form.startsAt}
+          onChange={update('startsAt')}
+          error={fieldError('startsAt')}
+        />
+        <TextField
+          label={t('fields.endsAt')}
+          type="time"
+          value={form.endsAt}
+          onChange={update('endsAt')}
+          error={fieldError('endsAt')}
+        />
+        <CheckboxField
+          label={t('fields.workerFriendly')}
+          checked={form.workerFriendly}
+          onChange={update('workerFriendly')}
+        />
         {suggested !== undefined && (
           <p className="field__hint" role="status">
             {suggested ? t('form.suggestFriendly') : t('form.suggestNotFriendly')}
           </p>
         )}
-        <TextField label={t('fields.place')} value={form.place} onChange={update('place')} error={fieldError('place')} />
-        <TextField label={t('fields.onlineLink')} type="url" value={form.onlineLink} onChange={update('onlineLink')} error={fieldError('onlineLink')} />
+        <TextField
+          label={t('fields.place')}
+          value={form.place}
+          onChange={update('place')}
+          error={fieldError('place')}
+        />
+        <TextField
+          label={t('fields.onlineLink')}
+          type="url"
+          value={form.onlineLink}
+          onChange={update('onlineLink')}
+          error={fieldError('onlineLink')}
+        />
         <SelectField
           label={t('fields.status')}
           value={form.status}
           onChange={update('status')}
           options={meetingStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
         />
-        <TextField label={t('fields.notes')} value={form.notes} onChange={update('notes')} error={fieldError('notes')} multiline />
+        <TextField
+          label={t('fields.notes')}
+          value={form.notes}
+          onChange={update('notes')}
+          error={fieldError('notes')}
+          multiline
+        />
         <div className="actions">
           <button type="submit" className="button--primary" disabled={saving} aria-busy={saving}>
             {tc('actions.save')}

@@ -78,7 +78,11 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
           {tab === 'agenda' && <AgendaEditor detail={detail} onChange={setLatest} />}
           {tab === 'attendance' && <RollCall meetingId={id} onChanged={refresh} />}
           {tab === 'interpretation' && (
-            <BookingsPanel meetingId={id} suggestedLanguage={detail.readiness.languageWarnings[0]?.languageCode} onChanged={refresh} />
+            <BookingsPanel
+              meetingId={id}
+              suggestedLanguage={detail.readiness.languageWarnings[0]?.languageCode}
+              onChanged={refresh}
+            />
           )}
           {tab === 'votes' && <MeetingVotesPanel meetingId={id} />}
           {tab === 'minutes' && <MinutesPanel meeting={detail.meeting} onChanged={refresh} />}

@@ -26,7 +26,10 @@ export function MeetingsListPage() {
           label={t('fields.kind')}
           value={kind}
           onChange={setKind}
-          options={[{ value: '', label: t('allKinds') }, ...meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))]}
+          options={[
+            { value: '', label: t('allKinds') },
+            ...meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) })),
+          ]}
         />
       </div>
       <ErrorBanner error={meetings.error} onRetry={meetings.reload} />

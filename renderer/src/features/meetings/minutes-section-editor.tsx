@@ -72,8 +72,20 @@ export function MinutesSectionEditor({
         </>
       ) : (
         <form onSubmit={save} noValidate className="form">
-          <TextField label={t('notesFor', { heading: section.heading })} value={notes} onChange={setNotes} error={error?.issueFor('notes')} multiline />
-          <TextField label={t('decisionsFor', { heading: section.heading })} value={decisions} onChange={setDecisions} error={error?.issueFor('decisions')} multiline />
+          <TextField
+            label={t('notesFor', { heading: section.heading })}
+            value={notes}
+            onChange={setNotes}
+            error={error?.issueFor('notes')}
+            multiline
+          />
+          <TextField
+            label={t('decisionsFor', { heading: section.heading })}
+            value={decisions}
+            onChange={setDecisions}
+            error={error?.issueFor('decisions')}
+            multiline
+          />
           <div className="actions">
             <button type="submit">{t('saveSection', { heading: section.heading })}</button>
           </div>
@@ -101,9 +113,20 @@ export function MinutesSectionEditor({
       )}
       {!locked && section.kind === 'worker_voices' && (
         <form onSubmit={addTestimony} noValidate className="form minutes-testimony-form">
-          <MemberPicker label={t('testimonySpeaker')} value={speaker} onChange={setSpeaker} error={error?.issueFor('testimony.memberId')} />
+          <MemberPicker
+            label={t('testimonySpeaker')}
+            value={speaker}
+            onChange={setSpeaker}
+            error={error?.issueFor('testimony.memberId')}
+          />
           <p className="field__hint">{t('testimonyPrivacy')}</p>
-          <TextField label={t('testimonySummary')} value={testimony} onChange={setTestimony} error={error?.issueFor('testimony.summary')} multiline />
+          <TextField
+            label={t('testimonySummary')}
+            value={testimony}
+            onChange={setTestimony}
+            error={error?.issueFor('testimony.summary')}
+            multiline
+          />
           <div className="actions">
             <button type="submit">{t('addTestimony')}</button>
           </div>

@@ -44,8 +44,18 @@ export function MinutesStatusActions({
     <div className="minutes-status-actions">
       {minutes.status === 'draft' && (
         <div className="minutes-inline">
-          <TextField label={t('circulatedOn')} type="date" value={circulatedOn} onChange={setCirculatedOn} error={error?.issueFor('circulatedOn')} />
-          <button type="button" className="button--primary" onClick={() => void run(() => call('minutes.circulate', { minutesId: minutes.id, circulatedOn }))}>
+          <TextField
+            label={t('circulatedOn')}
+            type="date"
+            value={circulatedOn}
+            onChange={setCirculatedOn}
+            error={error?.issueFor('circulatedOn')}
+          />
+          <button
+            type="button"
+            className="button--primary"
+            onClick={() => void run(() => call('minutes.circulate', { minutesId: minutes.id, circulatedOn }))}
+          >
             {t('circulate')}
           </button>
         </div>
@@ -61,18 +71,28 @@ export function MinutesStatusActions({
                 value={chosenApprover}
                 onChange={setApproverId}
                 error={error?.issueFor('approvedAtMeetingId')}
-                options={candidates.map((candidate) => ({ value: String(candidate.id), label: `${candidate.heldOn} · ${candidate.title}` }))}
+                options={candidates.map((candidate) => ({
+                  value: String(candidate.id),
+                  label: `${candidate.heldOn} · ${candidate.title}`,
+                }))}
               />
               <button
                 type="button"
                 className="button--primary"
-                onClick={() => void run(() => call('minutes.approve', { minutesId: minutes.id, approvedAtMeetingId: Number(chosenApprover) }))}
+                onClick={() =>
+                  void run(() =>
+                    call('minutes.approve', { minutesId: minutes.id, approvedAtMeetingId: Number(chosenApprover) }),
+                  )
+                }
               >
                 {t('approve')}
               </button>
             </>
           )}
-          <button type="button" onClick={() => void run(() => call('minutes.returnToDraft', { minutesId: minutes.id }))}>
+          <button
+            type="button"
+            onClick={() => void run(() => call('minutes.returnToDraft', { minutesId: minutes.id }))}
+          >
             {t('returnToDraft')}
           </button>
         </div>

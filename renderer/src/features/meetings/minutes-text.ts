@@ -7,7 +7,8 @@ export const minutesText = {
     statuses: { draft: 'Draft', circulated: 'Circulated', approved: 'Approved' },
     circulatedOnValue: 'circulated {{date}}',
     approvedAtValue: 'approved at {{title}} ({{date}})',
-    locked: 'These minutes were approved and are locked. Record any change as an amendment below; the original stays as approved.',
+    locked:
+      'These minutes were approved and are locked. Record any change as an amendment below; the original stays as approved.',
     sectionSaved: 'Section saved.',
     testimonySaved: 'Testimony recorded.',
     decisions: 'Decisions',
@@ -54,7 +55,8 @@ export const minutesText = {
     statuses: { draft: 'Brouillon', circulated: 'Diffusé', approved: 'Adopté' },
     circulatedOnValue: 'diffusé le {{date}}',
     approvedAtValue: 'adopté à {{title}} ({{date}})',
-    locked: 'Ce procès-verbal a été adopté et est verrouillé. Consignez tout changement comme modification ci-dessous; l’original reste tel qu’adopté.',
+    locked:
+      'Ce procès-verbal a été adopté et est verrouillé. Consignez tout changement comme modification ci-dessous; l’original reste tel qu’adopté.',
     sectionSaved: 'Section enregistrée.',
     testimonySaved: 'Témoignage consigné.',
     decisions: 'Décisions',
@@ -63,7 +65,8 @@ export const minutesText = {
     saveSection: 'Enregistrer « {{heading}} »',
     anonymousSpeaker: 'Un travailleur',
     testimonySpeaker: 'Personne qui témoigne (facultatif)',
-    testimonyPrivacy: 'Le témoignage est consigné sous le pseudonyme du travailleur, sauf si son consentement permet de le nommer.',
+    testimonyPrivacy:
+      'Le témoignage est consigné sous le pseudonyme du travailleur, sauf si son consentement permet de le nommer.',
     testimonySummary: 'Résumé du témoignage',
     addTestimony: 'Consigner le témoignage',
     actionItems: 'Suivis',

@@ -7,7 +7,10 @@ export function QuarterLabel({ quarter }: { quarter: QuarterInfo }) {
   return (
     <span>
       {t('quarter.fiscal', { year: quarter.fiscalYear, quarter: quarter.fiscalQuarter })}
-      <span className="muted"> · {t('quarter.calendar', { year: quarter.calendarYear, quarter: quarter.calendarQuarter })}</span>
+      <span className="muted">
+        {' '}
+        · {t('quarter.calendar', { year: quarter.calendarYear, quarter: quarter.calendarQuarter })}
+      </span>
     </span>
   );
 }

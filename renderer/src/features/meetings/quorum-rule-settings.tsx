@@ -58,15 +58,36 @@ export function QuorumRuleSettings() {
         label={t('quorumSettings.kind')}
         value={kind}
         onChange={setKind}
-        options={(['fraction', 'count', 'majority'] as const).map((value) => ({ value, label: t(`quorumSettings.kinds.${value}`) }))}
+        options={(['fraction', 'count', 'majority'] as const).map((value) => ({
+          value,
+          label: t(`quorumSettings.kinds.${value}`),
+        }))}
       />
       {kind === 'count' && (
-        <TextField label={t('quorumSettings.count')} type="number" value={count} onChange={setCount} error={error?.issueFor('rule.count')} />
+        <TextField
+          label={t('quorumSettings.count')}
+          type="number"
+          value={count}
+          onChange={setCount}
+          error={error?.issueFor('rule.count')}
+        />
       )}
       {kind === 'fraction' && (
         <>
-          <TextField label={t('quorumSettings.numerator')} type="number" value={numerator} onChange={setNumerator} error={error?.issueFor('rule.numerator')} />
-          <TextField label={t('quorumSettings.denominator')} type="number" value={denominator} onChange={setDenominator} error={error?.issueFor('rule.denominator')} />
+          <TextField
+            label={t('quorumSettings.numerator')}
+            type="number"
+            value={numerator}
+            onChange={setNumerator}
+            error={error?.issueFor('rule.numerator')}
+          />
+          <TextField
+            label={t('quorumSettings.denominator')}
+            type="number"
+            value={denominator}
+            onChange={setDenominator}
+            error={error?.issueFor('rule.denominator')}
+          />
         </>
       )}
       <div className="actions">

@@ -25,7 +25,9 @@ export function RollCallTable({
 
   return (
     <>
-      {entries.length > 20 && <TextField label={t('rollCall.filter')} type="search" value={filter} onChange={setFilter} />}
+      {entries.length > 20 && (
+        <TextField label={t('rollCall.filter')} type="search" value={filter} onChange={setFilter} />
+      )}
       {matching.length > shown.length && (
         <p className="muted" role="status">
           {t('rollCall.showing', { shown: shown.length, total: matching.length })}

@@ -28,10 +28,15 @@ export function RollCall({ meetingId, onChanged }: { meetingId: number; onChange
     }
   }
 
-  const mark = (memberId: number, presence: Presence) => run(() => call('meetings.rollCall.mark', { meetingId, memberId, presence }));
+  const mark = (memberId: number, presence: Presence) =>
+    run(() => call('meetings.rollCall.mark', { meetingId, memberId, presence }));
   const setLanguage = (memberId: number, code: string) =>
     run(() =>
-      call('meetings.rollCall.setInterpretation', { meetingId, memberId, languageCode: code === '' ? null : (code as LanguageCode) }),
+      call('meetings.rollCall.setInterpretation', {
+        meetingId,
+        memberId,
+        languageCode: code === '' ? null : (code as LanguageCode),
+      }),
     );
 
   return (
@@ -42,20 +47,30 @@ export function RollCall({ meetingId, onChanged }: { meetingId: number; onChange
         <>
           <AttendanceCounts rollCall={rollCall} />
           <div className="actions">
-            <button type="button" className="button--primary" onClick={() => void run(() => call('meetings.rollCall.markAllPresent', { meetingId }))}>
+            <button
+              type="button"
+              className="button--primary"
+              onClick={() => void run(() => call('meetings.rollCall.markAllPresent', { meetingId }))}
+            >
               {t('rollCall.markAllPresent')}
             </button>
           </div>
           {rollCall.entries.length === 0 ? (
             <p>{t('rollCall.empty')}</p>
           ) : (
-            <RollCallTable entries={rollCall.entries} onMark={(id, presence) => void mark(id, presence)} onLanguage={(id, code) => void setLanguage(id, code)} />
+            <RollCallTable
+              entries={rollCall.entries}
+              onMark={(id, presence) => void mark(id, presence)}
+              onLanguage={(id, code) => void setLanguage(id, code)}
+            />
           )}
           <h3>{t('rollCall.addTitle')}</h3>
           <MemberPicker
             label={t('rollCall.addMember')}
             value={null}
-            onChange={(member) => member && void run(() => call('meetings.rollCall.add', { meetingId, memberId: member.id }))}
+            onChange={(member) =>
+              member && void run(() => call('meetings.rollCall.add', { meetingId, memberId: member.id }))
+            }
           />
           <GuestCounts meetingId={meetingId} guests={rollCall.guests} onSaved={(next) => void run(async () => next)} />
         </>
