@@ -1,7 +1,6 @@
 import type { ConsentDraft, ConsentEntry } from '../../../shared/domain/consent';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { DomainError, notFound } from '../../domain-error';
-import type { AuditTrail } from '../audit/audit-log';
 import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { findMember } from '../members/member-repository';
@@ -37,18 +36,18 @@ export async function recordConsent(ledger: Ledger, memberId: number, draft: Con
 
 /**
  * The member form still carries "may be contacted" and "may be named": when those change there,
- * the register gets an entry too, so the flags and the latest consent never disagree.
+ * the register gets an entry too, so the flags and the latest consent never disagree. The member's
+ * own audit entry already records the change, so this adds none.
  */
 export async function recordConsentFromMemberForm(
   trx: Executor,
-  audit: AuditTrail,
   memberId: number,
   flags: { mayContact: boolean; mayBeNamed: boolean },
   now: Date,
 ): Promise<void> {
   const latest = await latestConsent(trx, memberId);
   if (latest && latest.mayContact === flags.mayContact && latest.mayBeNamed === flags.mayBeNamed) return;
-  const entry = await appendConsent(
+  await appendConsent(
     trx,
     memberId,
     {
@@ -61,11 +60,4 @@ export async function recordConsentFromMemberForm(
     },
     now.toISOString(),
   );
-  audit.record({
-    entityType: 'member_consent',
-    entityId: entry.id,
-    changes: Object.fromEntries(
-      Object.entries({ memberId, ...auditedConsent(entry) }).map(([field, to]) => [field, { from: null, to }]),
-    ),
-  });
 }

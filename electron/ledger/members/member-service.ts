@@ -16,7 +16,7 @@ export async function createMember(ledger: Ledger, draft: MemberDraft, operation
     const created = await findMember(trx, id);
     if (!created) throw notFound('Member', id);
     audit.record({ entityType: 'member', entityId: id, changes: diffFields(null, auditedFields(created)) });
-    await recordConsentFromMemberForm(trx, audit, id, created, ledger.now());
+    await recordConsentFromMemberForm(trx, id, created, ledger.now());
     return created;
   });
 }
@@ -31,7 +31,7 @@ export async function updateMember(ledger: Ledger, id: number, draft: MemberDraf
     if (!after) throw notFound('Member', id);
     audit.record({ entityType: 'member', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
     if (before.mayContact !== after.mayContact || before.mayBeNamed !== after.mayBeNamed) {
-      await recordConsentFromMemberForm(trx, audit, id, after, ledger.now());
+      await recordConsentFromMemberForm(trx, id, after, ledger.now());
     }
     return after;
   });

@@ -4,6 +4,7 @@ import { diffFields } from '../audit/audit-log';
 import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { findMember, insertMember } from '../members/member-repository';
+import { indexMemberText } from '../sqlite/member-search-index';
 import {
   findOrganisation,
   findOrganisationIdByName,
@@ -31,6 +32,20 @@ async function requireOrganisation(db: Executor, id: number): Promise<Organisati
   return organisation;
 }
 
+/** The organisation's own member record carries its name and sector, so renaming one renames the other. */
+async function syncNetworkMember(db: Executor, organisation: Organisation, at: string): Promise<void> {
+  const memberId = organisation.networkMemberId;
+  if (memberId === null) return;
+  const member = await findMember(db, memberId);
+  if (!member || member.withdrawnAt) return;
+  await db
+    .updateTable('members')
+    .set({ display_name: organisation.name, category: organisation.sector ?? member.category, updated_at: at })
+    .where('id', '=', memberId)
+    .execute();
+  await indexMemberText(db, memberId, [organisation.name, member.alias, null, member.email]);
+}
+
 export async function createOrganisation(ledger: Ledger, draft: OrganisationDraft): Promise<Organisation> {
   return ledger.write('organisations.create', async (trx, audit) => {
     await assertNameFree(trx, draft.name);
@@ -45,8 +60,10 @@ export async function updateOrganisation(ledger: Ledger, id: number, draft: Orga
   return ledger.write('organisations.update', async (trx, audit) => {
     const before = await requireOrganisation(trx, id);
     await assertNameFree(trx, draft.name, id);
-    await updateOrganisationRow(trx, id, draft, ledger.now().toISOString());
+    const at = ledger.now().toISOString();
+    await updateOrganisationRow(trx, id, draft, at);
     const after = await requireOrganisation(trx, id);
+    if (after.networkMemberId !== null) await syncNetworkMember(trx, after, at);
     audit.record({ entityType: 'organisation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
     return after;
   });

@@ -90,8 +90,10 @@ describe('withdraw and anonymise', () => {
     for (const search of ['Zoraida', 'ybarrita', 'quetzal@example', 'Withdrawn']) {
       expect((await ok<{ total: number }>(temp.dispatch, 'members.list', { search })).total, search).toBe(0);
     }
-    const index = temp.ledger.sqlite.prepare('select count(*) as n from member_search where rowid = ?').get(id) as { n: number };
-    expect(index.n).toBe(0);
+    for (const table of ['member_search', 'member_search_grams']) {
+      const index = temp.ledger.sqlite.prepare(`select count(*) as n from ${table} where rowid = ?`).get(id) as { n: number };
+      expect(index.n, table).toBe(0);
+    }
   });
 
   it('scrubs the audit log and records the withdrawal without the erased values', async () => {
@@ -107,6 +109,26 @@ describe('withdraw and anonymise', () => {
     expect(JSON.parse(withdrawal?.changes ?? '{}')).toMatchObject({ withdrawn: { from: false, to: true }, displayName: { to: 'Withdrawn member 1' } });
     // Other members' audit entries are untouched.
     expect(everything).toContain('Another Worker');
+  });
+
+  it("scrubs the erased values from other areas' audit entries too, leaving the rest of their text", async () => {
+    // As a meetings area might write it: the name inside another record's diff.
+    temp.ledger.sqlite
+      .prepare("insert into audit_log (at, operation, entity_type, entity_id, changes) values ('2026-01-01T00:00:00Z', 'meetings.update', 'meeting', 7, ?)")
+      .run(JSON.stringify({ speakers: { from: null, to: [`${name} (testimony)`, 'Another Worker'] }, contact: { from: null, to: email } }));
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    const row = temp.ledger.sqlite.prepare("select changes from audit_log where entity_type = 'meeting'").get() as { changes: string };
+    expect(JSON.parse(row.changes)).toEqual({ speakers: { from: null, to: ['[erased] (testimony)', 'Another Worker'] }, contact: { from: null, to: '[erased]' } });
+  });
+
+  it('unlinks an organisation from its own member record when that member withdraws', async () => {
+    const organisation = await ok<{ id: number }>(temp.dispatch, 'organisations.create', {
+      organisation: { name: 'Quetzal Growers', sector: 'employer', cityOrRegion: null, website: null },
+    });
+    const enrolled = await ok<{ networkMemberId: number }>(temp.dispatch, 'organisations.enrolAsMember', { id: organisation.id, joinedOn: '2025-01-01' });
+    await ok(temp.dispatch, 'members.withdraw', { id: enrolled.networkMemberId, confirmErasure: true });
+    expect(await ok(temp.dispatch, 'organisations.get', { id: organisation.id })).toMatchObject({ name: 'Quetzal Growers', networkMemberId: null });
+    expect(await ok(temp.dispatch, 'members.get', { id: enrolled.networkMemberId })).toMatchObject({ kind: 'organisation', category: 'employer', displayName: 'Withdrawn member 1' });
   });
 
   it('refuses without confirmation, twice, and any later edit', async () => {

@@ -38,6 +38,12 @@ describe('organisations', () => {
     const member = await ok(temp.dispatch, 'members.get', { id: enrolled.networkMemberId });
     expect(member).toMatchObject({ kind: 'organisation', displayName: 'Fraser Valley Settlement Services', category: 'settlement_agency', joinedOn: '2024-09-01' });
     expect(await temp.dispatch('organisations.enrolAsMember', { id: created.id, joinedOn: '2024-09-01' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    // Renaming the organisation renames its member record, and search finds the new name.
+    await ok(temp.dispatch, 'organisations.update', { id: created.id, organisation: organisation({ name: 'Valley Newcomer Hub', sector: 'other_civil_society' }) });
+    expect(await ok(temp.dispatch, 'members.get', { id: enrolled.networkMemberId })).toMatchObject({ displayName: 'Valley Newcomer Hub', category: 'other_civil_society' });
+    expect((await ok<{ total: number }>(temp.dispatch, 'members.list', { search: 'newcomer hub' })).total).toBe(1);
+    expect((await ok<{ total: number }>(temp.dispatch, 'members.list', { search: 'fraser valley' })).total).toBe(0);
   });
 
   it('refuses a duplicate name, a non-web address, and enrolment without a sector', async () => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workingGroupRoles, type GroupMember, type WorkingGroupRole } from '../../../../shared/domain/working-group';
 import type { AppError } from '../../../../shared/errors';
@@ -16,6 +16,10 @@ export function MembershipEditor({ membership, onDone }: { membership: GroupMemb
   const [endOn, setEndOn] = useState(membership.endOn ?? '');
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const [error, setError] = useState<AppError>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // The editor opens below the table: move keyboard focus to it so it is not left behind.
+  useEffect(() => headingRef.current?.focus(), []);
 
   async function run(action: () => Promise<unknown>) {
     setError(undefined);
@@ -35,7 +39,9 @@ export function MembershipEditor({ membership, onDone }: { membership: GroupMemb
   const title = t('membership.edit', { name: membership.displayName });
   return (
     <form onSubmit={save} noValidate className="form card working-groups-edit" aria-label={title}>
-      <h3>{title}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h3>
       <ErrorBanner error={error && error.issues.length === 0 ? error : undefined} />
       <SelectField<WorkingGroupRole>
         label={t('addMember.role')}
