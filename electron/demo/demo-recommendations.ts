@@ -45,6 +45,10 @@ export async function loadDemoRecommendations(
   const heldMeeting = held === undefined ? undefined : await findMeeting(trx, held);
   if (!heldMeeting || planned === undefined) return 0;
 
+  const groups = new Map(
+    (await trx.selectFrom('working_groups').select(['id', 'name']).execute()).map((row) => [row.name, row.id]),
+  );
+  // Linked to the demo registry's group when it has one of that name; the name alone otherwise.
   const draft = (
     title: string,
     kind: 'policy' | 'funding' | 'community_action',
@@ -57,7 +61,7 @@ export async function loadDemoRecommendations(
       title,
       text,
       rationale: null,
-      workingGroupId: null,
+      workingGroupId: groups.get(group) ?? null,
       workingGroupName: group,
       draftedOn,
     });
@@ -67,7 +71,7 @@ export async function loadDemoRecommendations(
     draft(
       'Unannounced inspections of employer-provided housing',
       'policy',
-      'Policy working group (demo)',
+      'Policy working group',
       daysFrom(heldMeeting.heldOn, -40),
       'The Network recommends that housing provided by employers of seasonal workers be inspected without notice at least once a season.',
     ),
@@ -79,7 +83,7 @@ export async function loadDemoRecommendations(
     draft(
       'Core funding for interpretation at worker forums',
       'funding',
-      'Funding working group (demo)',
+      'Funding working group',
       daysFrom(heldMeeting.heldOn, -30),
       'The Network recommends that interpretation at migrant workers’ forums be funded as a core cost, not a project cost.',
     ),
@@ -91,7 +95,7 @@ export async function loadDemoRecommendations(
     draft(
       'Know-your-rights cards in six languages',
       'community_action',
-      'Community action working group (demo)',
+      'Community action working group',
       daysFrom(today, -5),
       'The Network recommends printing wallet cards on workers’ rights in Spanish, Tagalog, Punjabi, Vietnamese, Mandarin and English.',
     ),

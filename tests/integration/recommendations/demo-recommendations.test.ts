@@ -26,6 +26,8 @@ describe('demo network recommendations', () => {
       ['Unannounced inspections of employer-provided housing', 'adopted'],
     ]);
     const adopted = list.items[2] as RecommendationSummary;
+    expect(adopted.workingGroupName).toBe('Policy working group');
+    expect(adopted.workingGroupId).not.toBeNull();
     const detail = data<RecommendationDetail>(await temp.dispatch('recommendations.get', { id: adopted.id }));
     expect(detail.votes).toHaveLength(1);
     expect(detail.votes[0]).toMatchObject({ method: 'show_of_hands', result: 'carried', quorumMet: true });
