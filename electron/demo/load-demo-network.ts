@@ -3,6 +3,7 @@ import { insertMembers } from '../ledger/members/member-repository';
 import { generateDemoMembers, type DemoOptions } from './generate-demo-members';
 import { addDemoRegistry } from './demo-registry';
 import { loadDemoMeetings } from './demo-meetings';
+import { loadDemoRecommendations } from './demo-recommendations';
 
 /** Writes a fictional network in one transaction, so a failed load leaves the ledger empty. */
 export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Promise<{ membersCreated: number }> {
@@ -17,10 +18,15 @@ export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Pro
       options.seed,
     );
     const meetings = await loadDemoMeetings(trx, ledger.now(), options.seed);
+    const recommendations = await loadDemoRecommendations(trx, audit, ledger.now());
     audit.record({
       entityType: 'ledger',
       entityId: null,
-      changes: { demoMembers: { from: 0, to: ids.length }, demoMeetings: { from: 0, to: meetings } },
+      changes: {
+        demoMembers: { from: 0, to: ids.length },
+        demoMeetings: { from: 0, to: meetings },
+        demoRecommendations: { from: 0, to: recommendations },
+      },
     });
     return { membersCreated: ids.length };
   });

@@ -13,6 +13,8 @@ import { rosterHandlers } from './roster-handlers';
 import { meetingHandlers } from './meeting-handlers';
 import { interpretationHandlers } from './interpretation-handlers';
 import { minutesHandlers } from './minutes-handlers';
+import { recommendationHandlers } from './recommendation-handlers';
+import { voteHandlers } from './vote-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -29,4 +31,6 @@ export const handlers: HandlersFor<Contract> = {
   ...meetingHandlers,
   ...interpretationHandlers,
   ...minutesHandlers,
+  ...recommendationHandlers,
+  ...voteHandlers,
 };

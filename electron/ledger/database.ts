@@ -1,6 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { AppSettingsTable } from './settings/settings-repository';
+import type {
+  RecommendationEventsTable,
+  RecommendationFollowUpsTable,
+  RecommendationsTable,
+} from './recommendations/recommendations-table';
+import type { VoteBallotsTable, VoteCategoryTalliesTable, VotesTable } from './votes/votes-table';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
 import type { MemberConsentsTable } from './consent/consent-table';
@@ -34,6 +40,12 @@ export interface Database {
   minutes_testimonies: MinutesTestimoniesTable;
   action_items: ActionItemsTable;
   minutes_amendments: MinutesAmendmentsTable;
+  recommendations: RecommendationsTable;
+  recommendation_follow_ups: RecommendationFollowUpsTable;
+  recommendation_events: RecommendationEventsTable;
+  votes: VotesTable;
+  vote_ballots: VoteBallotsTable;
+  vote_category_tallies: VoteCategoryTalliesTable;
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
   member_search: { rowid: number; folded_text: string };
   member_search_grams: { rowid: number; grams: string };

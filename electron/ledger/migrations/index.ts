@@ -4,6 +4,8 @@ import * as memberSearch from './2026-11-25-002-member-search-fts5';
 import * as settings from './2026-11-25-003-settings';
 import * as registry from './2026-11-25-100-registry';
 import * as meetings from './2026-11-25-201-meetings';
+import * as recommendations from './2026-11-25-301-recommendations';
+import * as votes from './2026-11-25-302-votes';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-003-settings': settings,
   '2026-11-25-100-registry': registry,
   '2026-11-25-201-meetings': meetings,
+  '2026-11-25-301-recommendations': recommendations,
+  '2026-11-25-302-votes': votes,
 };

@@ -6,6 +6,7 @@ import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
 import { WorkingGroupsSection } from '../features/working-groups/working-groups-section';
 import { OrganisationsSection } from '../features/organisations/organisations-section';
+import { RecommendationsSection } from '../features/recommendations/recommendations-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { LedgerGuard } from '../features/recovery/ledger-guard';
 import { MeetingsSection } from '../features/meetings/meetings-section';
@@ -25,6 +26,8 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <MeetingsSection parts={parts} />;
     case 'interpretation':
       return <InterpretationPage />;
+    case 'recommendations':
+      return <RecommendationsSection parts={parts} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -13,6 +13,7 @@ import { importsText } from '../features/imports/imports-text';
 import { rosterExportText } from '../features/roster-export/roster-export-text';
 import { meetingsText } from '../features/meetings/meetings-text';
 import { minutesText } from '../features/meetings/minutes-text';
+import { recommendationsText } from '../features/recommendations/recommendations-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -33,6 +34,7 @@ const namespaces = {
   rosterExport: rosterExportText,
   meetings: meetingsText,
   minutes: minutesText,
+  recommendations: recommendationsText,
 };
 
 function savedLanguage(): UiLanguage {

@@ -83,7 +83,8 @@ describe('contract fuzzing', () => {
     expect(temp.errors).toEqual([]);
     expect(rowCounts(sqlite)).toEqual(countsBefore);
     expect((await callOk(temp.backend.dispatch, 'backups.list', {})).backups).toHaveLength(backupsBefore);
-    for (const name of operationNames) expect(seen.get(name) ?? 0).toBeGreaterThan(100);
+    // Every operation gets a fair share of the payloads, however many operations the contract has.
+    for (const name of operationNames) expect(seen.get(name) ?? 0).toBeGreaterThan(runs / operationNames.length / 3);
     expect(validWritesSkipped).toBeLessThan(runs / 20);
   }, 240_000);
 });

@@ -50,6 +50,7 @@ export const agendaText = {
       agenda: 'Agenda',
       attendance: 'Attendance',
       interpretation: 'Interpreters',
+      votes: 'Votes',
       minutes: 'Minutes',
     },
     agenda: {
@@ -175,6 +176,7 @@ export const agendaText = {
       agenda: 'Ordre du jour',
       attendance: 'Présences',
       interpretation: 'Interprètes',
+      votes: 'Votes',
       minutes: 'Procès-verbal',
     },
     agenda: {

@@ -8,10 +8,11 @@ import { AgendaEditor } from './agenda-editor';
 import { BookingsPanel } from './bookings-panel';
 import { LanguageWarnings } from './language-warnings';
 import { MinutesPanel } from './minutes-panel';
+import { MeetingVotesPanel } from '../recommendations/meeting-votes-panel';
 import { QuarterLabel } from './quarter-label';
 import { RollCall } from './roll-call';
 
-export const meetingTabs = ['agenda', 'attendance', 'interpretation', 'minutes'] as const;
+export const meetingTabs = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes'] as const;
 export type MeetingTab = (typeof meetingTabs)[number];
 
 export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
@@ -68,7 +69,7 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
           </dl>
           <LanguageWarnings warnings={detail.readiness.languageWarnings} />
           <nav className="meetings-tabs" aria-label={t('tabs.label')}>
-            {meetingTabs.map((name) => (
+            {meetingTabs.filter((name) => name !== 'votes' || detail.meeting.kind === 'plenary').map((name) => (
               <a key={name} href={hrefFor('meetings', id, name)} aria-current={tab === name ? 'page' : undefined}>
                 {t(`tabs.${name}`)}
               </a>
@@ -83,6 +84,7 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
               onChanged={refresh}
             />
           )}
+          {tab === 'votes' && <MeetingVotesPanel meetingId={id} />}
           {tab === 'minutes' && <MinutesPanel meeting={detail.meeting} onChanged={refresh} />}
         </>
       )}

@@ -2,7 +2,7 @@ import { MeetingFormPage } from './meeting-form-page';
 import { MeetingPage, meetingTabs, type MeetingTab } from './meeting-page';
 import { MeetingsListPage } from './meetings-list-page';
 
-/** #/meetings, #/meetings/new, #/meetings/12[/agenda|attendance|interpretation|minutes], #/meetings/12/edit */
+/** #/meetings, #/meetings/new, #/meetings/12[/agenda|attendance|interpretation|votes|minutes], #/meetings/12/edit */
 export function MeetingsSection({ parts }: { parts: string[] }) {
   const [first, second] = parts;
   if (first === 'new') return <MeetingFormPage />;

@@ -10,6 +10,7 @@ import { ActionItemsEditor } from './action-items-editor';
 import { AmendmentsPanel } from './amendments-panel';
 import { MinutesSectionEditor } from './minutes-section-editor';
 import { MinutesStatusActions } from './minutes-status-actions';
+import { MinutesVotes } from '../recommendations/minutes-votes';
 
 export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
   const { t } = useTranslation('minutes');
@@ -68,6 +69,7 @@ export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChang
               onSaved={saved}
             />
           ))}
+          <MinutesVotes meetingId={meeting.id} />
           <ActionItemsEditor minutes={minutes} onSaved={saved} />
           {minutes.locked && <AmendmentsPanel minutes={minutes} onSaved={saved} />}
         </>
