@@ -57,6 +57,19 @@ function syncFolder(folder: string): void {
 }
 
 /**
+ * The copy inherits WAL mode from the ledger; in rollback mode it is one self-contained file, and
+ * checking it read-only leaves no -wal or -shm files behind in the backup folder.
+ */
+function makeSelfContained(file: string, nativeBinding?: string): void {
+  const sqlite = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
+  try {
+    sqlite.pragma('journal_mode = DELETE');
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
  * Copies a live ledger with SQLite's online backup API (never a file copy, which can tear a WAL
  * database), to a temporary name first, checks the copy, and only then gives it its real name,
  * so a half-written or damaged backup never looks like a good one. The check opens the copy with its
@@ -68,12 +81,13 @@ export async function backupSqlite(sqlite: BetterSqlite3.Database, target: strin
   fs.rmSync(partial, { force: true });
   try {
     await sqlite.backup(partial);
+    makeSelfContained(partial, nativeBinding);
     const problem = problemWithSqliteFile(partial, nativeBinding);
     if (problem) throw new BackupVerificationError(target, problem);
     fs.renameSync(partial, target);
     syncFolder(path.dirname(target));
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });
     throw error;
   }
 }

@@ -53,7 +53,8 @@ function runAndKill(script: string, ledgerPath: string, random: () => number): P
 function removeCrashBatches(sqlite: BetterSqlite3.Database): void {
   const crashMembers = "select id from members where notes like 'crash-batch-%'";
   sqlite.transaction(() => {
-    sqlite.prepare(`delete from member_search where member_id in (${crashMembers})`).run();
+    sqlite.prepare(`delete from member_search where rowid in (${crashMembers})`).run();
+    sqlite.prepare(`delete from member_search_grams where rowid in (${crashMembers})`).run();
     sqlite.prepare(`delete from member_languages where member_id in (${crashMembers})`).run();
     sqlite.prepare("delete from members where notes like 'crash-batch-%'").run();
     sqlite.prepare("delete from audit_log where operation = 'test.crashBatch'").run();
