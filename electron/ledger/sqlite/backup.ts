@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 
+const pagesPerBackupStep = 4096;
+
 export function timestampForFileName(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
@@ -80,7 +82,8 @@ export async function backupSqlite(sqlite: BetterSqlite3.Database, target: strin
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
-    await sqlite.backup(partial);
+    // Large steps: the default 100 pages per turn of the event loop makes a 20 MB ledger take seconds.
+    await sqlite.backup(partial, { progress: () => pagesPerBackupStep });
     makeSelfContained(partial, nativeBinding);
     const problem = problemWithSqliteFile(partial, nativeBinding);
     if (problem) throw new BackupVerificationError(target, problem);
