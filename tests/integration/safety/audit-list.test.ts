@@ -29,7 +29,7 @@ describe('the audit log view', () => {
 
   async function ledgerWithHistory() {
     let time = Date.parse('2026-03-01T10:00:00.000Z');
-    temp = await openTempLedger({ now: () => new Date((time += 60_000)) });
+    temp = await openTempLedger({ now: () => new Date((time += 60_000)), actor: 'coordinator-ana' });
     const { dispatch } = temp;
     await callOk(dispatch, 'ledger.loadDemo', {});
     const rosa = await callOk(dispatch, 'members.create', { member: draft });
@@ -43,7 +43,7 @@ describe('the audit log view', () => {
     const page = await callOk(dispatch, 'audit.list', {});
     expect(page.total).toBe(3);
     expect(page.items.map((item) => item.operation)).toEqual(['members.update', 'members.create', 'ledger.loadDemo']);
-    expect(page.items[0]).toMatchObject({ entityType: 'member', entityId: rosa.id, changedFields: ['notes', 'phone'] });
+    expect(page.items[0]).toMatchObject({ actor: 'coordinator-ana', entityType: 'member', entityId: rosa.id, changedFields: ['notes', 'phone'] });
     expect(page.items[0]!.at).toMatch(/^2026-03-05T09:0/);
     expect(page.operations).toEqual(['ledger.loadDemo', 'members.create', 'members.update']);
     expect(page.entityTypes).toEqual(['ledger', 'member']);
