@@ -4,6 +4,10 @@ import { ledgerHandlers } from './ledger-handlers';
 import { memberHandlers } from './member-handlers';
 import { safetyHandlers } from './safety-handlers';
 import { auditHandlers } from './audit-handlers';
+import { organisationHandlers } from './organisation-handlers';
+import { workingGroupHandlers } from './working-group-handlers';
+import { consentHandlers } from './consent-handlers';
+import { memberPrivacyHandlers } from './member-privacy-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -11,4 +15,8 @@ export const handlers: HandlersFor<Contract> = {
   ...memberHandlers,
   ...safetyHandlers,
   ...auditHandlers,
+  ...organisationHandlers,
+  ...workingGroupHandlers,
+  ...consentHandlers,
+  ...memberPrivacyHandlers,
 };

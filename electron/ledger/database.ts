@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { AppSettingsTable } from './settings/settings-repository';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
+import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
+import type { MemberConsentsTable } from './consent/consent-table';
 
 /** Every table the app's queries may touch, composed from each area's table file. */
 export interface Database {
@@ -10,6 +12,9 @@ export interface Database {
   member_languages: MemberLanguagesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
+  working_groups: WorkingGroupsTable;
+  working_group_members: WorkingGroupMembersTable;
+  member_consents: MemberConsentsTable;
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
   member_search: { rowid: number; folded_text: string };
   member_search_grams: { rowid: number; grams: string };

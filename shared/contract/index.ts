@@ -3,6 +3,10 @@ import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
 import { safetyOperations } from './safety';
 import { auditOperations } from './audit';
+import { organisationOperations } from './organisations';
+import { workingGroupOperations } from './working-groups';
+import { consentOperations } from './consent';
+import { memberPrivacyOperations } from './member-privacy';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -10,6 +14,10 @@ export const contract = {
   ...memberOperations,
   ...safetyOperations,
   ...auditOperations,
+  ...organisationOperations,
+  ...workingGroupOperations,
+  ...consentOperations,
+  ...memberPrivacyOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as members from './2026-11-25-001-members';
 import * as memberSearch from './2026-11-25-002-member-search-fts5';
 import * as settings from './2026-11-25-003-settings';
+import * as registry from './2026-11-25-100-registry';
 import * as auditActor from './2026-11-25-501-audit-actor';
 
 /**
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-001-members': members,
   '2026-11-25-002-member-search-fts5': memberSearch,
   '2026-11-25-003-settings': settings,
+  '2026-11-25-100-registry': registry,
   '2026-11-25-501-audit-actor': auditActor,
 };

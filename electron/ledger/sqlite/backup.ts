@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 
-const pagesPerBackupStep = 4096;
-
 export function timestampForFileName(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
@@ -33,6 +31,19 @@ export function problemWithSqliteFile(file: string, nativeBinding?: string): str
   }
 }
 
+/**
+ * A copy of a WAL ledger is itself in WAL mode, and every later read would leave -wal and -shm files
+ * beside it. In rollback-journal mode a backup stays one file that can be moved or copied safely.
+ */
+function makeSelfContained(file: string, nativeBinding?: string): void {
+  const copy = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
 export class BackupVerificationError extends Error {
   constructor(
     readonly file: string,
@@ -59,19 +70,6 @@ function syncFolder(folder: string): void {
 }
 
 /**
- * The copy inherits WAL mode from the ledger; in rollback mode it is one self-contained file, and
- * checking it read-only leaves no -wal or -shm files behind in the backup folder.
- */
-function makeSelfContained(file: string, nativeBinding?: string): void {
-  const sqlite = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
-  try {
-    sqlite.pragma('journal_mode = DELETE');
-  } finally {
-    sqlite.close();
-  }
-}
-
-/**
  * Copies a live ledger with SQLite's online backup API (never a file copy, which can tear a WAL
  * database), to a temporary name first, checks the copy, and only then gives it its real name,
  * so a half-written or damaged backup never looks like a good one. The check opens the copy with its
@@ -82,15 +80,14 @@ export async function backupSqlite(sqlite: BetterSqlite3.Database, target: strin
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
-    // Large steps: the default 100 pages per turn of the event loop makes a 20 MB ledger take seconds.
-    await sqlite.backup(partial, { progress: () => pagesPerBackupStep });
+    await sqlite.backup(partial);
     makeSelfContained(partial, nativeBinding);
     const problem = problemWithSqliteFile(partial, nativeBinding);
     if (problem) throw new BackupVerificationError(target, problem);
     fs.renameSync(partial, target);
     syncFolder(path.dirname(target));
   } catch (error) {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });
+    fs.rmSync(partial, { force: true });
     throw error;
   }
 }

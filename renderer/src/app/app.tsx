@@ -4,6 +4,8 @@ import { hrefFor, sections, useRoute, type Section } from './routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
+import { WorkingGroupsSection } from '../features/working-groups/working-groups-section';
+import { OrganisationsSection } from '../features/organisations/organisations-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { LedgerGuard } from '../features/recovery/ledger-guard';
 
@@ -13,6 +15,10 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <DashboardPage />;
     case 'members':
       return <MembersSection parts={parts} />;
+    case 'organisations':
+      return <OrganisationsSection parts={parts} />;
+    case 'workingGroups':
+      return <WorkingGroupsSection parts={parts} />;
     case 'settings':
       return <SettingsPage />;
     default:

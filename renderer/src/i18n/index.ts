@@ -6,13 +6,26 @@ import { settingsText } from '../features/settings/settings-text';
 import { dashboardText } from '../features/dashboard/dashboard-text';
 import { safetyText } from '../features/settings/safety-text';
 import { recoveryText } from '../features/recovery/recovery-text';
+import { workingGroupsText } from '../features/working-groups/working-groups-text';
+import { organisationsText } from '../features/organisations/organisations-text';
+import { memberRegistryText } from '../features/member-registry/member-registry-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 const storageKey = 'secretariat.uiLanguage';
 
 /** Each feature owns its strings in a namespace; this only registers them. */
-const namespaces = { common, members: membersText, settings: settingsText, dashboard: dashboardText, safety: safetyText, recovery: recoveryText };
+const namespaces = {
+  common,
+  members: membersText,
+  settings: settingsText,
+  dashboard: dashboardText,
+  safety: safetyText,
+  recovery: recoveryText,
+  workingGroups: workingGroupsText,
+  organisations: organisationsText,
+  memberRegistry: memberRegistryText,
+};
 
 function savedLanguage(): UiLanguage {
   const saved = window.localStorage.getItem(storageKey);
