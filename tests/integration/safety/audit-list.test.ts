@@ -65,6 +65,15 @@ describe('the audit log view', () => {
     expect(paged).toMatchObject({ total: 3, items: [{ operation: 'members.create' }] });
   });
 
+  it('shows the history of a withdrawn member without any of the erased values', async () => {
+    const { dispatch, rosa } = await ledgerWithHistory();
+    await callOk(dispatch, 'members.withdraw', { id: rosa.id, confirmErasure: true });
+    const history = await callOk(dispatch, 'audit.list', { entityType: 'member', entityId: rosa.id });
+    expect(history.items.map((item) => item.operation)).toEqual(['members.withdraw', 'members.update', 'members.create']);
+    const everything = JSON.stringify(await callOk(dispatch, 'audit.list', { limit: 200 }));
+    for (const secret of ['Rosa', 'rosa.hidden', '555 0134', 'overtime', 'Moved away']) expect(everything).not.toContain(secret);
+  });
+
   it('rejects a malformed filter naming the field', async () => {
     temp = await openTempLedger();
     const result = await temp.dispatch('audit.list', { from: '2026-02-30' });
