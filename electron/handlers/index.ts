@@ -8,6 +8,8 @@ import { organisationHandlers } from './organisation-handlers';
 import { workingGroupHandlers } from './working-group-handlers';
 import { consentHandlers } from './consent-handlers';
 import { memberPrivacyHandlers } from './member-privacy-handlers';
+import { importHandlers } from './import-handlers';
+import { rosterHandlers } from './roster-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -19,4 +21,6 @@ export const handlers: HandlersFor<Contract> = {
   ...workingGroupHandlers,
   ...consentHandlers,
   ...memberPrivacyHandlers,
+  ...importHandlers,
+  ...rosterHandlers,
 };

@@ -7,6 +7,8 @@ import { organisationOperations } from './organisations';
 import { workingGroupOperations } from './working-groups';
 import { consentOperations } from './consent';
 import { memberPrivacyOperations } from './member-privacy';
+import { importOperations } from './imports';
+import { rosterOperations } from './roster';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -18,6 +20,8 @@ export const contract = {
   ...workingGroupOperations,
   ...consentOperations,
   ...memberPrivacyOperations,
+  ...importOperations,
+  ...rosterOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ import { recoveryText } from '../features/recovery/recovery-text';
 import { workingGroupsText } from '../features/working-groups/working-groups-text';
 import { organisationsText } from '../features/organisations/organisations-text';
 import { memberRegistryText } from '../features/member-registry/member-registry-text';
+import { importsText } from '../features/imports/imports-text';
+import { rosterExportText } from '../features/roster-export/roster-export-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -25,6 +27,8 @@ const namespaces = {
   workingGroups: workingGroupsText,
   organisations: organisationsText,
   memberRegistry: memberRegistryText,
+  imports: importsText,
+  rosterExport: rosterExportText,
 };
 
 function savedLanguage(): UiLanguage {

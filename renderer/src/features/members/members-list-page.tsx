@@ -10,6 +10,7 @@ import { languageOptions } from './language-labels';
 import { MembersTable } from './members-table';
 import { useMemberPages } from './use-member-pages';
 import { useOperation } from '../../api/use-operation';
+import { ExportRosterButton } from '../roster-export/export-roster-button';
 
 type StatusFilter = 'all' | 'active' | 'left';
 
@@ -40,9 +41,15 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
     <section aria-labelledby="members-title" className="members-list">
       <header className="page-header">
         <h1 id="members-title">{t('title')}</h1>
-        <a className="button button--primary" href={hrefFor('members', 'new')}>
-          {t('add')}
-        </a>
+        <div className="imports-entry-actions">
+          <ExportRosterButton />
+          <a className="button" href={hrefFor('members', 'import')}>
+            {t('import')}
+          </a>
+          <a className="button button--primary" href={hrefFor('members', 'new')}>
+            {t('add')}
+          </a>
+        </div>
       </header>
       <div className="filters">
         <TextField label={t('searchLabel')} type="search" value={search} onChange={setSearch} hint={t('searchHint')} />

@@ -2,6 +2,7 @@ export const membersText = {
   en: {
     title: 'Members',
     add: 'Add member',
+    import: 'Import from a spreadsheet',
     searchLabel: 'Search members',
     searchHint: 'Name, alias, organisation or email; accents and case do not matter',
     filterCategory: 'Category',
@@ -49,6 +50,7 @@ export const membersText = {
   fr: {
     title: 'Membres',
     add: 'Ajouter un membre',
+    import: 'Importer depuis un tableur',
     searchLabel: 'Rechercher des membres',
     searchHint: 'Nom, pseudonyme, organisation ou courriel; accents et majuscules sans importance',
     filterCategory: 'Catégorie',
