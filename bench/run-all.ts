@@ -1,8 +1,12 @@
 import { formatFigure, type BenchFigure } from './bench-support';
 import { runMembersBench } from './members-bench';
+import { runBackupBench } from './backup-bench';
 
 /** npm run bench: every speed and memory goal, measured on this machine. Nothing here is asserted in tests. */
-const benches: [string, () => Promise<BenchFigure[]>][] = [['Members', runMembersBench]];
+const benches: [string, () => Promise<BenchFigure[]>][] = [
+  ['Members', runMembersBench],
+  ['Backups', runBackupBench],
+];
 
 async function main(): Promise<void> {
   for (const [title, run] of benches) {

@@ -114,7 +114,9 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     } catch (error) {
       if (error instanceof DomainError) throw error;
       this.backupError = `The ${reason} backup failed: ${(error as Error).message}`;
-      throw new DomainError('ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`);
+      const code = (error as { code?: unknown }).code;
+      const diskFull = code === 'ENOSPC' || code === 'SQLITE_FULL';
+      throw new DomainError(diskFull ? 'storage_full' : 'ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`);
     }
   }
 

@@ -8,6 +8,7 @@ import { applyMigrations, planMigrations } from './migrate-ledger';
 import { backupSqlite, timestampForFileName } from './sqlite/backup';
 import { migrations as appMigrations } from './migrations';
 import { AuditTrail, type AuditEntry } from './audit/audit-log';
+import { currentActor } from './audit/current-actor';
 import type { Transaction } from 'kysely';
 
 export interface OpenLedgerOptions {
@@ -19,6 +20,8 @@ export interface OpenLedgerOptions {
   /** Tests inject migrations to exercise failures and newer ledgers. */
   migrations?: Record<string, Migration>;
   now?: () => Date;
+  /** Who the audit log records as making the changes; defaults to the computer account. */
+  actor?: string | null;
 }
 
 export interface Ledger {
@@ -35,6 +38,7 @@ export interface Ledger {
 export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   const known = options.migrations ?? appMigrations;
   const now = options.now ?? (() => new Date());
+  const actor = options.actor === undefined ? currentActor() : options.actor;
   fs.mkdirSync(path.dirname(options.path), { recursive: true });
   const sqlite = openSqliteConnection(options.path, { nativeBinding: options.nativeBinding });
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
@@ -61,7 +65,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     now,
     async write(operation, change) {
       return db.transaction().execute(async (trx) => {
-        const audit = new AuditTrail(trx, operation, now);
+        const audit = new AuditTrail(trx, operation, now, actor);
         const result = await change(trx, audit);
         await audit.flush();
         return result;

@@ -21,6 +21,8 @@ export type AuditListQuery = z.infer<typeof auditListQuerySchema>;
 export const auditEntrySummarySchema = z.object({
   id: z.number().int(),
   at: z.string(),
+  /** The computer account that made the change; null when it was not recorded. */
+  actor: z.string().nullable(),
   operation: z.string(),
   entityType: z.string(),
   entityId: z.number().int().nullable(),

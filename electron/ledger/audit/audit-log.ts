@@ -27,6 +27,7 @@ export class AuditTrail {
     private readonly trx: Transaction<Database>,
     private readonly operation: string,
     private readonly now: () => Date,
+    private readonly actor: string | null = null,
   ) {}
 
   record(entry: AuditEntry): void {
@@ -45,6 +46,7 @@ export class AuditTrail {
           entity_type: entry.entityType,
           entity_id: entry.entityId,
           changes: JSON.stringify(entry.changes),
+          actor: this.actor,
         })),
       )
       .execute();

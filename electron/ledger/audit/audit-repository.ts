@@ -30,7 +30,7 @@ export async function listAuditEntries(
   if (query.to) filtered = filtered.where('at', '<', nextDay(query.to));
   const counted = await filtered.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   const rows = await filtered
-    .select(['id', 'at', 'operation', 'entity_type', 'entity_id', 'changes'])
+    .select(['id', 'at', 'actor', 'operation', 'entity_type', 'entity_id', 'changes'])
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(query.limit)
@@ -41,6 +41,7 @@ export async function listAuditEntries(
     items: rows.map((row) => ({
       id: row.id,
       at: row.at,
+      actor: row.actor,
       operation: row.operation,
       entityType: row.entity_type,
       entityId: row.entity_id,

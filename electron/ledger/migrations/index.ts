@@ -6,6 +6,7 @@ import * as registry from './2026-11-25-100-registry';
 import * as meetings from './2026-11-25-201-meetings';
 import * as recommendations from './2026-11-25-301-recommendations';
 import * as votes from './2026-11-25-302-votes';
+import * as auditActor from './2026-11-25-501-audit-actor';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-201-meetings': meetings,
   '2026-11-25-301-recommendations': recommendations,
   '2026-11-25-302-votes': votes,
+  '2026-11-25-501-audit-actor': auditActor,
 };

@@ -29,7 +29,7 @@ describe('the audit log view', () => {
 
   async function ledgerWithHistory() {
     let time = Date.parse('2026-03-01T10:00:00.000Z');
-    temp = await openTempLedger({ now: () => new Date((time += 60_000)) });
+    temp = await openTempLedger({ now: () => new Date((time += 60_000)), actor: 'coordinator-ana' });
     const { dispatch } = temp;
     await callOk(dispatch, 'ledger.loadDemo', {});
     // The demo network writes its own entries (members, meetings, recommendations through their services).
@@ -45,7 +45,7 @@ describe('the audit log view', () => {
     const page = await callOk(dispatch, 'audit.list', {});
     expect(page.total).toBe(demoEntries + 2);
     expect(page.items.slice(0, 2).map((item) => item.operation)).toEqual(['members.update', 'members.create']);
-    expect(page.items[0]).toMatchObject({ entityType: 'member', entityId: rosa.id, changedFields: ['notes', 'phone'] });
+    expect(page.items[0]).toMatchObject({ actor: 'coordinator-ana', entityType: 'member', entityId: rosa.id, changedFields: ['notes', 'phone'] });
     expect(page.items[0]!.at).toMatch(/^2026-03-05T09:0/);
     expect(page.operations).toEqual(expect.arrayContaining(['ledger.loadDemo', 'members.create', 'members.update']));
     expect(page.entityTypes).toEqual(expect.arrayContaining(['ledger', 'member']));
@@ -65,6 +65,15 @@ describe('the audit log view', () => {
     expect(beforeAll.total).toBe(0);
     const paged = await callOk(dispatch, 'audit.list', { limit: 1, offset: 1 });
     expect(paged).toMatchObject({ total: demoEntries + 2, items: [{ operation: 'members.create' }] });
+  });
+
+  it('shows the history of a withdrawn member without any of the erased values', async () => {
+    const { dispatch, rosa } = await ledgerWithHistory();
+    await callOk(dispatch, 'members.withdraw', { id: rosa.id, confirmErasure: true });
+    const history = await callOk(dispatch, 'audit.list', { entityType: 'member', entityId: rosa.id });
+    expect(history.items.map((item) => item.operation)).toEqual(['members.withdraw', 'members.update', 'members.create']);
+    const everything = JSON.stringify(await callOk(dispatch, 'audit.list', { limit: 200 }));
+    for (const secret of ['Rosa', 'rosa.hidden', '555 0134', 'overtime', 'Moved away']) expect(everything).not.toContain(secret);
   });
 
   it('rejects a malformed filter naming the field', async () => {

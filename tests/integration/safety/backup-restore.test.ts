@@ -71,6 +71,8 @@ describe('backups and restore', () => {
     await callOk(temp.backend.dispatch, 'backups.create', {});
     const again = await callOk(temp.backend.dispatch, 'backups.list', {});
     expect(again.backups.map((backup) => backup.reason)).toEqual(['manual', 'start']);
+    // Each backup is one self-contained file: no journal, WAL or half-written leftovers beside it.
+    expect(fs.readdirSync(again.folder).sort()).toEqual(again.backups.map((backup) => backup.name).sort());
   });
 
   it('refuses a damaged backup and leaves the ledger as it was', async () => {

@@ -66,6 +66,7 @@ export function AuditLogPanel() {
           <thead>
             <tr>
               <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.who')}</th>
               <th scope="col">{t('audit.operation')}</th>
               <th scope="col">{t('audit.record')}</th>
               <th scope="col">{t('audit.fields')}</th>
@@ -77,6 +78,7 @@ export function AuditLogPanel() {
                 <td>
                   <time dateTime={item.at}>{formatDateTime(item.at)}</time>
                 </td>
+                <td>{item.actor ?? tc('none')}</td>
                 <td>{item.operation}</td>
                 <td>{item.entityId === null ? item.entityType : `${item.entityType} ${item.entityId}`}</td>
                 <td>{item.changedFields.length ? item.changedFields.join(', ') : tc('none')}</td>

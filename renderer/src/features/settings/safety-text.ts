@@ -37,7 +37,7 @@ export const safetyText = {
     storageWarningTitle: 'The ledger is not on a local disk',
     audit: {
       title: 'Audit log',
-      intro: 'Every change to the ledger: when it was made, by which operation, to which record, and which fields changed. Values are not shown, so nothing erased can reappear here.',
+      intro: 'Every change to the ledger: when it was made, by whom, by which operation, to which record, and which fields changed. Values are not shown, so nothing erased can reappear here.',
       operation: 'Operation',
       entityType: 'Kind of record',
       entityId: 'Record number',
@@ -46,6 +46,7 @@ export const safetyText = {
       to: 'To',
       all: 'All',
       when: 'When',
+      who: 'Who (computer account)',
       record: 'Record',
       fields: 'Fields changed',
       count_one: '{{count}} entry',
@@ -93,7 +94,7 @@ export const safetyText = {
     storageWarningTitle: "Le registre n'est pas sur un disque local",
     audit: {
       title: 'Journal des modifications',
-      intro: 'Chaque modification du registre : quand, par quelle opération, sur quel dossier et quels champs. Les valeurs ne sont pas affichées : rien de ce qui a été effacé ne peut réapparaître ici.',
+      intro: 'Chaque modification du registre : quand, par qui, par quelle opération, sur quel dossier et quels champs. Les valeurs ne sont pas affichées : rien de ce qui a été effacé ne peut réapparaître ici.',
       operation: 'Opération',
       entityType: "Type d'enregistrement",
       entityId: "Numéro d'enregistrement",
@@ -102,6 +103,7 @@ export const safetyText = {
       to: 'Au',
       all: 'Tous',
       when: 'Quand',
+      who: 'Qui (compte de l’ordinateur)',
       record: 'Enregistrement',
       fields: 'Champs modifiés',
       count_one: '{{count}} entrée',
