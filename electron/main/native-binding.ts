@@ -7,7 +7,9 @@ import path from 'node:path';
  * Keep in step with nativeTargetPath in that script.
  */
 export function electronNativeBindingPath(appRoot: string, electronVersion: string): string {
-  return path.join(appRoot, '.native', `electron-${electronVersion}`, 'better_sqlite3.node');
+  // In an installed app the binary is unpacked beside app.asar: native code cannot load from inside it.
+  const root = path.basename(appRoot) === 'app.asar' ? `${appRoot}.unpacked` : appRoot;
+  return path.join(root, '.native', `electron-${electronVersion}`, 'better_sqlite3.node');
 }
 
 /** The Electron build when it exists; otherwise better-sqlite3 falls back to its own (Node) build. */
