@@ -1,0 +1,2 @@
+export { stripXmlUnsafeCharacters } from './strip-xml-unsafe-characters';
+export { neutraliseSpreadsheetText } from './neutralise-spreadsheet-text';
