@@ -97,11 +97,10 @@ export class WorkbookBuilder {
   addTable(table: ReportTable): void {
     const sheet = this.addSheet(table.sheetName);
     sheet.columns = table.columns.map((column, index) => ({
-      width: column.width ?? Math.max(12, Math.min(50, column.header.length + 4, index === 0 ? 40 : 18)),
+      width: Math.min(60, Math.max(column.width ?? 12, column.header.length + 2, index === 0 ? 24 : 10)),
     }));
     const header = sheet.addRow(table.columns.map((column) => neutraliseSpreadsheetText(column.header)));
     header.font = { bold: true };
-    header.alignment = { wrapText: true, vertical: 'top' };
     for (const cells of table.rows) {
       const row = sheet.addRow([]);
       cells.forEach((cell, index) => this.writeCell(row.getCell(index + 1), cell));
