@@ -44,6 +44,9 @@ function emailFor(given: string, family: string, index: number): string {
   return `${ascii || 'member'}.${index}@example.org`;
 }
 
+/** The demo network is a snapshot; nobody has left after this date. */
+const demoToday = '2026-11-01';
+
 export interface DemoOptions {
   memberCount: number;
   seed: number;
@@ -64,10 +67,10 @@ export function generateDemoMembers({ memberCount, seed }: DemoOptions): MemberD
     if (community.language !== 'en' && random.chance(isWorker ? 0.5 : 0.9)) languages.push('en');
     if (random.chance(0.08) && !languages.includes('fr')) languages.push('fr');
     const organisations = organisationsByCategory[category];
-    const joinedOn = isoDate(random.integer(2018, 2026), random.integer(1, 12), random.integer(1, 28));
+    const joinedYear = random.integer(2018, 2026);
+    const joinedOn = isoDate(joinedYear, random.integer(1, joinedYear === 2026 ? 10 : 12), random.integer(1, 28));
     const left = random.chance(0.1);
-    const leftYear = Math.min(2026, Number(joinedOn.slice(0, 4)) + random.integer(1, 3));
-    const leftOn = left ? isoDate(leftYear, 12, random.integer(1, 28)) : null;
+    const leftOn = left ? isoDate(Number(joinedOn.slice(0, 4)) + random.integer(1, 3), random.integer(1, 12), random.integer(1, 28)) : null;
     members.push({
       kind: 'individual',
       displayName,
@@ -81,7 +84,7 @@ export function generateDemoMembers({ memberCount, seed }: DemoOptions): MemberD
       mayContact: random.chance(0.85),
       mayBeNamed: isWorker ? random.chance(0.2) : random.chance(0.9),
       joinedOn,
-      leftOn: leftOn && leftOn >= joinedOn ? leftOn : null,
+      leftOn: leftOn && leftOn <= demoToday ? leftOn : null,
       notes: null,
     });
   }

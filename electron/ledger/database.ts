@@ -10,8 +10,9 @@ export interface Database {
   member_languages: MemberLanguagesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
-  /** FTS5 virtual table; see sqlite/member-search-index.ts. */
-  member_search: { member_id: number; folded_text: string };
+  /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
+  member_search: { rowid: number; folded_text: string };
+  member_search_grams: { rowid: number; grams: string };
 }
 
 export type LedgerDb = Kysely<Database>;

@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { LedgerOpenError } from './ledger-open-error';
 
 export interface MigrationPlan {
@@ -36,8 +36,9 @@ export async function planMigrations(
 }
 
 /**
- * Applies pending migrations one at a time. Kysely runs each migrateUp() in a transaction with its
- * row in kysely_migration, so a migration that throws leaves the schema at the previous version.
+ * Applies pending migrations one at a time, each in its own transaction together with its row in
+ * kysely_migration (Kysely's own table, so its tooling still reads the ledger). Kysely's Migrator
+ * does not wrap SQLite migrations in transactions, so a failing one could leave half a schema.
  */
 export async function applyMigrations(
   db: Kysely<unknown>,
@@ -45,13 +46,18 @@ export async function applyMigrations(
   plan: MigrationPlan,
   path: string,
 ): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => known } });
+  await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(db);
   for (const name of plan.pending) {
-    const result = await migrator.migrateUp();
-    if (result.error) {
+    const migration = known[name] as Migration;
+    try {
+      await db.transaction().execute(async (trx) => {
+        await migration.up(trx);
+        await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(trx);
+      });
+    } catch (error) {
       throw new LedgerOpenError(
         'migration_failed',
-        `Updating the ledger failed at step ${name}: ${(result.error as Error).message ?? String(result.error)}. ` +
+        `Updating the ledger failed at step ${name}: ${(error as Error).message ?? String(error)}. ` +
           'The ledger was left as it was before that step.',
         path,
       );

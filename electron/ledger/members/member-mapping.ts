@@ -29,9 +29,24 @@ export function memberFromRow(row: MemberRowWithOrganisation, languages: string[
   };
 }
 
-export function summaryFromMember(member: Member): MemberSummary {
-  const { id, kind, displayName, alias, category, organisationName, languages, email, active, joinedOn } = member;
-  return { id, kind, displayName, alias, category, organisationName, languages, email, active, joinedOn };
+export type MemberSummaryRow = Pick<
+  MemberRowWithOrganisation,
+  'id' | 'kind' | 'display_name' | 'alias' | 'category' | 'email' | 'joined_on' | 'left_on' | 'organisation_name'
+>;
+
+export function summaryFromRow(row: MemberSummaryRow, languages: string[]): MemberSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    displayName: row.display_name,
+    alias: row.alias,
+    category: row.category as StakeholderCategory,
+    organisationName: row.organisation_name,
+    languages: languages as LanguageCode[],
+    email: row.email,
+    active: row.left_on === null,
+    joinedOn: row.joined_on,
+  };
 }
 
 export function rowFromDraft(

@@ -3,7 +3,7 @@ import type { Member, MemberDraft, MemberSummary } from '../../../shared/domain/
 import type { MemberListQuery } from '../../../shared/contract/members';
 import type { Executor } from '../database';
 import { indexMemberText, indexNewMembers, memberMatchesSearch } from '../sqlite/member-search-index';
-import { memberFromRow, rowFromDraft, summaryFromMember } from './member-mapping';
+import { memberFromRow, rowFromDraft, summaryFromRow } from './member-mapping';
 import { findOrCreateOrganisation } from './organisation-repository';
 
 function selectMembersWithOrganisation(db: Executor) {
@@ -135,7 +135,7 @@ export async function listMembers(
   db: Executor,
   query: MemberListQuery,
 ): Promise<{ total: number; items: MemberSummary[] }> {
-  let filtered = db.selectFrom('members').leftJoin('organisations', 'organisations.id', 'members.organisation_id');
+  let filtered = db.selectFrom('members');
   const search = memberMatchesSearch(query.search);
   if (search) filtered = filtered.where(search);
   if (query.category) filtered = filtered.where('members.category', '=', query.category);
@@ -152,8 +152,18 @@ export async function listMembers(
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
   const rows = await filtered
-    .selectAll('members')
-    .select('organisations.name as organisation_name')
+    .leftJoin('organisations', 'organisations.id', 'members.organisation_id')
+    .select([
+      'members.id',
+      'members.kind',
+      'members.display_name',
+      'members.alias',
+      'members.category',
+      'members.email',
+      'members.joined_on',
+      'members.left_on',
+      'organisations.name as organisation_name',
+    ])
     .orderBy(sortColumns[query.sortBy], query.sortDirection)
     .orderBy('members.id', query.sortDirection)
     .limit(query.limit)
@@ -165,6 +175,6 @@ export async function listMembers(
   );
   return {
     total: Number(total),
-    items: rows.map((row) => summaryFromMember(memberFromRow(row, languages.get(row.id) ?? []))),
+    items: rows.map((row) => summaryFromRow(row, languages.get(row.id) ?? [])),
   };
 }

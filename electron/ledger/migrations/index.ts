@@ -1,20 +1,14 @@
-import type { Migration, MigrationProvider } from 'kysely';
+import type { Migration } from 'kysely';
 import * as members from './2026-11-25-001-members';
 import * as memberSearch from './2026-11-25-002-member-search-fts5';
 import * as settings from './2026-11-25-003-settings';
 
 /**
- * Imported statically: Kysely's FileMigrationProvider reads a folder at run time,
- * which no longer exists once the main process is bundled. Names sort by date.
+ * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
+ * exists once the main process is bundled. Names sort by date; migrate-ledger.ts applies them.
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-001-members': members,
   '2026-11-25-002-member-search-fts5': memberSearch,
   '2026-11-25-003-settings': settings,
 };
-
-export const staticMigrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
-};
-
-export const latestMigrationName = Object.keys(migrations).sort().at(-1) ?? '';

@@ -4,10 +4,37 @@ import { foldForSearch, searchTerms } from '../search/fold-text';
 
 // The one place that speaks FTS5. A PostgreSQL dialect would provide the same three functions.
 
-const shortestIndexedTerm = 3; // the trigram tokenizer cannot match fewer characters
+// The trigram tokenizer cannot match fewer than 3 characters, yet two-character searches are common
+// (many Chinese given names are two characters). Shorter terms go to a second index holding every
+// one- and two-character piece of each word, each written as an ASCII token the tokenizer keeps whole.
+const shortestTrigramTerm = 3;
 
 function searchTextFor(parts: (string | null)[]): string {
   return foldForSearch(parts.filter((part): part is string => !!part).join(' \u2022 '));
+}
+
+function gramToken(gram: string): string {
+  return `g${[...gram].map((character) => (character.codePointAt(0) as number).toString(36)).join('x')}`;
+}
+
+/** Every distinct one- and two-character piece of each word, as tokens. */
+function shortGramTokens(foldedText: string): string {
+  const tokens = new Set<string>();
+  for (const word of foldedText.split(' ')) {
+    const characters = [...word];
+    characters.forEach((character, index) => {
+      tokens.add(gramToken(character));
+      const next = characters[index + 1];
+      if (next !== undefined) tokens.add(gramToken(character + next));
+    });
+  }
+  return [...tokens].join(' ');
+}
+
+/** What both search indexes hold for one member. */
+export function searchIndexEntry(parts: (string | null)[]): { foldedText: string; grams: string } {
+  const foldedText = searchTextFor(parts);
+  return { foldedText, grams: shortGramTokens(foldedText) };
 }
 
 export async function indexMemberText(db: Executor, memberId: number, parts: (string | null)[]): Promise<void> {
@@ -21,41 +48,34 @@ export async function indexNewMembers(
   members: readonly { memberId: number; parts: (string | null)[] }[],
 ): Promise<void> {
   if (members.length === 0) return;
-  await db
-    .insertInto('member_search')
-    .values(
-      members.map(({ memberId, parts }) => ({
-        member_id: memberId,
-        folded_text: searchTextFor(parts),
-      })),
-    )
-    .execute();
+  const rows = members.map(({ memberId, parts }) => ({ rowid: memberId, ...searchIndexEntry(parts) }));
+  await db.insertInto('member_search').values(rows.map(({ rowid, foldedText }) => ({ rowid, folded_text: foldedText }))).execute();
+  await db.insertInto('member_search_grams').values(rows.map(({ rowid, grams }) => ({ rowid, grams }))).execute();
 }
 
 export async function removeMemberFromIndex(db: Executor, memberId: number): Promise<void> {
-  await db.deleteFrom('member_search').where('member_id', '=', memberId).execute();
+  await db.deleteFrom('member_search').where('rowid', '=', memberId).execute();
+  await db.deleteFrom('member_search_grams').where('rowid', '=', memberId).execute();
 }
 
 function quotedPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /** A condition on members.id that keeps members whose indexed text contains every search word. */
 export function memberMatchesSearch(query: string): Expression<SqlBool> | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  const longTerms = terms.filter((term) => [...term].length >= shortestIndexedTerm);
-  const shortTerms = terms.filter((term) => [...term].length < shortestIndexedTerm);
+  const longTerms = terms.filter((term) => [...term].length >= shortestTrigramTerm);
+  const shortTerms = terms.filter((term) => [...term].length < shortestTrigramTerm);
   const conditions = [];
   if (longTerms.length > 0) {
-    conditions.push(sql`member_search match ${longTerms.map(quotedPhrase).join(' AND ')}`);
+    const match = longTerms.map(quotedPhrase).join(' AND ');
+    conditions.push(sql`members.id in (select rowid from member_search where member_search match ${match})`);
   }
-  for (const term of shortTerms) {
-    conditions.push(sql`folded_text like ${`%${escapeLike(term)}%`} escape '\\'`);
+  if (shortTerms.length > 0) {
+    const match = shortTerms.map(gramToken).join(' AND ');
+    conditions.push(sql`members.id in (select rowid from member_search_grams where member_search_grams match ${match})`);
   }
-  return sql<SqlBool>`members.id in (select member_id from member_search where ${sql.join(conditions, sql` and `)})`;
+  return sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
 }

@@ -31,7 +31,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
-        Skip to content
+        {t('skipToContent')}
       </a>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <p className="sidebar__title">{t('appName')}</p>

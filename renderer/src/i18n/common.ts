@@ -2,6 +2,7 @@
 export const common = {
   en: {
     appName: 'Network Secretariat',
+    skipToContent: 'Skip to content',
     nav: {
       label: 'Main',
       dashboard: 'Dashboard',
@@ -36,6 +37,7 @@ export const common = {
   },
   fr: {
     appName: 'Secrétariat du Réseau',
+    skipToContent: 'Aller au contenu',
     nav: {
       label: 'Principal',
       dashboard: 'Tableau de bord',

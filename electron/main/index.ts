@@ -1,0 +1,57 @@
+import { app, dialog, ipcMain } from 'electron';
+import { resolveDataDir } from '../app/data-dir';
+import { startBackend, type Backend } from '../app/start-backend';
+import { appEntryUrl, appOrigins } from './app-origin';
+import { AppWindows } from './app-windows';
+import { registerContractHandlers, trustedSenderCheck } from './ipc';
+import { closeBackendOnQuit, quitWhenWindowsClose } from './lifecycle';
+import { findElectronNativeBinding } from './native-binding';
+import { registerAppScheme, serveRenderer } from './renderer-protocol';
+import { setupSecurity } from './security';
+import { describeStartupFailure } from './startup-failure';
+import { builtPaths, createMainWindow } from './window';
+
+// Both must happen before "ready": privileged schemes and the sandbox cannot be changed afterwards.
+registerAppScheme();
+app.enableSandbox();
+
+// An environment variable must never make an installed app load a page from elsewhere.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const origins = appOrigins(devServerUrl);
+const windows = new AppWindows();
+const paths = builtPaths(__dirname);
+let backend: Backend | undefined;
+
+function openMainWindow(): void {
+  createMainWindow({ preloadPath: paths.preload, entryUrl: devServerUrl ?? appEntryUrl, windows });
+}
+
+function failStartup(error: unknown): void {
+  const failure = describeStartupFailure(error);
+  console.error(`${failure.title}: ${failure.body}`);
+  dialog.showErrorBox(failure.title, failure.body);
+  // Issue 7 replaces this with a recovery screen; until then there is nothing to show without a ledger.
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  setupSecurity(origins);
+  serveRenderer(paths.rendererDir);
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  const nativeBinding = findElectronNativeBinding(app.getAppPath(), process.versions.electron);
+  try {
+    backend = await startBackend({ dataDir, nativeBinding });
+  } catch (error) {
+    failStartup(error);
+    return;
+  }
+  registerContractHandlers(ipcMain, backend.dispatch, trustedSenderCheck(windows, origins));
+  openMainWindow();
+  app.on('activate', () => {
+    if (windows.size === 0) openMainWindow();
+  });
+}
+
+closeBackendOnQuit(() => backend);
+quitWhenWindowsClose();
+app.whenReady().then(start).catch(failStartup);

@@ -1,0 +1,110 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the parts of the `electron` module the shell uses, recorded so tests can
+ * inspect what was registered. Loaded through vi.mock('electron', ...): the real module
+ * would try to download the Electron binary.
+ */
+
+/** Accepts any handler the shell installs; tests call it back with hand-made arguments. */
+type Listener = (...args: never[]) => unknown;
+type Callable = (...args: unknown[]) => unknown;
+
+export class FakeWebContents extends EventEmitter {
+  static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+
+  destroy(): void {
+    this.emit('destroyed');
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static readonly instances: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+  readonly show = vi.fn();
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    BrowserWindow.instances.push(this);
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  readyPromise: Promise<void> = new Promise(() => {});
+  readonly enableSandbox = vi.fn();
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+  readonly paths = { userData: '/nonexistent/user-data', appPath: '/nonexistent/app' };
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`The fake app knows no path named ${name}`);
+    return this.paths.userData;
+  }
+  getAppPath(): string {
+    return this.paths.appPath;
+  }
+}
+export const app = new FakeApp();
+
+export const protocol = {
+  privileged: [] as Array<{ scheme: string; privileges: Record<string, boolean> }>,
+  handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+  registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>): void {
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    this.handlers.set(scheme, handler);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    handlers: new Map<string, Callable | null>(),
+    setPermissionRequestHandler(handler: Listener | null): void {
+      this.handlers.set('permissionRequest', handler as Callable | null);
+    },
+    setPermissionCheckHandler(handler: Listener | null): void {
+      this.handlers.set('permissionCheck', handler as Callable | null);
+    },
+    setDevicePermissionHandler(handler: Listener | null): void {
+      this.handlers.set('devicePermission', handler as Callable | null);
+    },
+    setDisplayMediaRequestHandler(handler: Listener | null): void {
+      this.handlers.set('displayMedia', handler as Callable | null);
+    },
+  },
+};
+
+export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+
+export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => {}) };
+
+export const ipcMain = {
+  handlers: new Map<string, Callable>(),
+  handle(channel: string, listener: Listener): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener as Callable);
+  },
+};
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown): void {
+    this.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  invoke: vi.fn((channel: string, input: unknown) => Promise.resolve({ ok: true, data: { channel, input } })),
+};
