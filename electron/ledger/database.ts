@@ -2,6 +2,15 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { AppSettingsTable } from './settings/settings-repository';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
+import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
+import type { InterpretationBookingsTable } from './meetings/interpretation-table';
+import type {
+  ActionItemsTable,
+  MinutesAmendmentsTable,
+  MinutesSectionsTable,
+  MinutesTable,
+  MinutesTestimoniesTable,
+} from './meetings/minutes-table';
 
 /** Every table the app's queries may touch, composed from each area's table file. */
 export interface Database {
@@ -10,6 +19,16 @@ export interface Database {
   member_languages: MemberLanguagesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
+  meetings: MeetingsTable;
+  agenda_items: AgendaItemsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_guests: MeetingGuestsTable;
+  interpretation_bookings: InterpretationBookingsTable;
+  minutes: MinutesTable;
+  minutes_sections: MinutesSectionsTable;
+  minutes_testimonies: MinutesTestimoniesTable;
+  action_items: ActionItemsTable;
+  minutes_amendments: MinutesAmendmentsTable;
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
   member_search: { rowid: number; folded_text: string };
   member_search_grams: { rowid: number; grams: string };

@@ -1,11 +1,17 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { meetingOperations } from './meetings';
+import { interpretationOperations } from './interpretation';
+import { minutesOperations } from './minutes';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...meetingOperations,
+  ...interpretationOperations,
+  ...minutesOperations,
 } as const;
 
 export type Contract = typeof contract;

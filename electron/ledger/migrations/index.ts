@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as members from './2026-11-25-001-members';
 import * as memberSearch from './2026-11-25-002-member-search-fts5';
 import * as settings from './2026-11-25-003-settings';
+import * as meetings from './2026-11-25-201-meetings';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-001-members': members,
   '2026-11-25-002-member-search-fts5': memberSearch,
   '2026-11-25-003-settings': settings,
+  '2026-11-25-201-meetings': meetings,
 };

@@ -1,0 +1,149 @@
+import type { Meeting } from '../../../shared/domain/meeting';
+import type { Presence, RollCallEntry } from '../../../shared/domain/attendance';
+import type { LanguageCode } from '../../../shared/domain/languages';
+import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
+import type { Executor } from '../database';
+import { isExpectedAt, memberExpectedAt } from './expected-members';
+
+/** English is the meetings' working language; anyone preferring another needs interpretation by default. */
+const workingLanguage = 'en';
+
+function defaultInterpretation(preferredLanguage: string | null): LanguageCode | null {
+  return preferredLanguage && preferredLanguage !== workingLanguage ? (preferredLanguage as LanguageCode) : null;
+}
+
+/** The roll call: expected members plus anyone added, each with their mark (unmarked if none yet). */
+export async function listRollCall(db: Executor, meeting: Meeting): Promise<RollCallEntry[]> {
+  const rows = await db
+    .selectFrom('members')
+    .leftJoin('meeting_attendance as attendance', (join) =>
+      join.onRef('attendance.member_id', '=', 'members.id').on('attendance.meeting_id', '=', meeting.id),
+    )
+    .select([
+      'members.id',
+      'members.display_name',
+      'members.alias',
+      'members.category',
+      'members.may_be_named',
+      'members.preferred_language',
+      'members.joined_on',
+      'members.left_on',
+      'attendance.presence',
+      'attendance.interpretation_language',
+      'attendance.interpretation_overridden',
+    ])
+    .where((eb) => eb.or([isExpectedAt(meeting)(eb), eb('attendance.member_id', 'is not', null)]))
+    .orderBy('members.id')
+    .execute();
+  return rows.map((row) => {
+    const { name, isAlias } = nameOnAgenda({
+      id: row.id,
+      displayName: row.display_name,
+      alias: row.alias,
+      category: row.category as StakeholderCategory,
+      mayBeNamed: row.may_be_named === 1,
+    });
+    return {
+      memberId: row.id,
+      name,
+      isAlias,
+      category: row.category as StakeholderCategory,
+      expected: memberExpectedAt(meeting, row),
+      presence: row.presence ?? 'unmarked',
+      interpretationLanguage:
+        row.interpretation_overridden === 1
+          ? (row.interpretation_language as LanguageCode | null)
+          : defaultInterpretation(row.preferred_language),
+    };
+  });
+}
+
+export async function findAttendanceRow(db: Executor, meetingId: number, memberId: number) {
+  return db
+    .selectFrom('meeting_attendance')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
+}
+
+/** Adds a member to the roll call (marked or not); keeps an existing mark. */
+export async function addToRollCall(db: Executor, meetingId: number, memberId: number, added: boolean, at: string): Promise<void> {
+  await db
+    .insertInto('meeting_attendance')
+    .values({ meeting_id: meetingId, member_id: memberId, added: added ? 1 : 0, updated_at: at })
+    .onConflict((conflict) => conflict.columns(['meeting_id', 'member_id']).doNothing())
+    .execute();
+}
+
+export async function setPresence(
+  db: Executor,
+  meetingId: number,
+  memberId: number,
+  presence: Presence,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('meeting_attendance')
+    .values({ meeting_id: meetingId, member_id: memberId, presence, updated_at: at })
+    .onConflict((conflict) => conflict.columns(['meeting_id', 'member_id']).doUpdateSet({ presence, updated_at: at }))
+    .execute();
+}
+
+export async function setInterpretationNeed(
+  db: Executor,
+  meetingId: number,
+  memberId: number,
+  language: LanguageCode | null,
+  at: string,
+): Promise<void> {
+  const values = { interpretation_language: language, interpretation_overridden: 1, updated_at: at };
+  await db
+    .insertInto('meeting_attendance')
+    .values({ meeting_id: meetingId, member_id: memberId, ...values })
+    .onConflict((conflict) => conflict.columns(['meeting_id', 'member_id']).doUpdateSet(values))
+    .execute();
+}
+
+/** Marks every unmarked person on the roll call present in person; regrets and other marks stay. */
+export async function markAllUnmarkedPresent(db: Executor, meeting: Meeting, at: string): Promise<number> {
+  const unmarked = (await listRollCall(db, meeting)).filter((entry) => entry.presence === 'unmarked');
+  for (const entry of unmarked) await setPresence(db, meeting.id, entry.memberId, 'in_person', at);
+  return unmarked.length;
+}
+
+export async function listGuests(db: Executor, meetingId: number): Promise<{ category: StakeholderCategory; count: number }[]> {
+  const rows = await db
+    .selectFrom('meeting_guests')
+    .select(['category', 'count'])
+    .where('meeting_id', '=', meetingId)
+    .where('count', '>', 0)
+    .execute();
+  return rows.map((row) => ({ category: row.category as StakeholderCategory, count: row.count }));
+}
+
+export async function setGuestCount(
+  db: Executor,
+  meetingId: number,
+  category: StakeholderCategory,
+  count: number,
+): Promise<void> {
+  await db
+    .insertInto('meeting_guests')
+    .values({ meeting_id: meetingId, category, count })
+    .onConflict((conflict) => conflict.columns(['meeting_id', 'category']).doUpdateSet({ count }))
+    .execute();
+}
+
+/** Ids of members marked present (in person or remotely): what votes and quorum count. */
+export async function presentMemberIds(db: Executor, meetingId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('meeting_attendance')
+    .select('member_id')
+    .where('meeting_id', '=', meetingId)
+    .where('presence', 'in', ['in_person', 'remote'])
+    .orderBy('member_id')
+    .execute();
+  return rows.map((row) => row.member_id);
+}

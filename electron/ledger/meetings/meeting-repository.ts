@@ -1,0 +1,61 @@
+import type { Meeting, MeetingDraft, MeetingKind, MeetingStatus } from '../../../shared/domain/meeting';
+import type { Executor } from '../database';
+import { meetingFromRow, rowFromMeetingDraft } from './meeting-mapping';
+
+export async function findMeeting(db: Executor, id: number): Promise<Meeting | undefined> {
+  const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? meetingFromRow(row) : undefined;
+}
+
+export async function insertMeeting(db: Executor, draft: MeetingDraft, at: string): Promise<number> {
+  const { id } = await db
+    .insertInto('meetings')
+    .values({ ...rowFromMeetingDraft(draft), created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateMeetingRow(db: Executor, id: number, draft: MeetingDraft, at: string): Promise<void> {
+  await db
+    .updateTable('meetings')
+    .set({ ...rowFromMeetingDraft(draft), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markPacketGenerated(db: Executor, id: number, at: string): Promise<void> {
+  await db.updateTable('meetings').set({ packet_generated_at: at, updated_at: at }).where('id', '=', id).execute();
+}
+
+export interface MeetingFilter {
+  from: string | null;
+  to: string | null;
+  kind: MeetingKind | null;
+  status: MeetingStatus | null;
+}
+
+/** Newest first: the coordinator mostly looks at the next and the last few meetings. */
+export async function listMeetings(db: Executor, filter: MeetingFilter): Promise<Meeting[]> {
+  let query = db.selectFrom('meetings').selectAll();
+  if (filter.from) query = query.where('held_on', '>=', filter.from);
+  if (filter.to) query = query.where('held_on', '<=', filter.to);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  const rows = await query.orderBy('held_on', 'desc').orderBy('starts_at', 'desc').orderBy('id', 'desc').execute();
+  return rows.map(meetingFromRow);
+}
+
+/** The first planned meeting on or after a date (the Dashboard's "next meeting"). */
+export async function findNextMeeting(db: Executor, onOrAfter: string): Promise<Meeting | undefined> {
+  const row = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('status', '=', 'planned')
+    .where('held_on', '>=', onOrAfter)
+    .orderBy('held_on')
+    .orderBy('starts_at')
+    .orderBy('id')
+    .executeTakeFirst();
+  return row ? meetingFromRow(row) : undefined;
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { agendaItemSchema, agendaTimingSchema } from './agenda';
+import { languageWarningSchema } from './interpretation';
+import { meetingSchema } from './meeting';
+import { minutesStatusSchema } from './minutes-state';
+
+export const meetingReadinessSchema = z.object({
+  agendaItems: z.number().int(),
+  timing: agendaTimingSchema,
+  /** Requested bookings not yet confirmed. */
+  unconfirmedBookings: z.number().int(),
+  languageWarnings: z.array(languageWarningSchema),
+  packetGenerated: z.boolean(),
+});
+export type MeetingReadiness = z.infer<typeof meetingReadinessSchema>;
+
+export const meetingDetailSchema = z.object({
+  meeting: meetingSchema,
+  agenda: z.array(agendaItemSchema),
+  readiness: meetingReadinessSchema,
+  minutes: z.object({ id: z.number().int(), status: minutesStatusSchema }).nullable(),
+});
+export type MeetingDetail = z.infer<typeof meetingDetailSchema>;

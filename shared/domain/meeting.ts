@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { isoDateSchema, isoTimeSchema } from './dates';
+
+export const meetingKinds = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
+export const meetingKindSchema = z.enum(meetingKinds);
+export type MeetingKind = z.infer<typeof meetingKindSchema>;
+
+export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;
+export const meetingStatusSchema = z.enum(meetingStatuses);
+export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
+
+export const meetingIdSchema = z.number().int().positive();
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+/** Only web links: a meeting link is opened by people's browsers, so javascript: and file: are refused. */
+export const onlineLinkSchema = z
+  .string()
+  .trim()
+  .max(2000, { message: 'must be at most 2000 characters' })
+  .refine(
+    (value) => {
+      if (value === '') return true;
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be a web address starting with https://' },
+  )
+  .transform((value) => (value === '' ? null : value))
+  .nullable();
+
+export const meetingDraftSchema = z
+  .strictObject({
+    kind: meetingKindSchema,
+    workingGroupId: z.number().int().positive().nullable(),
+    title: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }),
+    heldOn: isoDateSchema,
+    startsAt: isoTimeSchema,
+    endsAt: isoTimeSchema,
+    place: optionalText(300),
+    onlineLink: onlineLinkSchema,
+    status: meetingStatusSchema,
+    workerFriendly: z.boolean(),
+    notes: optionalText(5000),
+  })
+  .superRefine((draft, context) => {
+    if (draft.endsAt <= draft.startsAt) {
+      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after the start time' });
+    }
+    if (draft.kind === 'working_group' && draft.workingGroupId === null) {
+      context.addIssue({ code: 'custom', path: ['workingGroupId'], message: 'is required for a working-group meeting' });
+    }
+    if (draft.kind !== 'working_group' && draft.workingGroupId !== null) {
+      context.addIssue({ code: 'custom', path: ['workingGroupId'], message: 'is only for working-group meetings' });
+    }
+  });
+export type MeetingDraft = z.infer<typeof meetingDraftSchema>;
+export type MeetingDraftInput = z.input<typeof meetingDraftSchema>;
+
+export const quarterInfoSchema = z.object({
+  /** Government of Canada fiscal year April-March, e.g. "2026-27". */
+  fiscalYear: z.string(),
+  fiscalQuarter: z.number().int().min(1).max(4),
+  calendarYear: z.number().int(),
+  calendarQuarter: z.number().int().min(1).max(4),
+});
+export type QuarterInfo = z.infer<typeof quarterInfoSchema>;
+
+export const meetingSchema = z.object({
+  id: meetingIdSchema,
+  kind: meetingKindSchema,
+  workingGroupId: z.number().int().nullable(),
+  title: z.string(),
+  heldOn: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string().nullable(),
+  onlineLink: z.string().nullable(),
+  status: meetingStatusSchema,
+  workerFriendly: z.boolean(),
+  packetGeneratedAt: z.string().nullable(),
+  notes: z.string().nullable(),
+  quarter: quarterInfoSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;

@@ -1,0 +1,29 @@
+import { isMigrantWorkerCategory, type StakeholderCategory } from './stakeholder-categories';
+
+export interface NameablePerson {
+  id: number;
+  displayName: string;
+  alias: string | null;
+  category: StakeholderCategory;
+  mayBeNamed: boolean;
+}
+
+/** A migrant worker without an alias still must not be named: a neutral label stands in. */
+function aliasOrStandIn(person: NameablePerson): string {
+  return person.alias ?? `#${person.id}`;
+}
+
+/**
+ * Agendas and roll calls travel in packets: migrant workers always appear by alias there,
+ * whatever their consent, because a packet is forwarded beyond the room.
+ */
+export function nameOnAgenda(person: NameablePerson): { name: string; isAlias: boolean } {
+  if (!isMigrantWorkerCategory(person.category)) return { name: person.displayName, isAlias: false };
+  return { name: aliasOrStandIn(person), isAlias: true };
+}
+
+/** Testimony in minutes: the alias unless the consent register lets the worker be named. */
+export function nameInTestimony(person: NameablePerson): { name: string; isAlias: boolean } {
+  if (!isMigrantWorkerCategory(person.category) || person.mayBeNamed) return { name: person.displayName, isAlias: false };
+  return { name: aliasOrStandIn(person), isAlias: true };
+}
