@@ -5,6 +5,8 @@ import { memberHandlers } from './member-handlers';
 import { meetingHandlers } from './meeting-handlers';
 import { interpretationHandlers } from './interpretation-handlers';
 import { minutesHandlers } from './minutes-handlers';
+import { recommendationHandlers } from './recommendation-handlers';
+import { voteHandlers } from './vote-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -13,4 +15,6 @@ export const handlers: HandlersFor<Contract> = {
   ...meetingHandlers,
   ...interpretationHandlers,
   ...minutesHandlers,
+  ...recommendationHandlers,
+  ...voteHandlers,
 };

@@ -1,6 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { AppSettingsTable } from './settings/settings-repository';
+import type {
+  RecommendationEventsTable,
+  RecommendationFollowUpsTable,
+  RecommendationsTable,
+} from './recommendations/recommendations-table';
+import type { VoteBallotsTable, VoteCategoryTalliesTable, VotesTable } from './votes/votes-table';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
@@ -32,6 +38,12 @@ export interface Database {
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
   member_search: { rowid: number; folded_text: string };
   member_search_grams: { rowid: number; grams: string };
+  recommendations: RecommendationsTable;
+  recommendation_follow_ups: RecommendationFollowUpsTable;
+  recommendation_events: RecommendationEventsTable;
+  votes: VotesTable;
+  vote_ballots: VoteBallotsTable;
+  vote_category_tallies: VoteCategoryTalliesTable;
 }
 
 export type LedgerDb = Kysely<Database>;

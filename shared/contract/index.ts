@@ -4,6 +4,8 @@ import { memberOperations } from './members';
 import { meetingOperations } from './meetings';
 import { interpretationOperations } from './interpretation';
 import { minutesOperations } from './minutes';
+import { recommendationOperations } from './recommendations';
+import { voteOperations } from './votes';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -12,6 +14,8 @@ export const contract = {
   ...meetingOperations,
   ...interpretationOperations,
   ...minutesOperations,
+  ...recommendationOperations,
+  ...voteOperations,
 } as const;
 
 export type Contract = typeof contract;

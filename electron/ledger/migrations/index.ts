@@ -3,6 +3,8 @@ import * as members from './2026-11-25-001-members';
 import * as memberSearch from './2026-11-25-002-member-search-fts5';
 import * as settings from './2026-11-25-003-settings';
 import * as meetings from './2026-11-25-201-meetings';
+import * as recommendations from './2026-11-25-301-recommendations';
+import * as votes from './2026-11-25-302-votes';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -13,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-002-member-search-fts5': memberSearch,
   '2026-11-25-003-settings': settings,
   '2026-11-25-201-meetings': meetings,
+  '2026-11-25-301-recommendations': recommendations,
+  '2026-11-25-302-votes': votes,
 };

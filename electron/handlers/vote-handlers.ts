@@ -1,0 +1,11 @@
+import type { voteOperations } from '../../shared/contract/votes';
+import { readVoteSetup } from '../ledger/votes/vote-setup';
+import { listVotes } from '../ledger/votes/vote-repository';
+import { recordVote } from '../ledger/votes/vote-service';
+import type { HandlersFor } from './handler-types';
+
+export const voteHandlers: HandlersFor<typeof voteOperations> = {
+  'votes.setup': ({ meetingId }, { ledger }) => readVoteSetup(ledger.db, meetingId),
+  'votes.listForMeeting': ({ meetingId }, { ledger }) => listVotes(ledger.db, { meetingId }),
+  'votes.record': ({ vote }, { ledger }) => recordVote(ledger, vote),
+};

@@ -1,0 +1,111 @@
+import type { Transaction } from 'kysely';
+import type { RecommendationDetail } from '../../../shared/contract/recommendations';
+import type { Recommendation, RecommendationDraft, StatusChange } from '../../../shared/domain/recommendation';
+import { checkStatusChange, editProblem } from '../../../shared/domain/recommendation-lifecycle';
+import { notFound } from '../../domain-error';
+import { diffFields, type AuditTrail } from '../audit/audit-log';
+import type { Database, Executor } from '../database';
+import type { Ledger } from '../ledger';
+import { loadRecommendationDetail } from './recommendation-detail';
+import { meetingProblems } from './recommendation-meeting-checks';
+import { throwIfProblems } from './recommendation-problems';
+import { findRecommendation, insertRecommendation, updateRecommendationState, updateRecommendationWords } from './recommendation-repository';
+import { appendEvent } from './recommendation-trail-repository';
+
+function auditedFields(recommendation: Recommendation): Record<string, unknown> {
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = recommendation;
+  return fields;
+}
+
+export async function requireRecommendation(db: Executor, id: number): Promise<Recommendation> {
+  const recommendation = await findRecommendation(db, id);
+  if (!recommendation) throw notFound('Recommendation', id);
+  return recommendation;
+}
+
+export async function createRecommendation(ledger: Ledger, draft: RecommendationDraft): Promise<RecommendationDetail> {
+  return ledger.write('recommendations.create', async (trx, audit) => {
+    const at = ledger.now().toISOString();
+    const id = await insertRecommendation(trx, draft, at);
+    await appendEvent(trx, {
+      recommendation_id: id,
+      kind: 'status',
+      from_value: null,
+      to_value: 'draft',
+      occurred_on: draft.draftedOn,
+      meeting_id: null,
+      deferred_to_meeting_id: null,
+      vote_id: null,
+      follow_up_id: null,
+      note: null,
+      recorded_at: at,
+    });
+    const created = await requireRecommendation(trx, id);
+    audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(null, auditedFields(created)) });
+    return loadRecommendationDetail(trx, id);
+  });
+}
+
+export async function updateRecommendation(ledger: Ledger, id: number, draft: RecommendationDraft): Promise<RecommendationDetail> {
+  return ledger.write('recommendations.update', async (trx, audit) => {
+    const before = await requireRecommendation(trx, id);
+    throwIfProblems([editProblem(before.status)], 'recommendations.update');
+    await updateRecommendationWords(trx, id, draft, ledger.now().toISOString());
+    const after = await requireRecommendation(trx, id);
+    audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+    return loadRecommendationDetail(trx, id);
+  });
+}
+
+/**
+ * Checks and records one move along the lifecycle inside the caller's transaction; votes use it too,
+ * so a vote and the status it causes are written together or not at all.
+ */
+export async function applyStatusChange(
+  trx: Transaction<Database>,
+  audit: AuditTrail,
+  id: number,
+  change: StatusChange,
+  at: string,
+  voteId: number | null = null,
+): Promise<Recommendation> {
+  const before = await requireRecommendation(trx, id);
+  throwIfProblems(checkStatusChange({ from: before.status, lastChangedOn: before.statusOn }, change), 'status change', 'change');
+  throwIfProblems(await meetingProblems(trx, change), 'status change', 'change');
+  await updateRecommendationState(
+    trx,
+    id,
+    {
+      status: change.to,
+      status_on: change.on,
+      status_meeting_id: change.meetingId,
+      deferred_to_meeting_id: change.deferredToMeetingId,
+      // Follow-up starts on adoption; nothing is implemented yet.
+      ...(change.to === 'adopted' ? { implementation_status: 'not_started' } : {}),
+    },
+    at,
+  );
+  await appendEvent(trx, {
+    recommendation_id: id,
+    kind: 'status',
+    from_value: before.status,
+    to_value: change.to,
+    occurred_on: change.on,
+    meeting_id: change.meetingId,
+    deferred_to_meeting_id: change.deferredToMeetingId,
+    vote_id: voteId,
+    follow_up_id: null,
+    note: change.note,
+    recorded_at: at,
+  });
+  const after = await requireRecommendation(trx, id);
+  audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+  return after;
+}
+
+export async function changeRecommendationStatus(ledger: Ledger, id: number, change: StatusChange): Promise<RecommendationDetail> {
+  return ledger.write('recommendations.changeStatus', async (trx, audit) => {
+    await applyStatusChange(trx, audit, id, change, ledger.now().toISOString());
+    return loadRecommendationDetail(trx, id);
+  });
+}

@@ -1,0 +1,74 @@
+import type { RollCallEntry } from '../../../shared/domain/attendance';
+import type { Meeting } from '../../../shared/domain/meeting';
+import type { LifecycleProblem } from '../../../shared/domain/recommendation-lifecycle';
+import type { CategoryTally, VoteDraft } from '../../../shared/domain/vote';
+import { categoryTalliesFromBallots, categoryTallyIssues } from '../../../shared/domain/vote-category-tallies';
+import { methodRuleIssue, tallyFromBallots, tallyIssues, type VoteTally } from '../../../shared/domain/vote-rules';
+import type { Executor } from '../database';
+import type { AttendanceAtVote } from './attendance-at-vote';
+
+const invalid = (path: string, message: string): LifecycleProblem => ({ code: 'invalid_input', path, message });
+
+export function meetingProblem(meeting: Meeting | undefined, meetingId: number): LifecycleProblem | null {
+  if (!meeting) return invalid('meetingId', `meeting ${meetingId} does not exist in the ledger`);
+  if (meeting.kind !== 'plenary') return invalid('meetingId', `must be a plenary: "${meeting.title}" is not one, and only the plenary votes on recommendations`);
+  if (meeting.status === 'cancelled') return invalid('meetingId', `"${meeting.title}" was cancelled`);
+  return null;
+}
+
+export async function agendaItemProblem(db: Executor, draft: VoteDraft): Promise<LifecycleProblem | null> {
+  if (draft.agendaItemId === null) return null;
+  const item = await db.selectFrom('agenda_items').select('meeting_id').where('id', '=', draft.agendaItemId).executeTakeFirst();
+  return item?.meeting_id === draft.meetingId ? null : invalid('agendaItemId', 'must be an item on this meeting’s agenda');
+}
+
+function nameList(entries: readonly RollCallEntry[]): string {
+  const names = entries.slice(0, 5).map((entry) => entry.name);
+  return entries.length > 5 ? `${names.join(', ')} and ${entries.length - 5} more` : names.join(', ');
+}
+
+export interface CountedVote {
+  tally: VoteTally;
+  categoryTallies: CategoryTally[];
+  problems: LifecycleProblem[];
+}
+
+/** A roll call: one ballot from each member present, and from nobody else; the tallies follow. */
+function countRollCall(draft: VoteDraft, attendance: AttendanceAtVote): CountedVote {
+  const presentById = new Map(attendance.present.map((entry) => [entry.memberId, entry]));
+  const problems: LifecycleProblem[] = [];
+  const strangers = draft.ballots.filter((ballot) => !presentById.has(ballot.memberId)).map((ballot) => ballot.memberId);
+  if (strangers.length > 0) problems.push(invalid('ballots', `include members not marked present: ${strangers.join(', ')}`));
+  const voted = new Set(draft.ballots.map((ballot) => ballot.memberId));
+  const missing = attendance.present.filter((entry) => !voted.has(entry.memberId));
+  if (missing.length > 0) problems.push(invalid('ballots', `need an answer from every member present; missing: ${nameList(missing)}`));
+  const counted = draft.ballots.flatMap((ballot) => {
+    const entry = presentById.get(ballot.memberId);
+    return entry ? [{ category: entry.category, choice: ballot.choice }] : [];
+  });
+  return {
+    tally: tallyFromBallots(counted.map((ballot) => ballot.choice)),
+    categoryTallies: categoryTalliesFromBallots(counted),
+    problems,
+  };
+}
+
+/** The tallies the vote will store, and everything wrong with what was entered. */
+export function countVote(draft: VoteDraft, attendance: AttendanceAtVote): CountedVote {
+  const methodIssue = methodRuleIssue(draft.method, draft.rule);
+  const counted: CountedVote =
+    draft.method === 'roll_call'
+      ? countRollCall(draft, attendance)
+      : { tally: draft.tally ?? { for: 0, against: 0, abstain: 0, block: 0 }, categoryTallies: draft.categoryTallies, problems: [] };
+  const problems = [...(methodIssue ? [invalid(methodIssue.path, methodIssue.message)] : []), ...counted.problems];
+  const tallyPath = draft.method === 'roll_call' ? 'ballots' : 'tally';
+  for (const issue of tallyIssues(draft.rule, counted.tally, attendance.quorum.present)) {
+    problems.push(invalid(issue.path ? `${tallyPath}.${issue.path}` : tallyPath, issue.message));
+  }
+  if (draft.method !== 'roll_call') {
+    for (const issue of categoryTallyIssues(draft.rule, counted.tally, draft.categoryTallies, attendance.presentByCategory)) {
+      problems.push(invalid(issue.path ? `categoryTallies.${issue.path}` : 'categoryTallies', issue.message));
+    }
+  }
+  return { ...counted, problems };
+}

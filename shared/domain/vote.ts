@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { stakeholderCategorySchema } from './stakeholder-categories';
+import {
+  ballotChoiceSchema,
+  decisionRuleSchema,
+  voteMethodSchema,
+  voteResultSchema,
+  voteTallySchema,
+} from './vote-rules';
+
+const idSchema = z.number().int().positive();
+
+export const categoryTallySchema = z.strictObject({
+  category: stakeholderCategorySchema,
+  tally: voteTallySchema,
+});
+export type CategoryTally = z.infer<typeof categoryTallySchema>;
+
+export const ballotSchema = z.strictObject({
+  memberId: idSchema,
+  choice: ballotChoiceSchema,
+});
+export type Ballot = z.infer<typeof ballotSchema>;
+
+/**
+ * What the coordinator records. A roll call gives each present member's ballot and the tallies follow;
+ * every other method gives the tallies. Nothing about who voted how is kept except in a roll call.
+ */
+export const voteDraftSchema = z
+  .strictObject({
+    meetingId: idSchema,
+    recommendationId: idSchema,
+    agendaItemId: idSchema.nullable().default(null),
+    method: voteMethodSchema,
+    rule: decisionRuleSchema,
+    tally: voteTallySchema.nullable().default(null),
+    ballots: z.array(ballotSchema).max(100_000).default([]),
+    categoryTallies: z.array(categoryTallySchema).max(50).default([]),
+    note: z
+      .string()
+      .trim()
+      .max(2000, { message: 'must be at most 2000 characters' })
+      .transform((value) => (value === '' ? null : value))
+      .nullable()
+      .default(null),
+  })
+  .superRefine((draft, context) => {
+    const rollCall = draft.method === 'roll_call';
+    if (rollCall && draft.tally !== null) {
+      context.addIssue({ code: 'custom', path: ['tally'], message: 'follows from the ballots in a roll call; leave it empty' });
+    }
+    if (!rollCall && draft.tally === null) context.addIssue({ code: 'custom', path: ['tally'], message: 'is required' });
+    if (!rollCall && draft.ballots.length > 0) {
+      context.addIssue({ code: 'custom', path: ['ballots'], message: 'are kept only for a roll call' });
+    }
+    if (rollCall && draft.categoryTallies.length > 0) {
+      context.addIssue({ code: 'custom', path: ['categoryTallies'], message: 'follow from the ballots in a roll call; leave them empty' });
+    }
+    const members = draft.ballots.map((ballot) => ballot.memberId);
+    if (new Set(members).size !== members.length) {
+      context.addIssue({ code: 'custom', path: ['ballots'], message: 'list a member twice' });
+    }
+    const categories = draft.categoryTallies.map((entry) => entry.category);
+    if (new Set(categories).size !== categories.length) {
+      context.addIssue({ code: 'custom', path: ['categoryTallies'], message: 'list a category twice' });
+    }
+  });
+export type VoteDraft = z.infer<typeof voteDraftSchema>;
+export type VoteDraftInput = z.input<typeof voteDraftSchema>;
+
+export const recordedBallotSchema = z.object({
+  memberId: z.number().int(),
+  /** The alias for migrant workers, as on the roll call. */
+  name: z.string(),
+  isAlias: z.boolean(),
+  category: stakeholderCategorySchema,
+  choice: ballotChoiceSchema,
+});
+export type RecordedBallot = z.infer<typeof recordedBallotSchema>;
+
+export const voteSchema = z.object({
+  id: idSchema,
+  meetingId: z.number().int(),
+  meetingTitle: z.string(),
+  meetingHeldOn: z.string(),
+  recommendationId: z.number().int(),
+  recommendationTitle: z.string(),
+  agendaItemId: z.number().int().nullable(),
+  method: voteMethodSchema,
+  rule: decisionRuleSchema,
+  tally: z.object({ for: z.number().int(), against: z.number().int(), abstain: z.number().int(), block: z.number().int() }),
+  categoryTallies: z.array(categoryTallySchema),
+  ballots: z.array(recordedBallotSchema),
+  /** Attendance as it stood when the vote was recorded. */
+  membersPresent: z.number().int(),
+  votingMembers: z.number().int(),
+  quorumRequired: z.number().int(),
+  quorumMet: z.boolean(),
+  result: voteResultSchema,
+  votesCast: z.number().int(),
+  votesNeeded: z.number().int().nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type Vote = z.infer<typeof voteSchema>;
