@@ -7,6 +7,7 @@ import { interpretationHandlers } from './interpretation-handlers';
 import { minutesHandlers } from './minutes-handlers';
 import { recommendationHandlers } from './recommendation-handlers';
 import { voteHandlers } from './vote-handlers';
+import { reportHandlers } from './report-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -17,4 +18,5 @@ export const handlers: HandlersFor<Contract> = {
   ...minutesHandlers,
   ...recommendationHandlers,
   ...voteHandlers,
+  ...reportHandlers,
 };

@@ -6,6 +6,7 @@ import { interpretationOperations } from './interpretation';
 import { minutesOperations } from './minutes';
 import { recommendationOperations } from './recommendations';
 import { voteOperations } from './votes';
+import { reportOperations } from './reports';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...minutesOperations,
   ...recommendationOperations,
   ...voteOperations,
+  ...reportOperations,
 } as const;
 
 export type Contract = typeof contract;
