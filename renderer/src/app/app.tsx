@@ -4,6 +4,7 @@ import { hrefFor, sections, useRoute, type Section } from './routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
@@ -12,6 +13,8 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <DashboardPage />;
     case 'members':
       return <MembersSection parts={parts} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -4,13 +4,14 @@ import { common } from './common';
 import { membersText } from '../features/members/members-text';
 import { settingsText } from '../features/settings/settings-text';
 import { dashboardText } from '../features/dashboard/dashboard-text';
+import { reportsText } from '../features/reports/reports-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 const storageKey = 'secretariat.uiLanguage';
 
 /** Each feature owns its strings in a namespace; this only registers them. */
-const namespaces = { common, members: membersText, settings: settingsText, dashboard: dashboardText };
+const namespaces = { common, members: membersText, settings: settingsText, dashboard: dashboardText, reports: reportsText };
 
 function savedLanguage(): UiLanguage {
   const saved = window.localStorage.getItem(storageKey);

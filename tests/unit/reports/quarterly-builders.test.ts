@@ -51,7 +51,7 @@ describe('quarterly report .docx', () => {
     const hostile = `=HYPERLINK("http://x")${everyC0}Réseau`;
     const bytes = await buildQuarterlyDocx(sampleQuarterlyData({ networkName: hostile, narrative: { highlights: hostile, challenges: '', lessonsLearned: '' } }), 'en');
     const xml = readZip(bytes).get('word/document.xml')!.toString('utf8');
-    // eslint-disable-next-line no-control-regex
+     
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
     const paragraphs = docxParagraphs(bytes);
     expect(paragraphs.some((text) => text.startsWith('=HYPERLINK("http://x")'))).toBe(true);
@@ -99,7 +99,7 @@ describe('quarterly report .xlsx', () => {
     const summary = (await readWorkbook(bytes)).getWorksheet('Sommaire')!;
     const value = String(summary.getCell('B2').value);
     expect(value.startsWith(`'=HYPERLINK("http://x")`)).toBe(true);
-    // eslint-disable-next-line no-control-regex
+     
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value)).toBe(false);
     const sheetXml = readZip(bytes).get('xl/worksheets/sheet1.xml')!.toString('utf8');
     expect(sheetXml).not.toContain('<f>HYPERLINK');
