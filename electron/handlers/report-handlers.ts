@@ -2,6 +2,12 @@ import type { reportOperations } from '../../shared/contract/reports';
 import { fiscalQuarterKey } from '../../shared/domain/fiscal-quarter';
 import { readQuarterlyNarrative, writeQuarterlyNarrative } from '../ledger/reports/quarterly-narrative-repository';
 import { readSuppressionThreshold, writeSuppressionThreshold } from '../ledger/reports/report-settings';
+import {
+  generateAttendanceRegister,
+  generateMinutes,
+  generatePlenaryPacket,
+  meetingDocumentRedactionHits,
+} from '../reports/meetings/meeting-documents-service';
 import { generateQuarterlyReport, quarterlyRedactionHits } from '../reports/quarterly/quarterly-report-service';
 import { diffFields } from '../ledger/audit/audit-log';
 import type { HandlersFor } from './handler-types';
@@ -26,4 +32,10 @@ export const reportHandlers: HandlersFor<typeof reportOperations> = {
     }),
   'reports.quarterly.redactionCheck': async ({ quarter }, { ledger }) => ({ hits: await quarterlyRedactionHits(ledger.db, quarter) }),
   'reports.quarterly.generate': (request, { ledger }) => generateQuarterlyReport(ledger, request),
+  'reports.meeting.redactionCheck': async ({ meetingId, document }, { ledger }) => ({
+    hits: await meetingDocumentRedactionHits(ledger.db, meetingId, document),
+  }),
+  'reports.minutes.generate': (request, { ledger }) => generateMinutes(ledger.db, request),
+  'reports.plenaryPacket.generate': (request, { ledger }) => generatePlenaryPacket(ledger.db, request),
+  'reports.attendanceRegister.generate': (request, { ledger }) => generateAttendanceRegister(ledger.db, request),
 };

@@ -40,8 +40,10 @@ export const quarterlyReportRequestSchema = z.strictObject({
   language: reportLanguageSchema,
   status: z.enum(['draft', 'final']).default('draft'),
   /** Keys of redaction hits the coordinator looked at and accepted. */
-  confirmedHits: z.array(z.string().max(200)).max(1000).default([]),
+  confirmedHits: z.array(z.string().max(400)).max(1000).default([]),
 });
+
+export const meetingDocumentSchema = z.enum(['minutes_members', 'minutes_shared', 'plenary_packet']);
 
 export const suppressionThresholdSchema = z
   .number()
