@@ -1,8 +1,12 @@
 import { formatFigure, type BenchFigure } from './bench-support';
 import { runMembersBench } from './members-bench';
+import { runReportBench } from './report-bench';
 
 /** npm run bench: every speed and memory goal, measured on this machine. Nothing here is asserted in tests. */
-const benches: [string, () => Promise<BenchFigure[]>][] = [['Members', runMembersBench]];
+const benches: [string, () => Promise<BenchFigure[]>][] = [
+  ['Members', runMembersBench],
+  ['Quarterly report', runReportBench],
+];
 
 async function main(): Promise<void> {
   for (const [title, run] of benches) {

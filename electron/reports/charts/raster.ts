@@ -27,11 +27,21 @@ export class Raster {
     }
   }
 
+  private setPixel(x: number, y: number, colour: Colour): void {
+    if (x < 0 || y < 0 || x >= this.width || y >= this.height) return;
+    const offset = (y * this.width + x) * 3;
+    this.pixels[offset] = colour[0];
+    this.pixels[offset + 1] = colour[1];
+    this.pixels[offset + 2] = colour[2];
+  }
+
   /** Diagonal stripes: a hidden value gets a fixed-size striped stub, never a bar of its true length. */
   hatchRect(x: number, y: number, width: number, height: number, colour: Colour): void {
+    const left = Math.round(x);
+    const top = Math.round(y);
     for (let row = 0; row < height; row += 1) {
       for (let column = 0; column < width; column += 1) {
-        if ((row + column) % 6 < 2) this.fillRect(x + column, y + row, 1, 1, colour);
+        if ((row + column) % 6 < 2) this.setPixel(left + column, top + row, colour);
       }
     }
   }
