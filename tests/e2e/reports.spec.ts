@@ -57,3 +57,29 @@ test('the Reports view is in French when the app is', async ({ page }) => {
   expect((await download).suggestedFilename()).toMatch(/^rapport-trimestriel-\d{4}-Q[1-4]-draft\.docx$/);
   await expect(page.getByRole('status').filter({ hasText: 'téléchargé' })).toBeVisible();
 });
+
+test('the attendance register downloads only after the personal-data warning is acknowledged', async ({ page, app }) => {
+  const member = await app.backend.dispatch('members.create', {
+    member: {
+      kind: 'individual', displayName: 'Pat Union', alias: null, category: 'union', organisationName: null, languages: [],
+      preferredLanguage: null, email: null, phone: null, mayContact: true, mayBeNamed: true, joinedOn: '2024-05-01', leftOn: null, notes: null,
+    },
+  });
+  expect(member.ok).toBe(true);
+  const meeting = await app.backend.dispatch('meetings.create', {
+    meeting: {
+      kind: 'plenary', workingGroupId: null, title: 'Winter plenary', heldOn: '2026-12-05', startsAt: '18:00', endsAt: '21:00',
+      place: 'Surrey', onlineLink: null, status: 'planned', workerFriendly: true, notes: null,
+    },
+  });
+  expect(meeting.ok).toBe(true);
+  await page.reload();
+  await openSection(page, 'Reports');
+  await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Attendance register with names (.xlsx, internal)' });
+  const generate = page.getByRole('button', { name: 'Generate attendance register (.xlsx)' });
+  await expect(generate).toBeDisabled();
+  await page.getByLabel('I understand this file holds personal information').check();
+  const download = page.waitForEvent('download');
+  await generate.click();
+  expect((await download).suggestedFilename()).toMatch(/^attendance-register-2026-12-05-\d+\.xlsx$/);
+});

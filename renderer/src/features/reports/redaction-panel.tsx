@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedactionHit } from '../../../../shared/domain/report';
 import { CheckboxField } from '../../ui/fields';
@@ -12,9 +13,10 @@ interface RedactionPanelProps {
 /** Each place a migrant worker's real name appears: the coordinator fixes the text or confirms it. */
 export function RedactionPanel({ hits, confirmed, onConfirm, onRecheck }: RedactionPanelProps) {
   const { t } = useTranslation('reports');
+  const headingId = useId();
   return (
-    <section aria-labelledby="reports-redaction" className="reports-panel">
-      <h3 id="reports-redaction">{t('redactionHeading')}</h3>
+    <section aria-labelledby={headingId} className="reports-panel">
+      <h3 id={headingId}>{t('redactionHeading')}</h3>
       {hits.length === 0 ? (
         <p>{t('redactionNone')}</p>
       ) : (

@@ -6,6 +6,7 @@ import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { GeneratePanel } from './generate-panel';
+import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
 import { RedactionPanel } from './redaction-panel';
 import { ThresholdSetting } from './threshold-setting';
@@ -57,6 +58,7 @@ export function ReportsPage() {
       />
       <ThresholdSetting />
       <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} />
+      <MeetingDocumentsPanel />
     </section>
   );
 }
