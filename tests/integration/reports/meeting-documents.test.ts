@@ -122,3 +122,28 @@ describe('attendance register', () => {
     expect(pdf).toContain('Rosalinda Quispe');
   }, 120_000);
 });
+
+describe('hostile text through the meeting documents', () => {
+  it('strips control characters and keeps formula triggers as plain text in the minutes and the packet', async () => {
+    const owner = await addMember(temp.dispatch, { displayName: `=HYPERLINK("http://evil")${everyC0}Pat`, category: 'union' });
+    const minutes = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: plenaryId });
+    await ok(temp.dispatch, 'minutes.section.update', { sectionId: minutes.sections[1]!.id, notes: `@SUM(1+1)${everyC0}noted`, decisions: '' });
+    await ok(temp.dispatch, 'minutes.actionItems.add', {
+      minutesId: minutes.id,
+      item: { description: `+cmd${everyC0}follow up`, sectionId: null, ownerMemberId: owner, ownerName: null, dueOn: null, status: 'open' },
+    });
+    const confirmAll = async (meetingId: number, document: string) =>
+      (await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', { meetingId, document })).hits.map((hit) => hit.key);
+    const files = [
+      await ok<ReportFile>(temp.dispatch, 'reports.minutes.generate', { meetingId: plenaryId, language: 'en', audience: 'members', confirmedHits: await confirmAll(plenaryId, 'minutes_members') }),
+      await ok<ReportFile>(temp.dispatch, 'reports.plenaryPacket.generate', { meetingId: nextPlenaryId, language: 'fr', confirmedHits: await confirmAll(nextPlenaryId, 'plenary_packet') }),
+    ];
+    for (const file of files) {
+      const xml = readZip(bytesOf(file)).get('word/document.xml')!.toString('utf8');
+      expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
+      expect(xml).toContain('HYPERLINK(&quot;http://evil&quot;)');
+      const pdf = await pdfTextViaLibreOffice(file.fileName, bytesOf(file));
+      expect(pdf).toContain('follow up');
+    }
+  }, 180_000);
+});
