@@ -7,11 +7,21 @@ import { median, tempDir, timeMs, type BenchFigure } from './bench-support';
 import { baselineContent, writeDocxWithLibrary, writeXlsxWithStreamingWriter } from './report-baselines';
 import { seedReportLedger } from './seed-report-ledger';
 
-export const reportBenchScale = { members: 20_000, meetings: 2_000, attendance: 200_000, bookings: 5_000, recommendations: 500 };
+export const reportBenchScale = {
+  members: 20_000,
+  meetings: 2_000,
+  attendance: 200_000,
+  bookings: 5_000,
+  recommendations: 500,
+};
 const quarter = { fiscalYear: 2026, quarter: 3 } as const;
 
 /** Alternates the two sides so warm-up and machine noise fall on both alike. */
-async function compare(runs: number, ours: () => Promise<unknown>, theirs: () => Promise<unknown>): Promise<{ ours: number; theirs: number }> {
+async function compare(
+  runs: number,
+  ours: () => Promise<unknown>,
+  theirs: () => Promise<unknown>,
+): Promise<{ ours: number; theirs: number }> {
   const oursTimes: number[] = [];
   const theirsTimes: number[] = [];
   await ours();
@@ -31,22 +41,46 @@ export async function runReportBench(runs = 7): Promise<BenchFigure[]> {
     const gatherTimes: number[] = [];
     let data = await gatherQuarterlyReport(ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10' });
     for (let run = 0; run < 3; run += 1) {
-      gatherTimes.push(await timeMs(async () => {
-        data = await gatherQuarterlyReport(ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10' });
-      }));
+      gatherTimes.push(
+        await timeMs(async () => {
+          data = await gatherQuarterlyReport(ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10' });
+        }),
+      );
     }
     const content = baselineContent(data);
-    const xlsx = await compare(runs, () => buildQuarterlyXlsx(data, 'en'), () => writeXlsxWithStreamingWriter(content));
-    const docx = await compare(runs, () => buildQuarterlyDocx(data, 'en'), () => writeDocxWithLibrary(content));
+    const xlsx = await compare(
+      runs,
+      () => buildQuarterlyXlsx(data, 'en'),
+      () => writeXlsxWithStreamingWriter(content),
+    );
+    const docx = await compare(
+      runs,
+      () => buildQuarterlyDocx(data, 'en'),
+      () => writeDocxWithLibrary(content),
+    );
     return [
-      { name: 'Seed 20,000 members, 2,000 meetings, 200,000 attendance rows, 5,000 bookings', value: seedMs, unit: 'ms' },
+      {
+        name: 'Seed 20,000 members, 2,000 meetings, 200,000 attendance rows, 5,000 bookings',
+        value: seedMs,
+        unit: 'ms',
+      },
       { name: 'Gather the quarterly figures from the ledger (median)', value: median(gatherTimes), unit: 'ms' },
       { name: 'Quarterly .xlsx from gathered figures (median)', value: xlsx.ours, unit: 'ms' },
       { name: 'exceljs streaming writer, same cells (median)', value: xlsx.theirs, unit: 'ms' },
-      { name: 'Quarterly .xlsx vs exceljs streaming writer', value: xlsx.ours / xlsx.theirs, unit: 'x', goal: { max: 1.3, unit: 'x' } },
+      {
+        name: 'Quarterly .xlsx vs exceljs streaming writer',
+        value: xlsx.ours / xlsx.theirs,
+        unit: 'x',
+        goal: { max: 1.3, unit: 'x' },
+      },
       { name: 'Quarterly .docx from gathered figures (median)', value: docx.ours, unit: 'ms' },
       { name: 'docx library, same content (median)', value: docx.theirs, unit: 'ms' },
-      { name: 'Quarterly .docx vs docx library', value: docx.ours / docx.theirs, unit: 'x', goal: { max: 1.3, unit: 'x' } },
+      {
+        name: 'Quarterly .docx vs docx library',
+        value: docx.ours / docx.theirs,
+        unit: 'x',
+        goal: { max: 1.3, unit: 'x' },
+      },
     ];
   } finally {
     await ledger.close();

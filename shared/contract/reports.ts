@@ -73,7 +73,9 @@ export const reportOperations = {
     z.strictObject({
       meetingId: meetingIdSchema,
       language: reportLanguageSchema,
-      acknowledgePersonalData: z.literal(true, { error: 'must be confirmed: the register names members and is personal information' }),
+      acknowledgePersonalData: z.literal(true, {
+        error: 'must be confirmed: the register names members and is personal information',
+      }),
     }),
     reportFileSchema,
   ),

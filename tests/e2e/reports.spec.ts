@@ -2,12 +2,26 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, openSection, test } from './fixtures';
 
-test('the coordinator writes the narrative, clears a named worker, and downloads the quarterly report in English and French', async ({ page, app }) => {
+test('the coordinator writes the narrative, clears a named worker, and downloads the quarterly report in English and French', async ({
+  page,
+  app,
+}) => {
   const worker = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName: 'Rosalinda Quispe', alias: 'Worker R', category: 'current_migrant_worker', organisationName: null,
-      languages: ['es'], preferredLanguage: 'es', email: null, phone: null, mayContact: true, mayBeNamed: false,
-      joinedOn: '2024-05-01', leftOn: null, notes: null,
+      kind: 'individual',
+      displayName: 'Rosalinda Quispe',
+      alias: 'Worker R',
+      category: 'current_migrant_worker',
+      organisationName: null,
+      languages: ['es'],
+      preferredLanguage: 'es',
+      email: null,
+      phone: null,
+      mayContact: true,
+      mayBeNamed: false,
+      joinedOn: '2024-05-01',
+      leftOn: null,
+      notes: null,
     },
   });
   expect(worker.ok).toBe(true);
@@ -50,7 +64,9 @@ test('the Reports view is in French when the app is', async ({ page }) => {
   await openSection(page, 'Settings');
   await page.getByLabel('Language of the app').selectOption('fr');
   await openSection(page, 'Rapports');
-  await expect(page.getByRole('heading', { name: 'Rapport trimestriel aux bailleurs de fonds et au gouvernement' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Rapport trimestriel aux bailleurs de fonds et au gouvernement' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Langue du rapport')).toHaveValue('fr');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Produire le rapport Word (.docx)' }).click();
@@ -58,24 +74,50 @@ test('the Reports view is in French when the app is', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'téléchargé' })).toBeVisible();
 });
 
-test('the attendance register downloads only after the personal-data warning is acknowledged', async ({ page, app }) => {
+test('the attendance register downloads only after the personal-data warning is acknowledged', async ({
+  page,
+  app,
+}) => {
   const member = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName: 'Pat Union', alias: null, category: 'union', organisationName: null, languages: [],
-      preferredLanguage: null, email: null, phone: null, mayContact: true, mayBeNamed: true, joinedOn: '2024-05-01', leftOn: null, notes: null,
+      kind: 'individual',
+      displayName: 'Pat Union',
+      alias: null,
+      category: 'union',
+      organisationName: null,
+      languages: [],
+      preferredLanguage: null,
+      email: null,
+      phone: null,
+      mayContact: true,
+      mayBeNamed: true,
+      joinedOn: '2024-05-01',
+      leftOn: null,
+      notes: null,
     },
   });
   expect(member.ok).toBe(true);
   const meeting = await app.backend.dispatch('meetings.create', {
     meeting: {
-      kind: 'plenary', workingGroupId: null, title: 'Winter plenary', heldOn: '2026-12-05', startsAt: '18:00', endsAt: '21:00',
-      place: 'Surrey', onlineLink: null, status: 'planned', workerFriendly: true, notes: null,
+      kind: 'plenary',
+      workingGroupId: null,
+      title: 'Winter plenary',
+      heldOn: '2026-12-05',
+      startsAt: '18:00',
+      endsAt: '21:00',
+      place: 'Surrey',
+      onlineLink: null,
+      status: 'planned',
+      workerFriendly: true,
+      notes: null,
     },
   });
   expect(meeting.ok).toBe(true);
   await page.reload();
   await openSection(page, 'Reports');
-  await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Attendance register with names (.xlsx, internal)' });
+  await page
+    .getByLabel('Document', { exact: true })
+    .selectOption({ label: 'Attendance register with names (.xlsx, internal)' });
   const generate = page.getByRole('button', { name: 'Generate attendance register (.xlsx)' });
   await expect(generate).toBeDisabled();
   await page.getByLabel('I understand this file holds personal information').check();

@@ -20,7 +20,16 @@ export async function pdfTextViaLibreOffice(fileName: string, bytes: Buffer): Pr
     const profile = pathToFileURL(path.join(workDir, 'profile')).href;
     await run(
       'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', workDir, input],
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        workDir,
+        input,
+      ],
       { timeout: 120_000 },
     );
     const pdf = path.join(workDir, `${path.parse(fileName).name}.pdf`);

@@ -34,7 +34,12 @@ export function docxParagraphs(bytes: Buffer): string[] {
   const xml = readZip(bytes).get('word/document.xml')?.toString('utf8');
   if (!xml) throw new Error('No word/document.xml in the document');
   const decode = (text: string) =>
-    text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) =>
     [...match[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => decode(text[1]!)).join(''),
   );

@@ -41,7 +41,8 @@ export function sampleQuarterlyData(overrides: Partial<QuarterlyReportData> = {}
     actionItems: { opened: 17, closed: 11 },
     membershipByCategory: membership,
     narrative: {
-      highlights: 'Evening plenary in Abbotsford drew our largest worker turnout.\nSpanish and Tagalog interpretation at every meeting.',
+      highlights:
+        'Evening plenary in Abbotsford drew our largest worker turnout.\nSpanish and Tagalog interpretation at every meeting.',
       challenges: 'Harvest peak in October kept many workers away.',
       lessonsLearned: 'Saturday mornings work better than weekday evenings in the Fraser Valley.',
     },

@@ -4,11 +4,20 @@ import type { Executor } from '../database';
 const empty: QuarterlyNarrative = { highlights: '', challenges: '', lessonsLearned: '' };
 
 export async function readQuarterlyNarrative(db: Executor, quarterKey: string): Promise<QuarterlyNarrative> {
-  const row = await db.selectFrom('quarterly_narratives').selectAll().where('quarter_key', '=', quarterKey).executeTakeFirst();
+  const row = await db
+    .selectFrom('quarterly_narratives')
+    .selectAll()
+    .where('quarter_key', '=', quarterKey)
+    .executeTakeFirst();
   return row ? { highlights: row.highlights, challenges: row.challenges, lessonsLearned: row.lessons_learned } : empty;
 }
 
-export async function writeQuarterlyNarrative(db: Executor, quarterKey: string, narrative: QuarterlyNarrative, at: string): Promise<void> {
+export async function writeQuarterlyNarrative(
+  db: Executor,
+  quarterKey: string,
+  narrative: QuarterlyNarrative,
+  at: string,
+): Promise<void> {
   const values = {
     highlights: narrative.highlights,
     challenges: narrative.challenges,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { defaultSuppressionThreshold, effectiveSuppressionThreshold } from '../../reports/privacy/suppression-threshold';
+import {
+  defaultSuppressionThreshold,
+  effectiveSuppressionThreshold,
+} from '../../reports/privacy/suppression-threshold';
 import type { Executor } from '../database';
 import { readSetting, writeSetting } from '../settings/settings-repository';
 
@@ -8,7 +11,9 @@ export const networkNameKey = 'network.name';
 export const defaultNetworkName = 'Migrant Worker Support Network';
 
 export async function readSuppressionThreshold(db: Executor): Promise<number> {
-  return effectiveSuppressionThreshold(await readSetting(db, suppressionThresholdKey, z.number(), defaultSuppressionThreshold));
+  return effectiveSuppressionThreshold(
+    await readSetting(db, suppressionThresholdKey, z.number(), defaultSuppressionThreshold),
+  );
 }
 
 export function writeSuppressionThreshold(db: Executor, threshold: number, at: string): Promise<void> {

@@ -32,7 +32,9 @@ export function title(text: string): Paragraph {
 
 /** Free text as entered: each line of the coordinator's text becomes its own paragraph. */
 export function paragraphs(text: string): Paragraph[] {
-  const lines = safe(text).split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = safe(text)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   return lines.map((line) => new Paragraph({ children: [new TextRun(line)], spacing: { after: 120 } }));
 }
 
@@ -76,7 +78,9 @@ export function reportTable(table: ReportTable, format: ReportFormat, threshold:
   const row = (cells: readonly ReportCell[], bold = false) =>
     new TableRow({
       cantSplit: true,
-      children: cells.map((cell) => tableCell(cellLabel(cell, format, threshold), { numeric: isNumericCell(cell), bold })),
+      children: cells.map((cell) =>
+        tableCell(cellLabel(cell, format, threshold), { numeric: isNumericCell(cell), bold }),
+      ),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -107,7 +111,10 @@ export function figure(png: Buffer, width: number, height: number, altText: stri
         }),
       ],
     }),
-    new Paragraph({ children: [new TextRun({ text: safe(caption), italics: true, size: 18 })], spacing: { after: 200 } }),
+    new Paragraph({
+      children: [new TextRun({ text: safe(caption), italics: true, size: 18 })],
+      spacing: { after: 200 },
+    }),
   ];
 }
 
@@ -120,7 +127,10 @@ export function documentFooter(what: string, status: string, pageWord: string, o
         children: [
           new TextRun({ text: `${safe(what)} · `, size: 18 }),
           new TextRun({ text: safe(status), size: 18, bold: true }),
-          new TextRun({ children: [` · ${pageWord} `, PageNumber.CURRENT, ` ${ofWord} `, PageNumber.TOTAL_PAGES], size: 18 }),
+          new TextRun({
+            children: [` · ${pageWord} `, PageNumber.CURRENT, ` ${ofWord} `, PageNumber.TOTAL_PAGES],
+            size: 18,
+          }),
         ],
       }),
     ],

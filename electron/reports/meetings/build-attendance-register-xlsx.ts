@@ -7,18 +7,25 @@ import type { AttendanceRegisterData } from './attendance-register-data';
 import { meetingDocumentsText } from './meeting-documents-text';
 
 /** The attendance register as a workbook: the personal-data warning first, then one row per member. */
-export async function buildAttendanceRegisterXlsx(data: AttendanceRegisterData, language: ReportLanguage): Promise<Buffer> {
+export async function buildAttendanceRegisterXlsx(
+  data: AttendanceRegisterData,
+  language: ReportLanguage,
+): Promise<Buffer> {
   const t = meetingDocumentsText(language);
   // Nothing in an internal register is suppressed; the threshold is irrelevant here.
   const builder = new WorkbookBuilder(xlsxFormats(language), 10);
   const present = data.entries.filter((entry) => entry.presence === 'in_person' || entry.presence === 'remote').length;
-  builder.addSummary(t.registerTitle, [t.registerTitle, data.meeting.title], [
-    { label: t.personalDataWarning, cell: text('') },
-    { label: t.meeting, cell: text(data.meeting.title) },
-    { label: t.date, cell: date(data.meeting.heldOn) },
-    { label: t.membersPresent, cell: number(present) },
-    { label: t.guests, cell: number(data.guests.reduce((sum, guest) => sum + guest.count, 0)) },
-  ]);
+  builder.addSummary(
+    t.registerTitle,
+    [t.registerTitle, data.meeting.title],
+    [
+      { label: t.personalDataWarning, cell: text('') },
+      { label: t.meeting, cell: text(data.meeting.title) },
+      { label: t.date, cell: date(data.meeting.heldOn) },
+      { label: t.membersPresent, cell: number(present) },
+      { label: t.guests, cell: number(data.guests.reduce((sum, guest) => sum + guest.count, 0)) },
+    ],
+  );
   const register: ReportTable = {
     sheetName: t.attendance,
     title: t.attendance,

@@ -19,10 +19,17 @@ export async function buildMinutesDocx(data: MinutesReportData, language: Report
   const body = [
     heading(t.attendance, 1),
     attendance,
-    ...(shared ? [paragraph(t.sharedNote, { italics: true }), ...(log.count > 0 ? [paragraph(t.suppressedCount(log.count))] : [])] : []),
+    ...(shared
+      ? [
+          paragraph(t.sharedNote, { italics: true }),
+          ...(log.count > 0 ? [paragraph(t.suppressedCount(log.count))] : []),
+        ]
+      : []),
     heading(t.minutesOfItems, 1),
     ...minutesSections(data.sections, t, 2),
-    ...(data.votes.length > 0 ? [heading(t.votes, 1), ...data.votes.flatMap((vote) => voteBlocks(vote, { shared, threshold, t }))] : []),
+    ...(data.votes.length > 0
+      ? [heading(t.votes, 1), ...data.votes.flatMap((vote) => voteBlocks(vote, { shared, threshold, t }))]
+      : []),
     heading(t.actionItems, 1),
     ...actionItemBullets(data.actionItems, t, format),
     heading(t.approval, 1),

@@ -1,7 +1,16 @@
 import { PageBreak, Paragraph } from 'docx';
 import { languageName } from '../../../shared/domain/languages';
 import { buildDocx } from '../docx/build-docx';
-import { bullet, documentFooter, heading, labelledLine, paragraph, paragraphs, reportTable, title } from '../docx/docx-blocks';
+import {
+  bullet,
+  documentFooter,
+  heading,
+  labelledLine,
+  paragraph,
+  paragraphs,
+  reportTable,
+  title,
+} from '../docx/docx-blocks';
 import { text } from '../document/report-table';
 import { recommendationKindLabel } from '../text/category-labels';
 import { reportFormat, type ReportLanguage } from '../text/report-format';
@@ -29,13 +38,23 @@ export async function buildPlenaryPacketDocx(data: PlenaryPacketData, language: 
   const body = [
     heading(t.agenda, 1),
     reportTable(
-      { sheetName: t.agenda, title: t.agenda, columns: [{ header: t.agendaTime }, { header: t.agendaItem }, { header: t.presenter }], rows: agendaRows },
+      {
+        sheetName: t.agenda,
+        title: t.agenda,
+        columns: [{ header: t.agendaTime }, { header: t.agendaItem }, { header: t.presenter }],
+        rows: agendaRows,
+      },
       format,
       10,
     ),
     heading(t.previousMinutes, 1),
     ...(data.previousMinutes
-      ? [paragraph(`${data.previousMinutes.meetingTitle} — ${format.date(data.previousMinutes.heldOn)}`, { bold: true }), ...minutesSections(data.previousMinutes.sections, t, 2)]
+      ? [
+          paragraph(`${data.previousMinutes.meetingTitle} — ${format.date(data.previousMinutes.heldOn)}`, {
+            bold: true,
+          }),
+          ...minutesSections(data.previousMinutes.sections, t, 2),
+        ]
       : [paragraph(t.noPreviousMinutes, { italics: true })]),
     heading(t.recommendations, 1),
     ...(data.recommendations.length === 0
@@ -46,14 +65,21 @@ export async function buildPlenaryPacketDocx(data: PlenaryPacketData, language: 
           labelledLine(t.recommendationKind, recommendationKindLabel(recommendation.kind, language)),
           paragraph(t.recommendationText, { bold: true }),
           ...paragraphs(recommendation.text),
-          ...(recommendation.rationale ? [paragraph(t.rationale, { bold: true }), ...paragraphs(recommendation.rationale)] : []),
+          ...(recommendation.rationale
+            ? [paragraph(t.rationale, { bold: true }), ...paragraphs(recommendation.rationale)]
+            : []),
         ])),
     heading(t.groupUpdates, 1),
     ...(data.groupUpdates.length === 0
       ? [paragraph(t.noGroupUpdates, { italics: true })]
       : data.groupUpdates.flatMap((update) => [
           heading(`${update.meetingTitle} — ${format.date(update.heldOn)}`, 2),
-          ...update.decisions.flatMap((decision) => decision.split(/\r?\n/).filter((line) => line.trim()).map((line) => bullet(line))),
+          ...update.decisions.flatMap((decision) =>
+            decision
+              .split(/\r?\n/)
+              .filter((line) => line.trim())
+              .map((line) => bullet(line)),
+          ),
         ])),
     heading(t.openActionItems, 1),
     ...actionItemBullets(

@@ -27,8 +27,18 @@ export function attendanceTable(
 ): Table {
   const { t, format, threshold } = options;
   const language = format.language;
-  const members = options.shared ? suppressList(rows.map((row) => row.members), threshold) : null;
-  const guests = options.shared ? suppressList(rows.map((row) => row.guests), threshold) : null;
+  const members = options.shared
+    ? suppressList(
+        rows.map((row) => row.members),
+        threshold,
+      )
+    : null;
+  const guests = options.shared
+    ? suppressList(
+        rows.map((row) => row.guests),
+        threshold,
+      )
+    : null;
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const table: ReportTable = {
     sheetName: t.attendance,
@@ -50,27 +60,43 @@ export function attendanceTable(
   return reportTable(table, format, threshold);
 }
 
-export function minutesSections(sections: readonly MinutesSectionData[], t: MeetingDocumentsText, level: 2 | 3): Block[] {
+export function minutesSections(
+  sections: readonly MinutesSectionData[],
+  t: MeetingDocumentsText,
+  level: 2 | 3,
+): Block[] {
   return sections.flatMap((section) => [
     heading(section.heading, level),
     ...(section.notes.trim() ? [paragraph(t.notes, { bold: true }), ...paragraphs(section.notes)] : []),
-    ...section.testimonies.map((testimony) => paragraph(`${t.testimony} — ${testimony.speaker ?? t.anonymousSpeaker}: ${testimony.summary}`)),
+    ...section.testimonies.map((testimony) =>
+      paragraph(`${t.testimony} — ${testimony.speaker ?? t.anonymousSpeaker}: ${testimony.summary}`),
+    ),
     ...(section.decisions.trim() ? [paragraph(t.decisions, { bold: true }), ...paragraphs(section.decisions)] : []),
   ]);
 }
 
 /** A vote as the minutes record it. Shared copies leave out names, and tallies when one is a small count. */
-export function voteBlocks(vote: VoteData, options: { shared: boolean; threshold: number; t: MeetingDocumentsText }): Paragraph[] {
+export function voteBlocks(
+  vote: VoteData,
+  options: { shared: boolean; threshold: number; t: MeetingDocumentsText },
+): Paragraph[] {
   const { t, threshold } = options;
   const tallies = [vote.tally.for, vote.tally.against, vote.tally.abstain, vote.tally.block];
-  const small = tallies.some((value) => value > 0 && value < threshold) || (vote.membersPresent > 0 && vote.membersPresent < threshold);
+  const small =
+    tallies.some((value) => value > 0 && value < threshold) ||
+    (vote.membersPresent > 0 && vote.membersPresent < threshold);
   const showCounts = !options.shared || !small;
   const lines = [
     t.voteMethodAndRule(t.methods[vote.method] ?? vote.method, t.rules[vote.rule] ?? vote.rule),
     ...(showCounts
       ? [
           t.voteQuorum(vote.membersPresent, vote.votingMembers, vote.quorumRequired),
-          t.voteTally(vote.tally.for, vote.tally.against, vote.tally.abstain, vote.rule === 'consensus' ? vote.tally.block : null),
+          t.voteTally(
+            vote.tally.for,
+            vote.tally.against,
+            vote.tally.abstain,
+            vote.rule === 'consensus' ? vote.tally.block : null,
+          ),
         ]
       : []),
     `${t.results[vote.result] ?? vote.result}${showCounts && vote.votesNeeded !== null ? ` ${t.needed(vote.votesNeeded, vote.votesCast)}` : ''}`,
@@ -78,7 +104,10 @@ export function voteBlocks(vote: VoteData, options: { shared: boolean; threshold
   const names =
     !options.shared && vote.ballots.length > 0
       ? (['for', 'against', 'abstain', 'block'] as const)
-          .map((choice) => ({ choice, names: vote.ballots.filter((ballot) => ballot.choice === choice).map((ballot) => ballot.name) }))
+          .map((choice) => ({
+            choice,
+            names: vote.ballots.filter((ballot) => ballot.choice === choice).map((ballot) => ballot.name),
+          }))
           .filter((group) => group.names.length > 0)
           .map((group) => `${t.choices[group.choice]}: ${group.names.join(', ')}`)
       : [];

@@ -30,11 +30,19 @@ function sectionTexts(sections: readonly MinutesSectionData[], prefix = ''): Tex
   return sections.flatMap((section) => [
     { source: 'minutes' as const, where: `${prefix}${section.heading}`, text: section.notes },
     { source: 'minutes' as const, where: `${prefix}${section.heading}`, text: section.decisions },
-    ...section.testimonies.map((testimony) => ({ source: 'minutes' as const, where: `${prefix}${section.heading}`, text: testimony.summary })),
+    ...section.testimonies.map((testimony) => ({
+      source: 'minutes' as const,
+      where: `${prefix}${section.heading}`,
+      text: testimony.summary,
+    })),
   ]);
 }
 
-export async function meetingDocumentRedactionHits(db: Executor, meetingId: number, document: MeetingDocument): Promise<RedactionHit[]> {
+export async function meetingDocumentRedactionHits(
+  db: Executor,
+  meetingId: number,
+  document: MeetingDocument,
+): Promise<RedactionHit[]> {
   const workers = await protectedWorkers(db, document);
   if (document === 'plenary_packet') {
     const packet = await gatherPlenaryPacket(db, meetingId, 'draft');
@@ -45,14 +53,23 @@ export async function meetingDocumentRedactionHits(db: Executor, meetingId: numb
           { source: 'minutes' as const, where: recommendation.title, text: recommendation.text },
           { source: 'minutes' as const, where: recommendation.title, text: recommendation.rationale ?? '' },
         ]),
-        ...packet.groupUpdates.flatMap((update) => update.decisions.map((text) => ({ source: 'minutes' as const, where: update.meetingTitle, text }))),
+        ...packet.groupUpdates.flatMap((update) =>
+          update.decisions.map((text) => ({ source: 'minutes' as const, where: update.meetingTitle, text })),
+        ),
       ],
       workers,
     );
   }
   const minutes = await gatherMinutesReport(db, meetingId, document === 'minutes_shared' ? 'shared' : 'members');
   return findRedactionHits(
-    [...sectionTexts(minutes.sections), ...minutes.amendments.map((amendment) => ({ source: 'minutes' as const, where: amendment.reason, text: amendment.text }))],
+    [
+      ...sectionTexts(minutes.sections),
+      ...minutes.amendments.map((amendment) => ({
+        source: 'minutes' as const,
+        where: amendment.reason,
+        text: amendment.text,
+      })),
+    ],
     workers,
   );
 }
@@ -67,7 +84,13 @@ export async function generateMinutes(
   const document = request.audience === 'shared' ? 'minutes_shared' : 'minutes_members';
   refuseUnconfirmedHits(await meetingDocumentRedactionHits(db, request.meetingId, document), request.confirmedHits);
   const data = await gatherMinutesReport(db, request.meetingId, request.audience);
-  const stem = stemFor(request.language, request.audience === 'shared' ? 'minutes-shared' : 'minutes', request.audience === 'shared' ? 'proces-verbal-diffusion' : 'proces-verbal', request.meetingId, data.meeting.heldOn);
+  const stem = stemFor(
+    request.language,
+    request.audience === 'shared' ? 'minutes-shared' : 'minutes',
+    request.audience === 'shared' ? 'proces-verbal-diffusion' : 'proces-verbal',
+    request.meetingId,
+    data.meeting.heldOn,
+  );
   return reportFile(stem, 'docx', await buildMinutesDocx(data, request.language));
 }
 
@@ -75,12 +98,26 @@ export async function generatePlenaryPacket(
   db: Executor,
   request: { meetingId: number; language: 'en' | 'fr'; status: 'draft' | 'final'; confirmedHits: string[] },
 ): Promise<ReportFile> {
-  refuseUnconfirmedHits(await meetingDocumentRedactionHits(db, request.meetingId, 'plenary_packet'), request.confirmedHits);
+  refuseUnconfirmedHits(
+    await meetingDocumentRedactionHits(db, request.meetingId, 'plenary_packet'),
+    request.confirmedHits,
+  );
   const data = await gatherPlenaryPacket(db, request.meetingId, request.status);
-  return reportFile(stemFor(request.language, 'plenary-packet', 'trousse-pleniere', request.meetingId, data.meeting.heldOn), 'docx', await buildPlenaryPacketDocx(data, request.language));
+  return reportFile(
+    stemFor(request.language, 'plenary-packet', 'trousse-pleniere', request.meetingId, data.meeting.heldOn),
+    'docx',
+    await buildPlenaryPacketDocx(data, request.language),
+  );
 }
 
-export async function generateAttendanceRegister(db: Executor, request: { meetingId: number; language: 'en' | 'fr' }): Promise<ReportFile> {
+export async function generateAttendanceRegister(
+  db: Executor,
+  request: { meetingId: number; language: 'en' | 'fr' },
+): Promise<ReportFile> {
   const data = await gatherAttendanceRegister(db, request.meetingId);
-  return reportFile(stemFor(request.language, 'attendance-register', 'registre-presences', request.meetingId, data.meeting.heldOn), 'xlsx', await buildAttendanceRegisterXlsx(data, request.language));
+  return reportFile(
+    stemFor(request.language, 'attendance-register', 'registre-presences', request.meetingId, data.meeting.heldOn),
+    'xlsx',
+    await buildAttendanceRegisterXlsx(data, request.language),
+  );
 }

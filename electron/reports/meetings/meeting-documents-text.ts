@@ -32,13 +32,26 @@ const en = {
   anonymousSpeaker: 'A participant',
   votes: 'Votes',
   voteOn: (title: string) => `Vote on "${title}"`,
-  methods: { show_of_hands: 'show of hands', paper_ballot: 'paper ballot', roll_call: 'roll call', consensus: 'consensus' } as Record<string, string>,
-  rules: { simple_majority: 'simple majority of votes cast', two_thirds: 'two-thirds of votes cast', consensus: 'consensus (passes unless a member blocks)' } as Record<string, string>,
+  methods: {
+    show_of_hands: 'show of hands',
+    paper_ballot: 'paper ballot',
+    roll_call: 'roll call',
+    consensus: 'consensus',
+  } as Record<string, string>,
+  rules: {
+    simple_majority: 'simple majority of votes cast',
+    two_thirds: 'two-thirds of votes cast',
+    consensus: 'consensus (passes unless a member blocks)',
+  } as Record<string, string>,
   voteMethodAndRule: (method: string, rule: string) => `By ${method}; rule: ${rule}.`,
-  voteQuorum: (present: number, voting: number, quorum: number) => `${present} of ${voting} voting members present (quorum ${quorum}).`,
+  voteQuorum: (present: number, voting: number, quorum: number) =>
+    `${present} of ${voting} voting members present (quorum ${quorum}).`,
   voteTally: (forVotes: number, against: number, abstain: number, block: number | null) =>
     `For ${forVotes}, against ${against}, abstaining ${abstain}${block === null ? '' : `, blocking ${block}`}.`,
-  results: { carried: 'Carried.', defeated: 'Defeated.', no_quorum: 'No quorum: the vote decides nothing.' } as Record<string, string>,
+  results: { carried: 'Carried.', defeated: 'Defeated.', no_quorum: 'No quorum: the vote decides nothing.' } as Record<
+    string,
+    string
+  >,
   needed: (needed: number, cast: number) => `${needed} needed of ${cast} cast.`,
   rollCallNames: 'Roll call',
   choices: { for: 'For', against: 'Against', abstain: 'Abstaining', block: 'Blocking' } as Record<string, string>,
@@ -50,7 +63,11 @@ const en = {
   actionStatuses: { open: 'Open', in_progress: 'In progress', done: 'Done' } as Record<string, string>,
   noActionItems: 'No action items.',
   approval: 'Approval',
-  minutesStatuses: { draft: 'Draft, not yet circulated', circulated: 'Circulated for approval', approved: 'Approved' } as Record<string, string>,
+  minutesStatuses: {
+    draft: 'Draft, not yet circulated',
+    circulated: 'Circulated for approval',
+    approved: 'Approved',
+  } as Record<string, string>,
   circulatedOn: 'Circulated on',
   approvedOn: 'Approved on',
   approvedAt: 'Approved at',
@@ -68,13 +85,20 @@ const en = {
   groupUpdates: 'Working-group updates since the last plenary',
   noGroupUpdates: 'No working-group meeting was held since the last plenary.',
   sharedNote: 'This version is for funders and government: counts of people below the threshold are hidden.',
-  suppressedCount: (count: number) => (count === 0 ? '' : `${count} ${count === 1 ? 'cell' : 'cells'} suppressed to protect identities.`),
+  suppressedCount: (count: number) =>
+    count === 0 ? '' : `${count} ${count === 1 ? 'cell' : 'cells'} suppressed to protect identities.`,
   personalDataWarning:
     'Personal information: this register names members. Keep it inside the Network, store it securely and do not forward it (BC PIPA).',
   name: 'Name',
   organisation: 'Organisation',
   presence: 'Presence',
-  presences: { unmarked: 'Not marked', in_person: 'In person', remote: 'Remote', regrets: 'Regrets', absent: 'Absent' } as Record<string, string>,
+  presences: {
+    unmarked: 'Not marked',
+    in_person: 'In person',
+    remote: 'Remote',
+    regrets: 'Regrets',
+    absent: 'Absent',
+  } as Record<string, string>,
   interpretation: 'Interpretation',
   expected: 'Expected',
   yes: 'Yes',
@@ -116,10 +140,20 @@ const fr: MeetingDocumentsText = {
   anonymousSpeaker: 'Une personne participante',
   votes: 'Votes',
   voteOn: (title: string) => `Vote sur « ${title} »`,
-  methods: { show_of_hands: 'main levée', paper_ballot: 'bulletin papier', roll_call: 'appel nominal', consensus: 'consensus' },
-  rules: { simple_majority: 'majorité simple des voix exprimées', two_thirds: 'deux tiers des voix exprimées', consensus: 'consensus (adopté sauf blocage)' },
+  methods: {
+    show_of_hands: 'main levée',
+    paper_ballot: 'bulletin papier',
+    roll_call: 'appel nominal',
+    consensus: 'consensus',
+  },
+  rules: {
+    simple_majority: 'majorité simple des voix exprimées',
+    two_thirds: 'deux tiers des voix exprimées',
+    consensus: 'consensus (adopté sauf blocage)',
+  },
   voteMethodAndRule: (method: string, rule: string) => `Par ${method}; règle : ${rule}.`,
-  voteQuorum: (present: number, voting: number, quorum: number) => `${present} membres votants présents sur ${voting} (quorum ${quorum}).`,
+  voteQuorum: (present: number, voting: number, quorum: number) =>
+    `${present} membres votants présents sur ${voting} (quorum ${quorum}).`,
   voteTally: (forVotes: number, against: number, abstain: number, block: number | null) =>
     `Pour ${forVotes}, contre ${against}, abstentions ${abstain}${block === null ? '' : `, blocages ${block}`}.`,
   results: { carried: 'Adoptée.', defeated: 'Rejetée.', no_quorum: 'Quorum non atteint : le vote ne décide rien.' },
@@ -151,14 +185,22 @@ const fr: MeetingDocumentsText = {
   rationale: 'Justification',
   groupUpdates: 'Nouvelles des groupes de travail depuis la dernière plénière',
   noGroupUpdates: 'Aucune réunion de groupe de travail depuis la dernière plénière.',
-  sharedNote: 'Cette version est destinée aux bailleurs de fonds et au gouvernement : les petits nombres de personnes sont masqués.',
-  suppressedCount: (count: number) => (count === 0 ? '' : `${count} ${count === 1 ? 'cellule masquée' : 'cellules masquées'} pour protéger les identités.`),
+  sharedNote:
+    'Cette version est destinée aux bailleurs de fonds et au gouvernement : les petits nombres de personnes sont masqués.',
+  suppressedCount: (count: number) =>
+    count === 0 ? '' : `${count} ${count === 1 ? 'cellule masquée' : 'cellules masquées'} pour protéger les identités.`,
   personalDataWarning:
     'Renseignements personnels : ce registre nomme des membres. Gardez-le au sein du Réseau, conservez-le en lieu sûr et ne le transmettez pas (PIPA de la C.-B.).',
   name: 'Nom',
   organisation: 'Organisme',
   presence: 'Présence',
-  presences: { unmarked: 'Non indiqué', in_person: 'En personne', remote: 'À distance', regrets: 'Excusé', absent: 'Absent' },
+  presences: {
+    unmarked: 'Non indiqué',
+    in_person: 'En personne',
+    remote: 'À distance',
+    regrets: 'Excusé',
+    absent: 'Absent',
+  },
   interpretation: 'Interprétation',
   expected: 'Attendu',
   yes: 'Oui',

@@ -51,6 +51,11 @@ export interface MinutesReportData {
   readonly sections: readonly MinutesSectionData[];
   readonly votes: readonly VoteData[];
   readonly actionItems: readonly ActionItemData[];
-  readonly approval: { status: 'draft' | 'circulated' | 'approved'; circulatedOn: string | null; approvedOn: string | null; approvedAtMeetingTitle: string | null };
+  readonly approval: {
+    status: 'draft' | 'circulated' | 'approved';
+    circulatedOn: string | null;
+    approvedOn: string | null;
+    approvedAtMeetingTitle: string | null;
+  };
   readonly amendments: ReadonlyArray<{ amendedOn: string; reason: string; text: string }>;
 }

@@ -32,11 +32,16 @@ function sectionsOf(minutes: Minutes): MinutesSectionData[] {
 export async function requireMinutes(db: Executor, meetingId: number): Promise<Minutes> {
   const minutesId = await findMinutesIdForMeeting(db, meetingId);
   const minutes = minutesId === undefined ? undefined : await findMinutes(db, minutesId);
-  if (!minutes) throw new DomainError('not_found', `Meeting ${meetingId} has no minutes yet: start them from the agenda first`);
+  if (!minutes)
+    throw new DomainError('not_found', `Meeting ${meetingId} has no minutes yet: start them from the agenda first`);
   return minutes;
 }
 
-export async function gatherMinutesReport(db: Executor, meetingId: number, audience: 'members' | 'shared'): Promise<MinutesReportData> {
+export async function gatherMinutesReport(
+  db: Executor,
+  meetingId: number,
+  audience: 'members' | 'shared',
+): Promise<MinutesReportData> {
   const meeting = await requireMeeting(db, meetingId);
   const minutes = await requireMinutes(db, meetingId);
   const rollCall = await readRollCall(db, meeting);
@@ -61,7 +66,12 @@ export async function gatherMinutesReport(db: Executor, meetingId: number, audie
       votesNeeded: vote.votesNeeded,
       ballots: vote.ballots.map((ballot) => ({ name: ballot.name, choice: ballot.choice })),
     })),
-    actionItems: minutes.actionItems.map(({ description, owner, dueOn, status }) => ({ description, owner, dueOn, status })),
+    actionItems: minutes.actionItems.map(({ description, owner, dueOn, status }) => ({
+      description,
+      owner,
+      dueOn,
+      status,
+    })),
     approval: {
       status: minutes.status,
       circulatedOn: minutes.circulatedOn,
@@ -72,9 +82,16 @@ export async function gatherMinutesReport(db: Executor, meetingId: number, audie
   };
 }
 
-export async function gatherPlenaryPacket(db: Executor, meetingId: number, status: 'draft' | 'final'): Promise<PlenaryPacketData> {
+export async function gatherPlenaryPacket(
+  db: Executor,
+  meetingId: number,
+  status: 'draft' | 'final',
+): Promise<PlenaryPacketData> {
   const meeting = await requireMeeting(db, meetingId);
-  if (meeting.kind !== 'plenary') throw new DomainError('invalid_input', `"${meeting.title}" is not a plenary: packets are for plenaries`, [{ path: 'meetingId', message: 'must be a plenary' }]);
+  if (meeting.kind !== 'plenary')
+    throw new DomainError('invalid_input', `"${meeting.title}" is not a plenary: packets are for plenaries`, [
+      { path: 'meetingId', message: 'must be a plenary' },
+    ]);
   const previous = await db
     .selectFrom('meetings')
     .select(['id', 'title', 'held_on'])
@@ -108,11 +125,22 @@ export async function gatherPlenaryPacket(db: Executor, meetingId: number, statu
     .execute();
   const groupUpdates = [];
   for (const group of groupMeetings) {
-    const sections = await db.selectFrom('minutes_sections').select('decisions').where('minutes_id', '=', group.minutes_id).orderBy('position').execute();
-    groupUpdates.push({ meetingTitle: group.title, heldOn: group.held_on, decisions: sections.map((row) => row.decisions).filter((text) => text.trim() !== '') });
+    const sections = await db
+      .selectFrom('minutes_sections')
+      .select('decisions')
+      .where('minutes_id', '=', group.minutes_id)
+      .orderBy('position')
+      .execute();
+    groupUpdates.push({
+      meetingTitle: group.title,
+      heldOn: group.held_on,
+      decisions: sections.map((row) => row.decisions).filter((text) => text.trim() !== ''),
+    });
   }
   const bookings = await listBookings(db, { meetingId, from: null, to: null });
-  const languages = [...new Set(bookings.filter((booking) => booking.status !== 'cancelled').map((booking) => booking.languageCode))];
+  const languages = [
+    ...new Set(bookings.filter((booking) => booking.status !== 'cancelled').map((booking) => booking.languageCode)),
+  ];
   const agenda = await listAgenda(db, meetingId);
   const openItems = await listActionItems(db, { minutesId: null, openOnly: true });
   return {
@@ -120,14 +148,31 @@ export async function gatherPlenaryPacket(db: Executor, meetingId: number, statu
     status,
     meeting: header(meeting),
     interpretationLanguages: languages,
-    agenda: agenda.map((item) => ({ title: item.title, kind: item.kind, presenter: item.presenterName, plannedMinutes: item.plannedMinutes })),
+    agenda: agenda.map((item) => ({
+      title: item.title,
+      kind: item.kind,
+      presenter: item.presenterName,
+      plannedMinutes: item.plannedMinutes,
+    })),
     previousMinutes:
       previous && previousMinutes && previousMinutes.status !== 'approved'
         ? { meetingTitle: previous.title, heldOn: previous.held_on, sections: sectionsOf(previousMinutes) }
         : null,
-    recommendations: recommendations.map((row) => ({ title: row.title, kind: row.kind, workingGroupName: row.working_group_name, text: row.text, rationale: row.rationale })),
+    recommendations: recommendations.map((row) => ({
+      title: row.title,
+      kind: row.kind,
+      workingGroupName: row.working_group_name,
+      text: row.text,
+      rationale: row.rationale,
+    })),
     groupUpdates,
-    openActionItems: openItems.map(({ description, owner, dueOn, status: itemStatus, meetingTitle }) => ({ description, owner, dueOn, status: itemStatus, meetingTitle })),
+    openActionItems: openItems.map(({ description, owner, dueOn, status: itemStatus, meetingTitle }) => ({
+      description,
+      owner,
+      dueOn,
+      status: itemStatus,
+      meetingTitle,
+    })),
   };
 }
 
@@ -137,11 +182,23 @@ export async function gatherAttendanceRegister(db: Executor, meetingId: number):
     .selectFrom('meeting_attendance as a')
     .innerJoin('members as m', 'm.id', 'a.member_id')
     .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['m.display_name', 'm.alias', 'm.category', 'o.name as organisation', 'a.added', 'a.presence', 'a.interpretation_language'])
+    .select([
+      'm.display_name',
+      'm.alias',
+      'm.category',
+      'o.name as organisation',
+      'a.added',
+      'a.presence',
+      'a.interpretation_language',
+    ])
     .where('a.meeting_id', '=', meetingId)
     .orderBy('m.display_name')
     .execute();
-  const guests = await db.selectFrom('meeting_guests').select(['category', 'count']).where('meeting_id', '=', meetingId).execute();
+  const guests = await db
+    .selectFrom('meeting_guests')
+    .select(['category', 'count'])
+    .where('meeting_id', '=', meetingId)
+    .execute();
   return {
     networkName: await readNetworkName(db),
     meeting: header(meeting),

@@ -9,7 +9,13 @@ export interface PlenaryPacketData {
   readonly interpretationLanguages: readonly LanguageCode[];
   readonly agenda: ReadonlyArray<{ title: string; kind: string; presenter: string | null; plannedMinutes: number }>;
   readonly previousMinutes: { meetingTitle: string; heldOn: string; sections: readonly MinutesSectionData[] } | null;
-  readonly recommendations: ReadonlyArray<{ title: string; kind: string; workingGroupName: string | null; text: string; rationale: string | null }>;
+  readonly recommendations: ReadonlyArray<{
+    title: string;
+    kind: string;
+    workingGroupName: string | null;
+    text: string;
+    rationale: string | null;
+  }>;
   readonly groupUpdates: ReadonlyArray<{ meetingTitle: string; heldOn: string; decisions: readonly string[] }>;
   readonly openActionItems: ReadonlyArray<ActionItemData & { meetingTitle: string }>;
 }

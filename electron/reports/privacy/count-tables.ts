@@ -83,13 +83,18 @@ const flowSigns = { atStart: 1, joined: 1, left: -1, atEnd: -1 } as const;
  * start + joined - left = end, so a reader could recover one hidden figure of a row from the three
  * others. The grid carries that relation as well as the column totals.
  */
-export function suppressMembershipFlow(rows: readonly MembershipFlowRow[], threshold: number): SuppressedMembershipFlow {
+export function suppressMembershipFlow(
+  rows: readonly MembershipFlowRow[],
+  threshold: number,
+): SuppressedMembershipFlow {
   for (const row of rows) {
     if (row.atStart + row.joined - row.left !== row.atEnd) {
       throw new Error('Membership flow does not balance: start + joined - left must equal end');
     }
   }
-  const totals = Object.fromEntries(flowColumns.map((key) => [key, sum(rows.map((row) => row[key]))])) as unknown as MembershipFlowRow;
+  const totals = Object.fromEntries(
+    flowColumns.map((key) => [key, sum(rows.map((row) => row[key]))]),
+  ) as unknown as MembershipFlowRow;
   const grid: SignedGrid = [
     ...rows.map((row) => flowColumns.map((key) => cell(row[key], flowSigns[key]))),
     flowColumns.map((key) => total(totals[key], flowSigns[key] === 1 ? -1 : 1)),

@@ -9,7 +9,14 @@ function bounds(state: EntryState, threshold: number): [number, number] {
   return state === 'primary' ? [1, threshold - 1] : [threshold, Number.POSITIVE_INFINITY];
 }
 
-function canShift(grid: SignedGrid, states: GridStates, threshold: number, row: number, column: number, entryDirection: 1 | -1): boolean {
+function canShift(
+  grid: SignedGrid,
+  states: GridStates,
+  threshold: number,
+  row: number,
+  column: number,
+  entryDirection: 1 | -1,
+): boolean {
   const entry = grid[row]![column]!;
   const state = states[row]![column]!;
   if (state === 'shown') return false;
@@ -26,7 +33,13 @@ function canShift(grid: SignedGrid, states: GridStates, threshold: number, row: 
  * it up or down, in which every other entry can move the way the cycle needs without leaving what
  * its marker promises.
  */
-export function hiddenEntryCanVary(grid: SignedGrid, states: GridStates, threshold: number, row: number, column: number): boolean {
+export function hiddenEntryCanVary(
+  grid: SignedGrid,
+  states: GridStates,
+  threshold: number,
+  row: number,
+  column: number,
+): boolean {
   return ([1, -1] as const).some(
     (direction) =>
       canShift(grid, states, threshold, row, column, direction) &&
@@ -34,7 +47,14 @@ export function hiddenEntryCanVary(grid: SignedGrid, states: GridStates, thresho
   );
 }
 
-function cycleCloses(grid: SignedGrid, states: GridStates, threshold: number, startRow: number, startColumn: number, direction: 1 | -1): boolean {
+function cycleCloses(
+  grid: SignedGrid,
+  states: GridStates,
+  threshold: number,
+  startRow: number,
+  startColumn: number,
+  direction: 1 | -1,
+): boolean {
   const height = grid.length;
   const width = grid[0]?.length ?? 0;
   // A state is a line (row or column) and the direction the next entry taken from it must move.

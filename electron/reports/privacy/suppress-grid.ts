@@ -24,8 +24,10 @@ export function suppressGrid(grid: SignedGrid, threshold: number): GridSuppressi
     if (recoverable.length === 0) return { states, withheld: false };
     // The cheapest partner of any exposed entry: fixing one often fixes others sharing its lines.
     const partner =
-      cheapest(grid, recoverable.map(([row, column]) => bestPartner(grid, states, row, column))) ??
-      bestPartner(grid, states, null, null);
+      cheapest(
+        grid,
+        recoverable.map(([row, column]) => bestPartner(grid, states, row, column)),
+      ) ?? bestPartner(grid, states, null, null);
     if (!partner) return withholdEverything(grid, states, threshold);
     states[partner[0]]![partner[1]] = 'complementary';
   }
@@ -45,7 +47,12 @@ function cheapest(grid: SignedGrid, candidates: Array<[number, number] | null>):
 }
 
 /** The published non-zero entry whose hiding costs the least: ordinary cells first, then the smallest. */
-function bestPartner(grid: SignedGrid, states: GridStates, row: number | null, column: number | null): [number, number] | null {
+function bestPartner(
+  grid: SignedGrid,
+  states: GridStates,
+  row: number | null,
+  column: number | null,
+): [number, number] | null {
   const candidates: Array<[number, number]> = [];
   grid.forEach((entries, r) =>
     entries.forEach((entry, c) => {

@@ -13,7 +13,12 @@ export class SuppressionLog {
 
   note(table: string, row: string, column: string, count: PublishedCount): void {
     if (count.state === 'shown') return;
-    this.records.push({ table, row, column, reason: count.state === 'primary' ? 'small_count' : 'protects_small_count' });
+    this.records.push({
+      table,
+      row,
+      column,
+      reason: count.state === 'primary' ? 'small_count' : 'protects_small_count',
+    });
   }
 
   get entries(): readonly SuppressionRecord[] {

@@ -1,7 +1,16 @@
 import { PageBreak, Paragraph } from 'docx';
 import { renderBarChart } from '../charts/bar-chart';
 import { buildDocx } from '../docx/build-docx';
-import { documentFooter, figure, heading, labelledLine, paragraph, paragraphs, reportTable, title } from '../docx/docx-blocks';
+import {
+  documentFooter,
+  figure,
+  heading,
+  labelledLine,
+  paragraph,
+  paragraphs,
+  reportTable,
+  title,
+} from '../docx/docx-blocks';
 import { cellLabel } from '../document/cell-label';
 import { count } from '../document/report-table';
 import type { ReportLanguage } from '../text/report-format';
@@ -40,11 +49,23 @@ export async function buildQuarterlyDocx(data: QuarterlyReportData, language: Re
     reportTable(report.meetings, format, threshold),
     heading(t.participation, 1),
     reportTable(report.participation, format, threshold),
-    ...figure(participationChart.png, participationChart.width, participationChart.height, t.participationAlt, t.participationFigure),
+    ...figure(
+      participationChart.png,
+      participationChart.width,
+      participationChart.height,
+      t.participationAlt,
+      t.participationFigure,
+    ),
     heading(t.interpretation, 1),
     reportTable(report.interpretation, format, threshold),
     ...(report.interpretationBars.length > 0
-      ? figure(interpretationChart.png, interpretationChart.width, interpretationChart.height, t.interpretationAlt, t.interpretationFigure)
+      ? figure(
+          interpretationChart.png,
+          interpretationChart.width,
+          interpretationChart.height,
+          t.interpretationAlt,
+          t.interpretationFigure,
+        )
       : []),
     heading(t.recommendations, 1),
     reportTable(report.recommendations, format, threshold),
@@ -62,7 +83,10 @@ export async function buildQuarterlyDocx(data: QuarterlyReportData, language: Re
     paragraph(t.privacyRule(threshold)),
     ...(report.withheld ? [paragraph(t.withheld)] : []),
     ...report.suppressions.entries.map((entry) =>
-      paragraph(`${entry.table} — ${entry.row} — ${entry.column}: ${entry.reason === 'small_count' ? t.reasonSmall : t.reasonProtects}`, { size: 18 }),
+      paragraph(
+        `${entry.table} — ${entry.row} — ${entry.column}: ${entry.reason === 'small_count' ? t.reasonSmall : t.reasonProtects}`,
+        { size: 18 },
+      ),
     ),
   ];
   return buildDocx({

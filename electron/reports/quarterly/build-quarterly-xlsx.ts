@@ -9,7 +9,13 @@ export async function buildQuarterlyXlsx(data: QuarterlyReportData, language: Re
   const { text: t } = report;
   const builder = new WorkbookBuilder(xlsxFormats(language), report.threshold);
   builder.addSummary(t.summarySheet, [t.item, t.value], report.summary);
-  for (const table of [report.meetings, report.participation, report.interpretation, report.recommendations, report.membership]) {
+  for (const table of [
+    report.meetings,
+    report.participation,
+    report.interpretation,
+    report.recommendations,
+    report.membership,
+  ]) {
     builder.addTable(table);
   }
   builder.addTable({
@@ -20,7 +26,10 @@ export async function buildQuarterlyXlsx(data: QuarterlyReportData, language: Re
       [{ kind: 'text', text: t.suppressedCount(report.suppressions.count) }],
       [{ kind: 'text', text: t.privacyRule(report.threshold) }],
       ...report.suppressions.entries.map((entry) => [
-        { kind: 'text' as const, text: `${entry.table} — ${entry.row} — ${entry.column}: ${entry.reason === 'small_count' ? t.reasonSmall : t.reasonProtects}` },
+        {
+          kind: 'text' as const,
+          text: `${entry.table} — ${entry.row} — ${entry.column}: ${entry.reason === 'small_count' ? t.reasonSmall : t.reasonProtects}`,
+        },
       ]),
     ],
   });

@@ -1,8 +1,25 @@
 import { fiscalQuarterLabel } from '../../../shared/domain/fiscal-quarter';
 import { languageName } from '../../../shared/domain/languages';
 import { isMigrantWorkerCategory } from '../../../shared/domain/stakeholder-categories';
-import { count, date, hours, money, number, percent, text, type ReportCell, type ReportTable } from '../document/report-table';
-import { effectiveSuppressionThreshold, shownCount, suppressList, suppressMembershipFlow, SuppressionLog, type PublishedCount } from '../privacy';
+import {
+  count,
+  date,
+  hours,
+  money,
+  number,
+  percent,
+  text,
+  type ReportCell,
+  type ReportTable,
+} from '../document/report-table';
+import {
+  effectiveSuppressionThreshold,
+  shownCount,
+  suppressList,
+  suppressMembershipFlow,
+  SuppressionLog,
+  type PublishedCount,
+} from '../privacy';
 import type { ChartBar } from '../charts/bar-chart';
 import { categoryLabel, meetingKindLabel, recommendationKindLabel } from '../text/category-labels';
 import { reportFormat, type ReportFormat, type ReportLanguage } from '../text/report-format';
@@ -55,13 +72,29 @@ export function publishQuarterlyReport(data: QuarterlyReportData, language: Repo
   const meetings: ReportTable = {
     sheetName: t.meetingsSheet,
     title: t.meetings,
-    columns: [{ header: t.meetingKind, width: 32 }, { header: t.held }, { header: t.workerFriendly, width: 20 }, { header: t.workerFriendlyShare, width: 20 }],
+    columns: [
+      { header: t.meetingKind, width: 32 },
+      { header: t.held },
+      { header: t.workerFriendly, width: 20 },
+      { header: t.workerFriendlyShare, width: 20 },
+    ],
     rows: meetingRows,
-    totals: [text(t.total), number(heldTotal), number(friendlyTotal), percent(heldTotal === 0 ? null : friendlyTotal / heldTotal)],
+    totals: [
+      text(t.total),
+      number(heldTotal),
+      number(friendlyTotal),
+      percent(heldTotal === 0 ? null : friendlyTotal / heldTotal),
+    ],
   };
 
-  const participants = suppressList(data.participationByCategory.map((row) => row.participants), threshold);
-  const attendances = suppressList(data.participationByCategory.map((row) => row.attendances), threshold);
+  const participants = suppressList(
+    data.participationByCategory.map((row) => row.participants),
+    threshold,
+  );
+  const attendances = suppressList(
+    data.participationByCategory.map((row) => row.attendances),
+    threshold,
+  );
   const categoryNames = data.participationByCategory.map((row) => categoryLabel(row.category, language));
   categoryNames.forEach((name, index) => {
     log.note(t.participation, name, t.participants, participants.items[index]!);
@@ -72,15 +105,24 @@ export function publishQuarterlyReport(data: QuarterlyReportData, language: Repo
   const participation: ReportTable = {
     sheetName: t.participationSheet,
     title: t.participation,
-    columns: [{ header: t.category, width: 44 }, { header: t.participants, width: 20 }, { header: t.attendances, width: 16 }],
-    rows: categoryNames.map((name, index) => [text(name), count(participants.items[index]!), count(attendances.items[index]!)]),
+    columns: [
+      { header: t.category, width: 44 },
+      { header: t.participants, width: 20 },
+      { header: t.attendances, width: 16 },
+    ],
+    rows: categoryNames.map((name, index) => [
+      text(name),
+      count(participants.items[index]!),
+      count(attendances.items[index]!),
+    ]),
     totals: [text(t.total), count(participants.total), count(attendances.total)],
   };
   const participationBars = data.participationByCategory.map((row, index) => {
     const published = participants.items[index]!;
     return {
       value: published.state === 'shown' ? published.value : null,
-      label: published.state === 'shown' ? String(published.value) : published.state === 'primary' ? `<${threshold}` : 'x',
+      label:
+        published.state === 'shown' ? String(published.value) : published.state === 'primary' ? `<${threshold}` : 'x',
       emphasised: isMigrantWorkerCategory(row.category),
     };
   });
@@ -98,7 +140,12 @@ export function publishQuarterlyReport(data: QuarterlyReportData, language: Repo
   const interpretation: ReportTable = {
     sheetName: t.interpretationSheet,
     title: t.interpretation,
-    columns: [{ header: t.language, width: 28 }, { header: t.sessions }, { header: t.hours }, { header: t.cost, width: 16 }],
+    columns: [
+      { header: t.language, width: 28 },
+      { header: t.sessions },
+      { header: t.hours },
+      { header: t.cost, width: 16 },
+    ],
     rows: data.interpretationByLanguage.map((row) => [
       text(languageName(row.language, language)),
       number(row.sessions),
@@ -117,7 +164,14 @@ export function publishQuarterlyReport(data: QuarterlyReportData, language: Repo
     label: chartMoney(row.costCents, language),
   }));
 
-  const recommendationColumns = ['drafted', 'tabled', 'adopted', 'rejected', 'deferred', 'governmentResponses'] as const;
+  const recommendationColumns = [
+    'drafted',
+    'tabled',
+    'adopted',
+    'rejected',
+    'deferred',
+    'governmentResponses',
+  ] as const;
   const recommendations: ReportTable = {
     sheetName: t.recommendationsSheet,
     title: t.recommendations,
@@ -126,13 +180,18 @@ export function publishQuarterlyReport(data: QuarterlyReportData, language: Repo
       text(recommendationKindLabel(row.kind, language)),
       ...recommendationColumns.map((key) => number(row[key])),
     ]),
-    totals: [text(t.total), ...recommendationColumns.map((key) => number(sum(data.recommendationsByKind.map((row) => row[key]))))],
+    totals: [
+      text(t.total),
+      ...recommendationColumns.map((key) => number(sum(data.recommendationsByKind.map((row) => row[key])))),
+    ],
   };
 
   const flow = suppressMembershipFlow(data.membershipByCategory, threshold);
   const flowColumns = ['atStart', 'joined', 'left', 'atEnd'] as const;
   data.membershipByCategory.forEach((row, index) =>
-    flowColumns.forEach((key) => log.note(t.membership, categoryLabel(row.category, language), t[key], flow.rows[index]![key])),
+    flowColumns.forEach((key) =>
+      log.note(t.membership, categoryLabel(row.category, language), t[key], flow.rows[index]![key]),
+    ),
   );
   flowColumns.forEach((key) => log.note(t.membership, t.total, t[key], flow.totals[key]));
   const membership: ReportTable = {
@@ -181,4 +240,3 @@ export function publishQuarterlyReport(data: QuarterlyReportData, language: Repo
     withheld: participants.withheld || attendances.withheld || flow.withheld,
   };
 }
-

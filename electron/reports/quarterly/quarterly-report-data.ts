@@ -16,8 +16,17 @@ export interface QuarterlyReportData {
   readonly suppressionThreshold: number;
   readonly meetingsByKind: ReadonlyArray<{ kind: string; held: number; atWorkerFriendlyTimes: number }>;
   /** Every stakeholder category, in the order of stakeholderCategories. */
-  readonly participationByCategory: ReadonlyArray<{ category: StakeholderCategory; participants: number; attendances: number }>;
-  readonly interpretationByLanguage: ReadonlyArray<{ language: LanguageCode; sessions: number; minutes: number; costCents: number }>;
+  readonly participationByCategory: ReadonlyArray<{
+    category: StakeholderCategory;
+    participants: number;
+    attendances: number;
+  }>;
+  readonly interpretationByLanguage: ReadonlyArray<{
+    language: LanguageCode;
+    sessions: number;
+    minutes: number;
+    costCents: number;
+  }>;
   readonly recommendationsByKind: ReadonlyArray<{
     kind: string;
     drafted: number;
@@ -29,6 +38,12 @@ export interface QuarterlyReportData {
   }>;
   readonly actionItems: { readonly opened: number; readonly closed: number };
   /** Every stakeholder category; each row balances: atStart + joined - left = atEnd. */
-  readonly membershipByCategory: ReadonlyArray<{ category: StakeholderCategory; atStart: number; joined: number; left: number; atEnd: number }>;
+  readonly membershipByCategory: ReadonlyArray<{
+    category: StakeholderCategory;
+    atStart: number;
+    joined: number;
+    left: number;
+    atEnd: number;
+  }>;
   readonly narrative: { readonly highlights: string; readonly challenges: string; readonly lessonsLearned: string };
 }

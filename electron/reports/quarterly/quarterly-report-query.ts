@@ -50,7 +50,11 @@ export async function gatherQuarterlyReport(
 async function meetingsByKind(db: Executor, startsOn: string, endsOn: string) {
   const rows = await db
     .selectFrom('meetings')
-    .select(['kind', (eb) => eb.fn.countAll<number>().as('held'), (eb) => eb.fn.sum<number>('worker_friendly').as('friendly')])
+    .select([
+      'kind',
+      (eb) => eb.fn.countAll<number>().as('held'),
+      (eb) => eb.fn.sum<number>('worker_friendly').as('friendly'),
+    ])
     .where('status', '=', 'held')
     .where('held_on', '>=', startsOn)
     .where('held_on', '<=', endsOn)
@@ -103,7 +107,16 @@ async function interpretationByLanguage(db: Executor, startsOn: string, endsOn: 
   const bookings = await db
     .selectFrom('interpretation_bookings as b')
     .innerJoin('meetings as m', 'm.id', 'b.meeting_id')
-    .select(['b.language_code', 'b.status', 'b.booked_minutes', 'b.actual_minutes', 'b.hourly_rate_cents', 'b.minimum_charge_cents', 'b.travel_cents', 'b.cancellation_fee_cents'])
+    .select([
+      'b.language_code',
+      'b.status',
+      'b.booked_minutes',
+      'b.actual_minutes',
+      'b.hourly_rate_cents',
+      'b.minimum_charge_cents',
+      'b.travel_cents',
+      'b.cancellation_fee_cents',
+    ])
     .where('m.held_on', '>=', startsOn)
     .where('m.held_on', '<=', endsOn)
     .where('b.status', 'in', ['delivered', 'cancelled'])

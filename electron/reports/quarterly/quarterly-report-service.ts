@@ -14,7 +14,11 @@ import { gatherQuarterlyReport } from './quarterly-report-query';
 
 export async function migrantWorkerNames(db: Executor): Promise<WorkerName[]> {
   const categories = stakeholderCategories.filter(isMigrantWorkerCategory);
-  const rows = await db.selectFrom('members').select(['id', 'display_name']).where('category', 'in', categories).execute();
+  const rows = await db
+    .selectFrom('members')
+    .select(['id', 'display_name'])
+    .where('category', 'in', categories)
+    .execute();
   return rows.map((row) => ({ memberId: row.id, displayName: row.display_name }));
 }
 

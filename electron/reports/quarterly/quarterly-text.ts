@@ -26,8 +26,10 @@ const en = {
   category: 'Stakeholder category',
   participants: 'Distinct participants',
   attendances: 'Attendances',
-  participationFigure: 'Figure 1. Distinct participants by stakeholder category (bars numbered in the order of the table)',
-  participationAlt: 'Bar chart of distinct participants for each stakeholder category, with the same numbers as the table',
+  participationFigure:
+    'Figure 1. Distinct participants by stakeholder category (bars numbered in the order of the table)',
+  participationAlt:
+    'Bar chart of distinct participants for each stakeholder category, with the same numbers as the table',
   interpretation: 'Interpretation',
   interpretationSheet: 'Interpretation',
   language: 'Language',
@@ -110,7 +112,8 @@ const fr: QuarterlyText = {
   participants: 'Participants distincts',
   attendances: 'Présences',
   participationFigure: 'Figure 1. Participants distincts par catégorie (barres numérotées dans l’ordre du tableau)',
-  participationAlt: 'Graphique à barres des participants distincts par catégorie, avec les mêmes nombres que le tableau',
+  participationAlt:
+    'Graphique à barres des participants distincts par catégorie, avec les mêmes nombres que le tableau',
   interpretation: 'Interprétation',
   interpretationSheet: 'Interprétation',
   language: 'Langue',
@@ -118,7 +121,8 @@ const fr: QuarterlyText = {
   hours: 'Heures',
   cost: 'Coût',
   interpretationFigure: 'Figure 2. Coût de l’interprétation par langue (barres numérotées dans l’ordre du tableau)',
-  interpretationAlt: 'Graphique à barres du coût de l’interprétation par langue, avec les mêmes montants que le tableau',
+  interpretationAlt:
+    'Graphique à barres du coût de l’interprétation par langue, avec les mêmes montants que le tableau',
   recommendations: 'Recommandations et réponses du gouvernement',
   recommendationsSheet: 'Recommandations',
   kind: 'Type',

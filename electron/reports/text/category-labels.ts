@@ -5,7 +5,10 @@ import type { ReportLanguage } from './report-format';
 const labels: Record<StakeholderCategory, Record<ReportLanguage, string>> = {
   current_migrant_worker: { en: 'Current migrant workers', fr: 'Travailleurs migrants actuels' },
   former_migrant_worker: { en: 'Former migrant workers', fr: 'Anciens travailleurs migrants' },
-  worker_advocacy: { en: 'Worker advocacy and grassroots groups', fr: 'Groupes de défense et de base des travailleurs' },
+  worker_advocacy: {
+    en: 'Worker advocacy and grassroots groups',
+    fr: 'Groupes de défense et de base des travailleurs',
+  },
   settlement_agency: { en: 'Settlement agencies', fr: "Organismes d'établissement" },
   union: { en: 'Unions and labour organisations', fr: 'Syndicats et organisations syndicales' },
   employer: { en: 'Employers', fr: 'Employeurs' },

@@ -27,7 +27,8 @@ export function xlsxFormats(language: ReportLanguage): XlsxFormats {
 
 function columnLetter(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -106,7 +107,10 @@ export class WorkbookBuilder {
       cells.forEach((cell, index) => this.writeCell(row.getCell(index + 1), cell));
     }
     const lastBodyRow = table.rows.length + 1;
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastBodyRow), column: table.columns.length } };
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, lastBodyRow), column: table.columns.length },
+    };
     if (table.totals) {
       const row = sheet.addRow([]);
       row.font = { bold: true };

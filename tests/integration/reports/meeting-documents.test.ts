@@ -22,41 +22,95 @@ beforeEach(async () => {
   temp = await openTempLedger({ now: () => new Date('2026-11-25T09:00:00Z') });
   const { dispatch } = temp;
   workers = [];
-  for (const [name, alias, mayBeNamed] of [['Rosalinda Quispe', 'Rosa', false], ['Luis Ortega', 'Luis', true], [hostile, 'Worker A', false]] as const) {
-    workers.push(await addMember(dispatch, { displayName: name, alias, category: 'current_migrant_worker', mayBeNamed, languages: ['es'], preferredLanguage: 'es' }));
+  for (const [name, alias, mayBeNamed] of [
+    ['Rosalinda Quispe', 'Rosa', false],
+    ['Luis Ortega', 'Luis', true],
+    [hostile, 'Worker A', false],
+  ] as const) {
+    workers.push(
+      await addMember(dispatch, {
+        displayName: name,
+        alias,
+        category: 'current_migrant_worker',
+        mayBeNamed,
+        languages: ['es'],
+        preferredLanguage: 'es',
+      }),
+    );
   }
-  for (let index = 0; index < 11; index += 1) await addMember(dispatch, { displayName: `Union rep ${index + 1}`, category: 'union' });
+  for (let index = 0; index < 11; index += 1)
+    await addMember(dispatch, { displayName: `Union rep ${index + 1}`, category: 'union' });
   plenaryId = (await ok<MeetingDetail>(dispatch, 'meetings.create', { meeting: meetingInput() })).meeting.id;
-  nextPlenaryId = (await ok<MeetingDetail>(dispatch, 'meetings.create', {
-    meeting: meetingInput({ title: 'Spring plenary', heldOn: '2027-03-13', startsAt: '10:00', endsAt: '13:00' }),
-  })).meeting.id;
+  nextPlenaryId = (
+    await ok<MeetingDetail>(dispatch, 'meetings.create', {
+      meeting: meetingInput({ title: 'Spring plenary', heldOn: '2027-03-13', startsAt: '10:00', endsAt: '13:00' }),
+    })
+  ).meeting.id;
   await ok(dispatch, 'meetings.rollCall.markAllPresent', { meetingId: plenaryId });
   await ok(dispatch, 'meetings.rollCall.setGuests', { meetingId: plenaryId, category: 'settlement_agency', count: 2 });
   await ok(dispatch, 'meetings.update', { id: plenaryId, meeting: meetingInput({ status: 'held' }) });
   let minutes = await ok<Minutes>(dispatch, 'minutes.start', { meetingId: plenaryId });
   const voices = minutes.sections[0]!;
-  minutes = await ok<Minutes>(dispatch, 'minutes.testimony.add', { sectionId: voices.id, testimony: { memberId: workers[0], summary: 'Described unpaid overtime.' } });
-  minutes = await ok<Minutes>(dispatch, 'minutes.testimony.add', { sectionId: voices.id, testimony: { memberId: workers[1], summary: 'Spoke about housing.' } });
-  await ok(dispatch, 'minutes.section.update', { sectionId: voices.id, notes: 'Rosalinda Quispe asked for Spanish materials.', decisions: 'Refer housing to the policy group.' });
+  minutes = await ok<Minutes>(dispatch, 'minutes.testimony.add', {
+    sectionId: voices.id,
+    testimony: { memberId: workers[0], summary: 'Described unpaid overtime.' },
+  });
+  minutes = await ok<Minutes>(dispatch, 'minutes.testimony.add', {
+    sectionId: voices.id,
+    testimony: { memberId: workers[1], summary: 'Spoke about housing.' },
+  });
+  await ok(dispatch, 'minutes.section.update', {
+    sectionId: voices.id,
+    notes: 'Rosalinda Quispe asked for Spanish materials.',
+    decisions: 'Refer housing to the policy group.',
+  });
   await ok(dispatch, 'minutes.actionItems.add', {
     minutesId: minutes.id,
-    item: { description: 'Write to ESDC about housing', sectionId: voices.id, ownerMemberId: null, ownerName: 'Coordinator', dueOn: '2027-01-15', status: 'open' },
+    item: {
+      description: 'Write to ESDC about housing',
+      sectionId: voices.id,
+      ownerMemberId: null,
+      ownerName: 'Coordinator',
+      dueOn: '2027-01-15',
+      status: 'open',
+    },
   });
   const recommendation = await ok<{ recommendation: { id: number } }>(dispatch, 'recommendations.create', {
-    recommendation: { kind: 'policy', title: 'Open work permits', text: 'Seasonal workers should receive open work permits.', rationale: 'Tied permits silence workers.', workingGroupId: null, workingGroupName: 'Policy working group', draftedOn: '2026-11-01' },
+    recommendation: {
+      kind: 'policy',
+      title: 'Open work permits',
+      text: 'Seasonal workers should receive open work permits.',
+      rationale: 'Tied permits silence workers.',
+      workingGroupId: null,
+      workingGroupName: 'Policy working group',
+      draftedOn: '2026-11-01',
+    },
   });
-  await ok(dispatch, 'recommendations.changeStatus', { id: recommendation.recommendation.id, change: { to: 'tabled', on: '2026-11-20', meetingId: nextPlenaryId } });
+  await ok(dispatch, 'recommendations.changeStatus', {
+    id: recommendation.recommendation.id,
+    change: { to: 'tabled', on: '2026-11-20', meetingId: nextPlenaryId },
+  });
 });
 afterEach(async () => temp.close());
 
 describe('minutes', () => {
   it('shows workers by alias unless they consented, and refuses until a real name in the notes is confirmed', async () => {
-    const check = await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', { meetingId: plenaryId, document: 'minutes_members' });
+    const check = await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', {
+      meetingId: plenaryId,
+      document: 'minutes_members',
+    });
     expect(check.hits.map((hit) => hit.matchedText)).toEqual(['Rosalinda Quispe']);
-    const refused = await temp.dispatch('reports.minutes.generate', { meetingId: plenaryId, language: 'en', audience: 'members' });
+    const refused = await temp.dispatch('reports.minutes.generate', {
+      meetingId: plenaryId,
+      language: 'en',
+      audience: 'members',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const file = await ok<ReportFile>(temp.dispatch, 'reports.minutes.generate', {
-      meetingId: plenaryId, language: 'en', audience: 'members', confirmedHits: check.hits.map((hit) => hit.key),
+      meetingId: plenaryId,
+      language: 'en',
+      audience: 'members',
+      confirmedHits: check.hits.map((hit) => hit.key),
     });
     const text = docxParagraphs(bytesOf(file)).join('\n');
     expect(text).toContain('Testimony — Rosa: Described unpaid overtime.');
@@ -67,9 +121,15 @@ describe('minutes', () => {
   });
 
   it('hides small attendance counts in the shared copy and keeps the true total', async () => {
-    const hits = await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', { meetingId: plenaryId, document: 'minutes_shared' });
+    const hits = await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', {
+      meetingId: plenaryId,
+      document: 'minutes_shared',
+    });
     const file = await ok<ReportFile>(temp.dispatch, 'reports.minutes.generate', {
-      meetingId: plenaryId, language: 'fr', audience: 'shared', confirmedHits: hits.hits.map((hit) => hit.key),
+      meetingId: plenaryId,
+      language: 'fr',
+      audience: 'shared',
+      confirmedHits: hits.hits.map((hit) => hit.key),
     });
     const paragraphs = docxParagraphs(bytesOf(file));
     // 3 workers present (below 10) are hidden; the 11 union reps must be hidden too, or 14 - 11 gives the 3 away.
@@ -84,10 +144,15 @@ describe('minutes', () => {
 
 describe('plenary packet', () => {
   it('carries the cover, agenda with times, previous draft minutes, recommendations and open action items, and opens in LibreOffice', async () => {
-    const hits = await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', { meetingId: nextPlenaryId, document: 'plenary_packet' });
+    const hits = await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', {
+      meetingId: nextPlenaryId,
+      document: 'plenary_packet',
+    });
     expect(hits.hits.map((hit) => hit.matchedText)).toContain('Rosalinda Quispe');
     const file = await ok<ReportFile>(temp.dispatch, 'reports.plenaryPacket.generate', {
-      meetingId: nextPlenaryId, language: 'en', confirmedHits: hits.hits.map((hit) => hit.key),
+      meetingId: nextPlenaryId,
+      language: 'en',
+      confirmedHits: hits.hits.map((hit) => hit.key),
     });
     expect(file.fileName).toBe(`plenary-packet-2027-03-13-${nextPlenaryId}.docx`);
     const bytes = bytesOf(file);
@@ -105,9 +170,20 @@ describe('plenary packet', () => {
 
 describe('attendance register', () => {
   it('needs the personal-data acknowledgement, names members, and keeps a hostile name as text', async () => {
-    const refused = await temp.dispatch('reports.attendanceRegister.generate', { meetingId: plenaryId, language: 'en', acknowledgePersonalData: false });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'acknowledgePersonalData' }] } });
-    const file = await ok<ReportFile>(temp.dispatch, 'reports.attendanceRegister.generate', { meetingId: plenaryId, language: 'en', acknowledgePersonalData: true });
+    const refused = await temp.dispatch('reports.attendanceRegister.generate', {
+      meetingId: plenaryId,
+      language: 'en',
+      acknowledgePersonalData: false,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'acknowledgePersonalData' }] },
+    });
+    const file = await ok<ReportFile>(temp.dispatch, 'reports.attendanceRegister.generate', {
+      meetingId: plenaryId,
+      language: 'en',
+      acknowledgePersonalData: true,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytesOf(file) as unknown as ArrayBuffer);
     const register = workbook.getWorksheet('Attendance')!;
@@ -115,7 +191,7 @@ describe('attendance register', () => {
     expect(names).toContain('Rosalinda Quispe');
     const hostileCell = names.find((name) => name.includes('cmd'))!;
     expect(hostileCell.startsWith("'=cmd")).toBe(true);
-     
+
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(hostileCell)).toBe(false);
     const pdf = normaliseSpaces(await pdfTextViaLibreOffice(file.fileName, bytesOf(file)));
     expect(pdf).toContain('Personal information');
@@ -125,18 +201,43 @@ describe('attendance register', () => {
 
 describe('hostile text through the meeting documents', () => {
   it('strips control characters and keeps formula triggers as plain text in the minutes and the packet', async () => {
-    const owner = await addMember(temp.dispatch, { displayName: `=HYPERLINK("http://evil")${everyC0}Pat`, category: 'union' });
+    const owner = await addMember(temp.dispatch, {
+      displayName: `=HYPERLINK("http://evil")${everyC0}Pat`,
+      category: 'union',
+    });
     const minutes = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: plenaryId });
-    await ok(temp.dispatch, 'minutes.section.update', { sectionId: minutes.sections[1]!.id, notes: `@SUM(1+1)${everyC0}noted`, decisions: '' });
+    await ok(temp.dispatch, 'minutes.section.update', {
+      sectionId: minutes.sections[1]!.id,
+      notes: `@SUM(1+1)${everyC0}noted`,
+      decisions: '',
+    });
     await ok(temp.dispatch, 'minutes.actionItems.add', {
       minutesId: minutes.id,
-      item: { description: `+cmd${everyC0}follow up`, sectionId: null, ownerMemberId: owner, ownerName: null, dueOn: null, status: 'open' },
+      item: {
+        description: `+cmd${everyC0}follow up`,
+        sectionId: null,
+        ownerMemberId: owner,
+        ownerName: null,
+        dueOn: null,
+        status: 'open',
+      },
     });
     const confirmAll = async (meetingId: number, document: string) =>
-      (await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', { meetingId, document })).hits.map((hit) => hit.key);
+      (
+        await ok<{ hits: RedactionHit[] }>(temp.dispatch, 'reports.meeting.redactionCheck', { meetingId, document })
+      ).hits.map((hit) => hit.key);
     const files = [
-      await ok<ReportFile>(temp.dispatch, 'reports.minutes.generate', { meetingId: plenaryId, language: 'en', audience: 'members', confirmedHits: await confirmAll(plenaryId, 'minutes_members') }),
-      await ok<ReportFile>(temp.dispatch, 'reports.plenaryPacket.generate', { meetingId: nextPlenaryId, language: 'fr', confirmedHits: await confirmAll(nextPlenaryId, 'plenary_packet') }),
+      await ok<ReportFile>(temp.dispatch, 'reports.minutes.generate', {
+        meetingId: plenaryId,
+        language: 'en',
+        audience: 'members',
+        confirmedHits: await confirmAll(plenaryId, 'minutes_members'),
+      }),
+      await ok<ReportFile>(temp.dispatch, 'reports.plenaryPacket.generate', {
+        meetingId: nextPlenaryId,
+        language: 'fr',
+        confirmedHits: await confirmAll(nextPlenaryId, 'plenary_packet'),
+      }),
     ];
     for (const file of files) {
       const xml = readZip(bytesOf(file)).get('word/document.xml')!.toString('utf8');

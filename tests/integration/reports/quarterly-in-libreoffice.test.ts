@@ -22,7 +22,9 @@ describe('the quarterly report opens in LibreOffice', () => {
   }, 120_000);
 
   it('as .docx in French', async () => {
-    const text = normaliseSpaces(await pdfTextViaLibreOffice('trimestriel.docx', await buildQuarterlyDocx(sampleQuarterlyData(), 'fr')));
+    const text = normaliseSpaces(
+      await pdfTextViaLibreOffice('trimestriel.docx', await buildQuarterlyDocx(sampleQuarterlyData(), 'fr')),
+    );
     expect(text).toContain('Rapport trimestriel');
     expect(text).toContain('Interprétation');
     expect(text).toContain('2 938,50 $');
@@ -30,14 +32,21 @@ describe('the quarterly report opens in LibreOffice', () => {
   }, 120_000);
 
   it('as .xlsx in both languages, with the totals LibreOffice computes from the formulas', async () => {
-    const english = normaliseSpaces(await pdfTextViaLibreOffice('quarterly.xlsx', await buildQuarterlyXlsx(sampleQuarterlyData({ networkName: hostileName }), 'en')));
+    const english = normaliseSpaces(
+      await pdfTextViaLibreOffice(
+        'quarterly.xlsx',
+        await buildQuarterlyXlsx(sampleQuarterlyData({ networkName: hostileName }), 'en'),
+      ),
+    );
     expect(english).toMatch(/Cells suppressed to protect identities\s+\d+/);
     expect(english).toContain('Distinct participants');
     expect(english).toMatch(/Total\s+13\s+23\.0\s+\$2,938\.50/);
     // The hostile name stays text: LibreOffice shows it rather than a link or a formula error.
     expect(english).toContain('Réseau');
     expect(english).not.toMatch(/#NAME|Err:\d/);
-    const french = normaliseSpaces(await pdfTextViaLibreOffice('trimestriel.xlsx', await buildQuarterlyXlsx(sampleQuarterlyData(), 'fr')));
+    const french = normaliseSpaces(
+      await pdfTextViaLibreOffice('trimestriel.xlsx', await buildQuarterlyXlsx(sampleQuarterlyData(), 'fr')),
+    );
     expect(french).toContain('Participants distincts');
   }, 180_000);
 });

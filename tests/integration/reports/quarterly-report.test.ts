@@ -15,16 +15,27 @@ let seed: ReportSeed;
 
 beforeEach(async () => {
   temp = await openTempLedger();
-  seed = await seedReportLedger(temp.ledger, { members: 400, meetings: 80, attendance: 2500, bookings: 120, recommendations: 40 });
+  seed = await seedReportLedger(temp.ledger, {
+    members: 400,
+    meetings: 80,
+    attendance: 2500,
+    bookings: 120,
+    recommendations: 40,
+  });
 });
 afterEach(async () => temp.close());
 
 /** The expected figures, worked out from the seed records in plain code. */
 function expectedParticipation(category: string) {
-  const heldMeetings = new Set(seed.meetings.filter((m) => m.status === 'held' && inQuarter(m.heldOn)).map((m) => m.id));
+  const heldMeetings = new Set(
+    seed.meetings.filter((m) => m.status === 'held' && inQuarter(m.heldOn)).map((m) => m.id),
+  );
   const categoryOf = new Map(seed.members.map((m) => [m.id, m.category]));
   const rows = seed.attendance.filter(
-    (row) => heldMeetings.has(row.meetingId) && (row.presence === 'in_person' || row.presence === 'remote') && categoryOf.get(row.memberId) === category,
+    (row) =>
+      heldMeetings.has(row.meetingId) &&
+      (row.presence === 'in_person' || row.presence === 'remote') &&
+      categoryOf.get(row.memberId) === category,
   );
   return { participants: new Set(rows.map((row) => row.memberId)).size, attendances: rows.length };
 }
@@ -33,23 +44,42 @@ describe('the quarterly report from a seeded ledger', () => {
   it('gathers the figures the seed implies', async () => {
     const data = await gatherQuarterlyReport(temp.ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10' });
     for (const row of data.participationByCategory) {
-      expect({ participants: row.participants, attendances: row.attendances }).toEqual(expectedParticipation(row.category));
+      expect({ participants: row.participants, attendances: row.attendances }).toEqual(
+        expectedParticipation(row.category),
+      );
     }
     const held = seed.meetings.filter((m) => m.status === 'held' && inQuarter(m.heldOn));
     expect(data.meetingsByKind.reduce((sum, row) => sum + row.held, 0)).toBe(held.length);
-    expect(data.meetingsByKind.reduce((sum, row) => sum + row.atWorkerFriendlyTimes, 0)).toBe(held.filter((m) => m.workerFriendly).length);
+    expect(data.meetingsByKind.reduce((sum, row) => sum + row.atWorkerFriendlyTimes, 0)).toBe(
+      held.filter((m) => m.workerFriendly).length,
+    );
 
     const meetingDay = new Map(seed.meetings.map((m) => [m.id, m.heldOn]));
-    const spanish = seed.bookings.filter((b) => b.language === 'es' && inQuarter(meetingDay.get(b.meetingId)!) && (b.status === 'delivered' || b.status === 'cancelled'));
+    const spanish = seed.bookings.filter(
+      (b) =>
+        b.language === 'es' &&
+        inQuarter(meetingDay.get(b.meetingId)!) &&
+        (b.status === 'delivered' || b.status === 'cancelled'),
+    );
     const spanishCost = spanish.reduce(
-      (sum, b) => sum + bookingCosts({ ...b, minimumChargeCents: 0, travelCents: 0, cancellationFeeCents: 0, status: b.status as 'delivered' }).costCents,
+      (sum, b) =>
+        sum +
+        bookingCosts({
+          ...b,
+          minimumChargeCents: 0,
+          travelCents: 0,
+          cancellationFeeCents: 0,
+          status: b.status as 'delivered',
+        }).costCents,
       0,
     );
     expect(data.interpretationByLanguage.find((row) => row.language === 'es')?.costCents ?? 0).toBe(spanishCost);
 
     const drafted = seed.recommendations.filter((r) => inQuarter(r.draftedOn)).length;
     expect(data.recommendationsByKind.reduce((sum, row) => sum + row.drafted, 0)).toBe(drafted);
-    const adopted = seed.recommendations.filter((r) => r.moves.some((m) => m.to === 'adopted' && inQuarter(m.on))).length;
+    const adopted = seed.recommendations.filter((r) =>
+      r.moves.some((m) => m.to === 'adopted' && inQuarter(m.on)),
+    ).length;
     expect(data.recommendationsByKind.reduce((sum, row) => sum + row.adopted, 0)).toBe(adopted);
 
     const atEnd = seed.members.filter((m) => m.joinedOn <= endsOn && (m.leftOn === null || m.leftOn > endsOn)).length;
@@ -57,8 +87,20 @@ describe('the quarterly report from a seeded ledger', () => {
   });
 
   it('generates both files through the contract, with the true participant total', async () => {
-    const totalParticipants = ['current_migrant_worker', 'former_migrant_worker', 'worker_advocacy', 'settlement_agency', 'union', 'employer', 'industry_association', 'foreign_government', 'government_bc', 'government_canada', 'academic_legal', 'other_civil_society']
-      .reduce((sum, category) => sum + expectedParticipation(category).participants, 0);
+    const totalParticipants = [
+      'current_migrant_worker',
+      'former_migrant_worker',
+      'worker_advocacy',
+      'settlement_agency',
+      'union',
+      'employer',
+      'industry_association',
+      'foreign_government',
+      'government_bc',
+      'government_canada',
+      'academic_legal',
+      'other_civil_society',
+    ].reduce((sum, category) => sum + expectedParticipation(category).participants, 0);
     const xlsx = await temp.dispatch('reports.quarterly.generate', { quarter, format: 'xlsx', language: 'en' });
     if (!xlsx.ok) throw new Error(xlsx.error.message);
     const file = xlsx.data as { fileName: string; mimeType: string; base64: string };
@@ -67,7 +109,9 @@ describe('the quarterly report from a seeded ledger', () => {
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Participation')!;
     const totalCell = sheet.getCell('B14').value;
-    expect(typeof totalCell === 'object' && totalCell && 'result' in totalCell ? totalCell.result : totalCell).toBe(totalParticipants);
+    expect(typeof totalCell === 'object' && totalCell && 'result' in totalCell ? totalCell.result : totalCell).toBe(
+      totalParticipants,
+    );
 
     const docx = await temp.dispatch('reports.quarterly.generate', { quarter, format: 'docx', language: 'fr' });
     if (!docx.ok) throw new Error(docx.error.message);
@@ -88,14 +132,25 @@ describe('the quarterly report from a seeded ledger', () => {
     expect(hits.some((hit) => hit.memberId === worker.id)).toBe(true);
     const refused = await temp.dispatch('reports.quarterly.generate', { quarter, format: 'docx', language: 'en' });
     expect(refused.ok ? null : refused.error.code).toBe('conflict');
-    const confirmed = await temp.dispatch('reports.quarterly.generate', { quarter, format: 'docx', language: 'en', confirmedHits: hits.map((hit) => hit.key) });
+    const confirmed = await temp.dispatch('reports.quarterly.generate', {
+      quarter,
+      format: 'docx',
+      language: 'en',
+      confirmedHits: hits.map((hit) => hit.key),
+    });
     expect(confirmed.ok).toBe(true);
   });
 
   it('keeps the suppression threshold at 5 or more', async () => {
     const refused = await temp.dispatch('reports.settings.save', { suppressionThreshold: 3 });
     expect(refused.ok ? null : refused.error.issues?.[0]?.path).toBe('suppressionThreshold');
-    expect(await temp.dispatch('reports.settings.save', { suppressionThreshold: 20 })).toMatchObject({ ok: true, data: { suppressionThreshold: 20 } });
-    expect(await temp.dispatch('reports.settings.get', {})).toMatchObject({ ok: true, data: { suppressionThreshold: 20 } });
+    expect(await temp.dispatch('reports.settings.save', { suppressionThreshold: 20 })).toMatchObject({
+      ok: true,
+      data: { suppressionThreshold: 20 },
+    });
+    expect(await temp.dispatch('reports.settings.get', {})).toMatchObject({
+      ok: true,
+      data: { suppressionThreshold: 20 },
+    });
   });
 });

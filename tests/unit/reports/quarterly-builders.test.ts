@@ -18,7 +18,15 @@ describe('quarterly report .docx', () => {
     const bytes = await buildQuarterlyDocx(sampleQuarterlyData(), 'en');
     const headings = docxHeadings(bytes).map((heading) => heading.text);
     expect(headings).toEqual(
-      expect.arrayContaining(['Summary', 'Meetings held', 'Participation by stakeholder category', 'Interpretation', 'Membership', 'Narrative', 'Appendix: protecting identities']),
+      expect.arrayContaining([
+        'Summary',
+        'Meetings held',
+        'Participation by stakeholder category',
+        'Interpretation',
+        'Membership',
+        'Narrative',
+        'Appendix: protecting identities',
+      ]),
     );
     const footer = readZip(bytes).get('word/footer1.xml')!.toString('utf8');
     expect(footer).toContain('PAGE');
@@ -49,9 +57,15 @@ describe('quarterly report .docx', () => {
 
   it('strips control characters from a hostile name and keeps the rest', async () => {
     const hostile = `=HYPERLINK("http://x")${everyC0}Réseau`;
-    const bytes = await buildQuarterlyDocx(sampleQuarterlyData({ networkName: hostile, narrative: { highlights: hostile, challenges: '', lessonsLearned: '' } }), 'en');
+    const bytes = await buildQuarterlyDocx(
+      sampleQuarterlyData({
+        networkName: hostile,
+        narrative: { highlights: hostile, challenges: '', lessonsLearned: '' },
+      }),
+      'en',
+    );
     const xml = readZip(bytes).get('word/document.xml')!.toString('utf8');
-     
+
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
     const paragraphs = docxParagraphs(bytes);
     expect(paragraphs.some((text) => text.startsWith('=HYPERLINK("http://x")'))).toBe(true);
@@ -99,7 +113,7 @@ describe('quarterly report .xlsx', () => {
     const summary = (await readWorkbook(bytes)).getWorksheet('Sommaire')!;
     const value = String(summary.getCell('B2').value);
     expect(value.startsWith(`'=HYPERLINK("http://x")`)).toBe(true);
-     
+
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value)).toBe(false);
     const sheetXml = readZip(bytes).get('xl/worksheets/sheet1.xml')!.toString('utf8');
     expect(sheetXml).not.toContain('<f>HYPERLINK');

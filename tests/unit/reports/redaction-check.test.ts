@@ -8,14 +8,20 @@ const workers = [
 
 describe('findRedactionHits', () => {
   it('finds a full name whatever its accents and case', () => {
-    const hits = findRedactionHits([{ source: 'highlights', where: '', text: 'Thanks to MARIA JOSE NUNEZ for speaking.' }], workers);
+    const hits = findRedactionHits(
+      [{ source: 'highlights', where: '', text: 'Thanks to MARIA JOSE NUNEZ for speaking.' }],
+      workers,
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ memberId: 7, matchedText: 'MARIA JOSE NUNEZ' });
     expect(hits[0]!.excerpt).toContain('MARIA JOSE NUNEZ');
   });
 
   it('finds one part of a name on its own, but not a two-letter part', () => {
-    const hits = findRedactionHits([{ source: 'challenges', where: '', text: 'Núñez spoke; Li was absent; Jun came.' }], workers);
+    const hits = findRedactionHits(
+      [{ source: 'challenges', where: '', text: 'Núñez spoke; Li was absent; Jun came.' }],
+      workers,
+    );
     expect(hits.map((hit) => hit.matchedText)).toEqual(['Núñez', 'Jun']);
   });
 

@@ -80,10 +80,16 @@ describe('suppressMembershipFlow', () => {
 const tableArbitrary = fc
   .record({ rows: fc.integer({ min: 1, max: 6 }), columns: fc.integer({ min: 1, max: 5 }) })
   .chain(({ rows, columns }) =>
-    fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 60 })), { minLength: columns, maxLength: columns }), {
-      minLength: rows,
-      maxLength: rows,
-    }),
+    fc.array(
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 60 })), {
+        minLength: columns,
+        maxLength: columns,
+      }),
+      {
+        minLength: rows,
+        maxLength: rows,
+      },
+    ),
   );
 
 describe('no suppressed cell can be recovered (property)', () => {
@@ -121,7 +127,9 @@ describe('no suppressed cell can be recovered (property)', () => {
           const publishedSum = list.items.filter((item) => !hidden(item)).reduce((a, b) => a + b.value, 0);
           const remainder = list.total.value - publishedSum;
           const minimum = hiddenItems.reduce((a, item) => a + (item.state === 'primary' ? 1 : 10), 0);
-          const maximumOfSmalls = hiddenItems.every((item) => item.state === 'primary') ? hiddenItems.length * 9 : Infinity;
+          const maximumOfSmalls = hiddenItems.every((item) => item.state === 'primary')
+            ? hiddenItems.length * 9
+            : Infinity;
           expect(remainder > minimum || hiddenItems.length === 0).toBe(true);
           expect(remainder < maximumOfSmalls).toBe(true);
         }

@@ -44,7 +44,12 @@ export function MeetingDocumentsPanel() {
 
 function MeetingDocumentChooser({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('reports');
-  const choices: DocumentChoice[] = ['minutes_members', 'minutes_shared', ...(meeting.kind === 'plenary' ? (['plenary_packet'] as const) : []), 'attendance_register'];
+  const choices: DocumentChoice[] = [
+    'minutes_members',
+    'minutes_shared',
+    ...(meeting.kind === 'plenary' ? (['plenary_packet'] as const) : []),
+    'attendance_register',
+  ];
   const [document, setDocument] = useState<DocumentChoice>(choices[0]!);
   return (
     <>
@@ -63,7 +68,13 @@ function MeetingDocumentChooser({ meeting }: { meeting: Meeting }) {
   );
 }
 
-function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; document: Exclude<DocumentChoice, 'attendance_register'> }) {
+function CheckedDocumentDownload({
+  meetingId,
+  document,
+}: {
+  meetingId: number;
+  document: Exclude<DocumentChoice, 'attendance_register'>;
+}) {
   const { t } = useTranslation('reports');
   const redaction = useOperation('reports.meeting.redactionCheck', { meetingId, document });
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
@@ -75,7 +86,12 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
     download.run('Word', () =>
       document === 'plenary_packet'
         ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: [...confirmed] })
-        : call('reports.minutes.generate', { meetingId, language, audience: document === 'minutes_shared' ? 'shared' : 'members', confirmedHits: [...confirmed] }),
+        : call('reports.minutes.generate', {
+            meetingId,
+            language,
+            audience: document === 'minutes_shared' ? 'shared' : 'members',
+            confirmedHits: [...confirmed],
+          }),
     );
   return (
     <>
@@ -95,10 +111,20 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
           }
         />
       )}
-      <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      <SelectField<ReportLanguage>
+        label={t('reportLanguage')}
+        value={language}
+        options={languageOptions}
+        onChange={setLanguage}
+      />
       <ErrorBanner error={download.error} />
       <div className="actions">
-        <button type="button" className="button--primary" disabled={blocked || download.working} onClick={() => void generate()}>
+        <button
+          type="button"
+          className="button--primary"
+          disabled={blocked || download.working}
+          onClick={() => void generate()}
+        >
           {t('generateDocument')}
         </button>
       </div>
@@ -118,14 +144,23 @@ function RegisterDownload({ meetingId }: { meetingId: number }) {
         {t('personalDataWarning')}
       </p>
       <CheckboxField label={t('acknowledgePersonalData')} checked={acknowledged} onChange={setAcknowledged} />
-      <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      <SelectField<ReportLanguage>
+        label={t('reportLanguage')}
+        value={language}
+        options={languageOptions}
+        onChange={setLanguage}
+      />
       <ErrorBanner error={download.error} />
       <div className="actions">
         <button
           type="button"
           className="button--primary"
           disabled={!acknowledged || download.working}
-          onClick={() => void download.run('Excel', () => call('reports.attendanceRegister.generate', { meetingId, language, acknowledgePersonalData: true }))}
+          onClick={() =>
+            void download.run('Excel', () =>
+              call('reports.attendanceRegister.generate', { meetingId, language, acknowledgePersonalData: true }),
+            )
+          }
         >
           {t('generateRegister')}
         </button>

@@ -13,12 +13,14 @@ export const reportsText = {
     narrativeSaved: 'Narrative saved.',
     privacyHeading: 'Protecting identities',
     threshold: 'Hide counts of people below',
-    thresholdHint: 'Counts from 1 up to this number less one are shown as "<10" in reports for funders and government. Never below 5.',
+    thresholdHint:
+      'Counts from 1 up to this number less one are shown as "<10" in reports for funders and government. Never below 5.',
     saveThreshold: 'Save threshold',
     thresholdSaved: 'Threshold saved.',
     redactionHeading: 'Names of migrant workers in the text',
     redactionNone: 'No migrant worker’s real name was found in this quarter’s narrative.',
-    redactionIntro: 'The narrative mentions these names. Change the text and save it, or confirm each place you have checked.',
+    redactionIntro:
+      'The narrative mentions these names. Change the text and save it, or confirm each place you have checked.',
     redactionConfirm: 'I checked “{{name}}” here: keep it',
     recheck: 'Check again',
     generateHeading: 'Generate',
@@ -41,7 +43,8 @@ export const reportsText = {
       attendance_register: 'Attendance register with names (.xlsx, internal)',
     },
     generateDocument: 'Generate document',
-    personalDataWarning: 'The attendance register names members. It is personal information: keep it inside the Network, store it securely and do not forward it.',
+    personalDataWarning:
+      'The attendance register names members. It is personal information: keep it inside the Network, store it securely and do not forward it.',
     acknowledgePersonalData: 'I understand this file holds personal information',
     generateRegister: 'Generate attendance register (.xlsx)',
   },
@@ -59,12 +62,14 @@ export const reportsText = {
     narrativeSaved: 'Récit enregistré.',
     privacyHeading: 'Protection des identités',
     threshold: 'Masquer les nombres de personnes inférieurs à',
-    thresholdHint: 'Les nombres de 1 jusqu’à ce seuil moins un sont indiqués « <10 » dans les rapports aux bailleurs de fonds et au gouvernement. Jamais moins de 5.',
+    thresholdHint:
+      'Les nombres de 1 jusqu’à ce seuil moins un sont indiqués « <10 » dans les rapports aux bailleurs de fonds et au gouvernement. Jamais moins de 5.',
     saveThreshold: 'Enregistrer le seuil',
     thresholdSaved: 'Seuil enregistré.',
     redactionHeading: 'Noms de travailleurs migrants dans le texte',
     redactionNone: 'Aucun vrai nom de travailleur migrant dans le récit de ce trimestre.',
-    redactionIntro: 'Le récit mentionne ces noms. Modifiez le texte et enregistrez-le, ou confirmez chaque endroit vérifié.',
+    redactionIntro:
+      'Le récit mentionne ces noms. Modifiez le texte et enregistrez-le, ou confirmez chaque endroit vérifié.',
     redactionConfirm: 'J’ai vérifié « {{name}} » ici : le garder',
     recheck: 'Vérifier de nouveau',
     generateHeading: 'Produire',
@@ -87,7 +92,8 @@ export const reportsText = {
       attendance_register: 'Registre des présences nominatif (.xlsx, interne)',
     },
     generateDocument: 'Produire le document',
-    personalDataWarning: 'Le registre des présences nomme des membres. Ce sont des renseignements personnels : gardez-le au sein du Réseau, conservez-le en lieu sûr et ne le transmettez pas.',
+    personalDataWarning:
+      'Le registre des présences nomme des membres. Ce sont des renseignements personnels : gardez-le au sein du Réseau, conservez-le en lieu sûr et ne le transmettez pas.',
     acknowledgePersonalData: 'Je comprends que ce fichier contient des renseignements personnels',
     generateRegister: 'Produire le registre des présences (.xlsx)',
   },

@@ -25,14 +25,23 @@ export function ThresholdSetting() {
       setValue(String(result.suppressionThreshold));
       setSaved(true);
     } catch (caught) {
-      setError(caught instanceof AppError ? (caught.issueFor('suppressionThreshold') ?? caught.message) : String(caught));
+      setError(
+        caught instanceof AppError ? (caught.issueFor('suppressionThreshold') ?? caught.message) : String(caught),
+      );
     }
   };
 
   return (
     <section aria-labelledby="reports-privacy" className="reports-panel">
       <h3 id="reports-privacy">{t('privacyHeading')}</h3>
-      <TextField label={t('threshold')} type="number" value={value} onChange={setValue} error={error} hint={t('thresholdHint')} />
+      <TextField
+        label={t('threshold')}
+        type="number"
+        value={value}
+        onChange={setValue}
+        error={error}
+        hint={t('thresholdHint')}
+      />
       <div className="actions">
         <button type="button" onClick={() => void save()}>
           {t('saveThreshold')}

@@ -3,7 +3,8 @@ import type { ReportFile } from '../../../../shared/domain/report';
 import { AppError } from '../../../../shared/errors';
 import { downloadReportFile } from './download-file';
 
-export type DownloadProgress = { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; fileName: string };
+export type DownloadProgress =
+  { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; fileName: string };
 
 /** Runs one generate operation, shows that it is working, and hands the file to the browser. */
 export function useReportDownload() {
