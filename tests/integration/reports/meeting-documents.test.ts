@@ -248,3 +248,49 @@ describe('hostile text through the meeting documents', () => {
     }
   }, 180_000);
 });
+
+describe('votes in the minutes', () => {
+  it('records the rule, tallies and result; the shared copy keeps the result but not small tallies or names', async () => {
+    const { dispatch } = temp;
+    await ok(dispatch, 'meetings.rollCall.markAllPresent', { meetingId: nextPlenaryId });
+    await ok(dispatch, 'meetings.update', {
+      id: nextPlenaryId,
+      meeting: meetingInput({
+        title: 'Spring plenary',
+        heldOn: '2027-03-13',
+        startsAt: '10:00',
+        endsAt: '13:00',
+        status: 'held',
+      }),
+    });
+    await ok(dispatch, 'minutes.start', { meetingId: nextPlenaryId });
+    const recommendations = await ok<{ items: Array<{ id: number }> }>(dispatch, 'recommendations.list', {});
+    await ok(dispatch, 'votes.record', {
+      vote: {
+        meetingId: nextPlenaryId,
+        recommendationId: recommendations.items[0]!.id,
+        method: 'show_of_hands',
+        rule: 'simple_majority',
+        tally: { for: 9, against: 3, abstain: 2, block: 0 },
+      },
+    });
+    const members = await ok<ReportFile>(dispatch, 'reports.minutes.generate', {
+      meetingId: nextPlenaryId,
+      language: 'en',
+      audience: 'members',
+    });
+    const text = docxParagraphs(bytesOf(members)).join('\n');
+    expect(text).toContain('Vote on "Open work permits"');
+    expect(text).toContain('By show of hands; rule: simple majority of votes cast.');
+    expect(text).toContain('For 9, against 3, abstaining 2.');
+    expect(text).toMatch(/Carried\. 7 needed of 12 cast\./);
+    const shared = await ok<ReportFile>(dispatch, 'reports.minutes.generate', {
+      meetingId: nextPlenaryId,
+      language: 'en',
+      audience: 'shared',
+    });
+    const sharedText = docxParagraphs(bytesOf(shared)).join('\n');
+    expect(sharedText).toContain('Carried.');
+    expect(sharedText).not.toContain('For 9, against 3');
+  });
+});

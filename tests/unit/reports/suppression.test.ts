@@ -137,4 +137,38 @@ describe('no suppressed cell can be recovered (property)', () => {
       { numRuns: 400 },
     );
   });
+
+  it('membership flows, where each row also balances: start + joined - left = end', () => {
+    const rowArbitrary = fc
+      .record({
+        atStart: fc.integer({ min: 0, max: 40 }),
+        joined: fc.integer({ min: 0, max: 15 }),
+        left: fc.integer({ min: 0, max: 15 }),
+      })
+      .map((row) => {
+        const left = Math.min(row.left, row.atStart + row.joined);
+        return { atStart: row.atStart, joined: row.joined, left, atEnd: row.atStart + row.joined - left };
+      });
+    fc.assert(
+      fc.property(fc.array(rowArbitrary, { minLength: 1, maxLength: 8 }), (rows) => {
+        const flow = suppressMembershipFlow(rows, 10);
+        const keys = ['atStart', 'joined', 'left', 'atEnd'] as const;
+        const lines = [
+          ...flow.rows.map((row) => ({
+            members: [row.atStart, row.joined, row.left],
+            signs: [1, 1, -1],
+            total: row.atEnd,
+          })),
+          ...keys.map((key) => ({ members: flow.rows.map((row) => row[key]), total: flow.totals[key] })),
+          {
+            members: [flow.totals.atStart, flow.totals.joined, flow.totals.left],
+            signs: [1, 1, -1],
+            total: flow.totals.atEnd,
+          },
+        ];
+        expect(recoverableInLines(lines)).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
