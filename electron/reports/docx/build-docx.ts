@@ -23,7 +23,15 @@ export async function buildDocx(spec: DocxSpec): Promise<Buffer> {
   const document = new Document({
     title: stripXmlUnsafeCharacters(spec.title),
     creator: 'Network Secretariat',
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 }, paragraph: {} } } },
+    // The document's language lets Word and LibreOffice spell-check and hyphenate the fixed text correctly.
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: spec.language === 'fr' ? 'fr-CA' : 'en-CA' } },
+          paragraph: {},
+        },
+      },
+    },
     pageNumbers: estimatePageNumbers,
     sections: [
       {

@@ -23,7 +23,8 @@ const safe = stripXmlUnsafeCharacters;
 /** Built-in heading styles: what Word's navigation pane and table of contents read. */
 export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
   const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-  return new Paragraph({ text: safe(text), heading: levels[level] });
+  // keepNext: a heading never sits alone at the foot of a page, away from its table.
+  return new Paragraph({ text: safe(text), heading: levels[level], keepNext: true, keepLines: true });
 }
 
 export function title(text: string): Paragraph {
@@ -102,6 +103,8 @@ export function figure(png: Buffer, width: number, height: number, altText: stri
   const scale = Math.min(1, maxWidth / width);
   return [
     new Paragraph({
+      spacing: { before: 160 },
+      keepNext: true,
       children: [
         new ImageRun({
           type: 'png',
