@@ -3,7 +3,7 @@ import { isMigrantWorkerCategory, stakeholderCategories } from '../../../shared/
 import type { Executor } from '../../ledger/database';
 import { findRedactionHits, type TextToCheck, type WorkerName } from '../privacy/redaction-check';
 import { reportFile } from '../report-file';
-import { refuseUnconfirmedHits } from '../quarterly/quarterly-report-service';
+import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
 import { buildAttendanceRegisterXlsx } from './build-attendance-register-xlsx';
 import { buildMinutesDocx } from './build-minutes-docx';
 import { buildPlenaryPacketDocx } from './build-plenary-packet-docx';

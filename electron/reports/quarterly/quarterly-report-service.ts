@@ -2,11 +2,11 @@ import { fiscalQuarterKey, type FiscalQuarter } from '../../../shared/domain/fis
 import type { RedactionHit, ReportFile } from '../../../shared/domain/report';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { isMigrantWorkerCategory, stakeholderCategories } from '../../../shared/domain/stakeholder-categories';
-import { DomainError } from '../../domain-error';
 import type { Executor } from '../../ledger/database';
 import type { Ledger } from '../../ledger/ledger';
 import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative-repository';
 import { findRedactionHits, type WorkerName } from '../privacy/redaction-check';
+import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
 import { reportFile } from '../report-file';
 import { buildQuarterlyDocx } from './build-quarterly-docx';
 import { buildQuarterlyXlsx } from './build-quarterly-xlsx';
@@ -32,19 +32,6 @@ export async function quarterlyRedactionHits(db: Executor, quarter: FiscalQuarte
     ],
     await migrantWorkerNames(db),
   );
-}
-
-/** Refuses while a worker's name in the text has not been looked at: fixing it or confirming it is the coordinator's call. */
-export function refuseUnconfirmedHits(hits: readonly RedactionHit[], confirmed: readonly string[]): void {
-  const accepted = new Set(confirmed);
-  const open = hits.filter((hit) => !accepted.has(hit.key));
-  if (open.length > 0) {
-    throw new DomainError(
-      'conflict',
-      `The report's text names ${open.length === 1 ? 'a migrant worker' : `migrant workers (${open.length} places)`}: fix the text or confirm each place before generating`,
-      open.map((hit) => ({ path: 'confirmedHits', message: `"${hit.matchedText}" in ${hit.source}: ${hit.excerpt}` })),
-    );
-  }
 }
 
 export interface QuarterlyRequest {
