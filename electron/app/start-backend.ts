@@ -1,21 +1,72 @@
-import path from 'node:path';
+import fs from 'node:fs';
+import { isOperationName, type OperationName } from '../../shared/contract';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
-import { openLedger, type Ledger } from '../ledger/ledger';
+import type { Ledger } from '../ledger/ledger';
+import type { SchedulerClock } from '../ledger/backups/backup-scheduler';
 import { ledgerPathIn } from './data-dir';
+import { LedgerSession } from './ledger-session';
+import { OperationGate } from './operation-gate';
 
 export interface Backend {
+  readonly session: LedgerSession;
+  /** The open ledger; throws a ledger_unavailable DomainError while in recovery mode. */
   readonly ledger: Ledger;
+  readonly ledgerPath: string;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
 }
 
-/** Everything behind the transports, with no Electron in sight: the shell and the web server both start this. */
-export async function startBackend(options: { dataDir: string; nativeBinding?: string }): Promise<Backend> {
-  const ledger = await openLedger({
-    path: ledgerPathIn(options.dataDir),
-    backupDir: path.join(options.dataDir, 'backups'),
+export interface BackendOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  backupIntervalMinutes?: number;
+  clock?: SchedulerClock;
+  now?: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+/** Operations that swap the ledger underneath the others: they run alone. */
+const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup']);
+
+/**
+ * Everything behind the transports, with no Electron in sight: the shell and the web server both start
+ * this. A ledger that cannot be opened does not stop the backend: it starts in recovery mode, serving
+ * 'ledger.recovery' and 'ledger.restoreBackup', and every other operation answers ledger_unavailable.
+ */
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const ledgerPath = ledgerPathIn(options.dataDir);
+  const existedBefore = fs.existsSync(ledgerPath);
+  const onError = options.onError ?? console.error;
+  const session = new LedgerSession({
+    dataDir: options.dataDir,
+    ledgerPath,
     nativeBinding: options.nativeBinding,
+    backupIntervalMinutes: options.backupIntervalMinutes,
+    clock: options.clock,
+    now: options.now,
+    onError,
   });
-  const dispatch = createDispatcher({ ledger, dataDir: options.dataDir });
-  return { ledger, dispatch, close: () => ledger.close() };
+  const gate = new OperationGate();
+  session.runShared = (work) => gate.shared(work);
+  await session.open();
+  if (session.isOpen && existedBefore) {
+    // The start backup must not keep the app from starting (an unplugged backup drive).
+    await session.backupNow('start').catch(onError);
+  }
+
+  const inner = createDispatcher(session, onError);
+  const dispatch: Dispatch = (operation, rawInput) =>
+    isOperationName(operation) && exclusiveOperations.has(operation)
+      ? gate.exclusive(() => inner(operation, rawInput))
+      : gate.shared(() => inner(operation, rawInput));
+
+  return {
+    session,
+    get ledger() {
+      return session.ledger;
+    },
+    ledgerPath,
+    dispatch,
+    close: () => gate.exclusive(() => session.close()),
+  };
 }

@@ -1,12 +1,20 @@
 import type { Ledger } from '../ledger/ledger';
 import { insertMembers } from '../ledger/members/member-repository';
 import { generateDemoMembers, type DemoOptions } from './generate-demo-members';
+import { addDemoRegistry } from './demo-registry';
 
 /** Writes a fictional network in one transaction, so a failed load leaves the ledger empty. */
 export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Promise<{ membersCreated: number }> {
   const drafts = generateDemoMembers(options);
   return ledger.write('ledger.loadDemo', async (trx, audit) => {
-    const ids = await insertMembers(trx, drafts, ledger.now().toISOString());
+    const at = ledger.now().toISOString();
+    const ids = await insertMembers(trx, drafts, at);
+    await addDemoRegistry(
+      trx,
+      ids.map((id, index) => ({ id, draft: drafts[index] as (typeof drafts)[number] })),
+      at,
+      options.seed,
+    );
     audit.record({ entityType: 'ledger', entityId: null, changes: { demoMembers: { from: 0, to: ids.length } } });
     return { membersCreated: ids.length };
   });

@@ -55,7 +55,14 @@ export function createDispatcher(context: HandlerContext, onInternalError: (erro
       return { ok: false, error: { code: 'unknown_operation', message: `There is no operation named "${operation.slice(0, 100)}"` } };
     }
     const definition = contract[operation];
-    const parsed = definition.input.safeParse(rawInput);
+    let parsed: ReturnType<typeof definition.input.safeParse>;
+    try {
+      parsed = definition.input.safeParse(rawInput);
+    } catch (error) {
+      // A schema's refinement or message tripped over a value no client sends (a null-prototype object...).
+      onInternalError(error);
+      return { ok: false, error: { code: 'invalid_input', message: `Invalid ${operation}: the input has values of the wrong kind`, issues: [{ path: '', message: 'has values of the wrong kind' }] } };
+    }
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);
       return { ok: false, error: { code: 'invalid_input', message: `Invalid ${operation}: ${describeIssues(issues)}`, issues } };

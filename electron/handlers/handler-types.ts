@@ -1,10 +1,13 @@
 import type { OperationDefinition } from '../../shared/contract/define-operation';
 import type { z } from 'zod';
 import type { Ledger } from '../ledger/ledger';
+import type { LedgerSafety } from '../app/ledger-safety';
 
 export interface HandlerContext {
   readonly ledger: Ledger;
   readonly dataDir: string;
+  /** Backups, restore and recovery; the backend provides it, bare test dispatchers may not. */
+  readonly safety?: LedgerSafety;
 }
 
 /** The handlers for one area's slice of the contract: one function per operation, typed from it. */

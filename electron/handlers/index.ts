@@ -8,6 +8,14 @@ import { minutesHandlers } from './minutes-handlers';
 import { recommendationHandlers } from './recommendation-handlers';
 import { voteHandlers } from './vote-handlers';
 import { reportHandlers } from './report-handlers';
+import { safetyHandlers } from './safety-handlers';
+import { auditHandlers } from './audit-handlers';
+import { organisationHandlers } from './organisation-handlers';
+import { workingGroupHandlers } from './working-group-handlers';
+import { consentHandlers } from './consent-handlers';
+import { memberPrivacyHandlers } from './member-privacy-handlers';
+import { importHandlers } from './import-handlers';
+import { rosterHandlers } from './roster-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -19,4 +27,12 @@ export const handlers: HandlersFor<Contract> = {
   ...recommendationHandlers,
   ...voteHandlers,
   ...reportHandlers,
+  ...safetyHandlers,
+  ...auditHandlers,
+  ...organisationHandlers,
+  ...workingGroupHandlers,
+  ...consentHandlers,
+  ...memberPrivacyHandlers,
+  ...importHandlers,
+  ...rosterHandlers,
 };

@@ -3,9 +3,10 @@ import { notFound } from '../domain-error';
 import { findMember, listMembers } from '../ledger/members/member-repository';
 import { createMember, updateMember } from '../ledger/members/member-service';
 import type { HandlersFor } from './handler-types';
+import { todayIsoDate } from '../../shared/domain/dates';
 
 export const memberHandlers: HandlersFor<typeof memberOperations> = {
-  'members.list': (query, { ledger }) => listMembers(ledger.db, query),
+  'members.list': (query, { ledger }) => listMembers(ledger.db, query, todayIsoDate(ledger.now())),
   'members.get': async ({ id }, { ledger }) => {
     const member = await findMember(ledger.db, id);
     if (!member) throw notFound('Member', id);

@@ -9,6 +9,8 @@ import type {
 } from './recommendations/recommendations-table';
 import type { VoteBallotsTable, VoteCategoryTalliesTable, VotesTable } from './votes/votes-table';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
+import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
+import type { MemberConsentsTable } from './consent/consent-table';
 import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
 import type {
@@ -26,6 +28,9 @@ export interface Database {
   member_languages: MemberLanguagesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
+  working_groups: WorkingGroupsTable;
+  working_group_members: WorkingGroupMembersTable;
+  member_consents: MemberConsentsTable;
   meetings: MeetingsTable;
   agenda_items: AgendaItemsTable;
   meeting_attendance: MeetingAttendanceTable;

@@ -44,7 +44,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     if (plan.pending.length > 0 && plan.applied.length > 0) {
       const backupDir = options.backupDir ?? path.join(path.dirname(options.path), 'backups');
       const target = path.join(backupDir, `before-migration-${timestampForFileName(now())}.sqlite`);
-      await backupSqlite(sqlite, target);
+      await backupSqlite(sqlite, target, options.nativeBinding);
     }
     await applyMigrations(untyped, known, plan, options.path);
   } catch (error) {

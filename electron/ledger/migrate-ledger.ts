@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { LedgerOpenError } from './ledger-open-error';
+import { countForeignKeyProblems, setForeignKeyEnforcement } from './sqlite/migration-pragmas';
 
 export interface MigrationPlan {
   applied: string[];
@@ -39,6 +40,8 @@ export async function planMigrations(
  * Applies pending migrations one at a time, each in its own transaction together with its row in
  * kysely_migration (Kysely's own table, so its tooling still reads the ledger). Kysely's Migrator
  * does not wrap SQLite migrations in transactions, so a failing one could leave half a schema.
+ * Foreign keys are off meanwhile (SQLite's procedure for schema changes: rebuilding a parent table
+ * would otherwise cascade-delete its children) and checked before each step commits.
  */
 export async function applyMigrations(
   db: Kysely<unknown>,
@@ -46,21 +49,29 @@ export async function applyMigrations(
   plan: MigrationPlan,
   path: string,
 ): Promise<void> {
+  if (plan.pending.length === 0) return;
   await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(db);
-  for (const name of plan.pending) {
-    const migration = known[name] as Migration;
-    try {
-      await db.transaction().execute(async (trx) => {
-        await migration.up(trx);
-        await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(trx);
-      });
-    } catch (error) {
-      throw new LedgerOpenError(
-        'migration_failed',
-        `Updating the ledger failed at step ${name}: ${(error as Error).message ?? String(error)}. ` +
-          'The ledger was left as it was before that step.',
-        path,
-      );
+  await setForeignKeyEnforcement(db, false);
+  try {
+    for (const name of plan.pending) {
+      const migration = known[name] as Migration;
+      try {
+        await db.transaction().execute(async (trx) => {
+          await migration.up(trx);
+          const brokenLinks = await countForeignKeyProblems(trx);
+          if (brokenLinks > 0) throw new Error(`it would leave ${brokenLinks} broken links between records`);
+          await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(trx);
+        });
+      } catch (error) {
+        throw new LedgerOpenError(
+          'migration_failed',
+          `Updating the ledger failed at step ${name}: ${(error as Error).message ?? String(error)}. ` +
+            'The ledger was left as it was before that step.',
+          path,
+        );
+      }
     }
+  } finally {
+    await setForeignKeyEnforcement(db, true);
   }
 }

@@ -30,7 +30,8 @@ function failStartup(error: unknown): void {
   const failure = describeStartupFailure(error);
   console.error(`${failure.title}: ${failure.body}`);
   dialog.showErrorBox(failure.title, failure.body);
-  // Issue 7 replaces this with a recovery screen; until then there is nothing to show without a ledger.
+  // A damaged ledger opens the recovery screen instead; this is for failures before any window can
+  // work, such as better-sqlite3 built for Node rather than Electron.
   app.exit(1);
 }
 

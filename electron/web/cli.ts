@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(argv);
   const app = await startWebApp({ dataDir, port: portFrom(argv) });
-  console.log(`Network Secretariat ledger: ${app.backend.ledger.path}`);
+  console.log(`Network Secretariat ledger: ${app.backend.ledgerPath}`);
+  const problem = app.backend.session.openProblem;
+  if (problem) console.error(`The ledger could not be opened (${problem.message}). The app starts in recovery mode: restore a backup from the browser.`);
+  if (app.backend.session.storageWarning) console.warn(app.backend.session.storageWarning);
   console.log(`Open this address in your browser (it holds this run's access token):`);
   console.log(`  ${app.server.appUrl}`);
   const stop = async () => {

@@ -78,8 +78,11 @@ function readBody(request: http.IncomingMessage): Promise<string> {
     request.on('data', (part: Buffer) => {
       size += part.length;
       if (size > maxBodyBytes) {
+        // Stop buffering at once; the socket is closed after the 413 is sent, so the client hears why.
+        request.removeAllListeners('data');
+        request.pause();
+        parts.length = 0;
         reject(new BodyTooLargeError());
-        request.destroy();
         return;
       }
       parts.push(part);
@@ -152,6 +155,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       raw = await readBody(request);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
+        response.setHeader('connection', 'close');
+        response.on('finish', () => request.destroy());
         refuse(response, 413, `The request is larger than ${maxBodyBytes / 1024 / 1024} MB and was refused`);
       } else {
         refuse(response, 400, 'The request body could not be read');

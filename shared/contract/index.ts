@@ -7,6 +7,14 @@ import { minutesOperations } from './minutes';
 import { recommendationOperations } from './recommendations';
 import { voteOperations } from './votes';
 import { reportOperations } from './reports';
+import { safetyOperations } from './safety';
+import { auditOperations } from './audit';
+import { organisationOperations } from './organisations';
+import { workingGroupOperations } from './working-groups';
+import { consentOperations } from './consent';
+import { memberPrivacyOperations } from './member-privacy';
+import { importOperations } from './imports';
+import { rosterOperations } from './roster';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -18,6 +26,14 @@ export const contract = {
   ...recommendationOperations,
   ...voteOperations,
   ...reportOperations,
+  ...safetyOperations,
+  ...auditOperations,
+  ...organisationOperations,
+  ...workingGroupOperations,
+  ...consentOperations,
+  ...memberPrivacyOperations,
+  ...importOperations,
+  ...rosterOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ export const memberListQuerySchema = z.strictObject({
   category: stakeholderCategorySchema.nullable().default(null),
   language: languageCodeSchema.nullable().default(null),
   active: z.enum(['active', 'left', 'all']).default('all'),
+  /** Current members of one working group. */
+  workingGroupId: z.number().int().positive().nullable().default(null),
   sortBy: z.enum(memberSortKeys).default('displayName'),
   sortDirection: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),

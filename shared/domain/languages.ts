@@ -31,7 +31,11 @@ export const languageNames = {
 export type LanguageCode = keyof typeof languageNames;
 export const languageCodes = Object.keys(languageNames) as [LanguageCode, ...LanguageCode[]];
 export const languageCodeSchema = z.enum(languageCodes, {
-  error: (issue) => `"${String(issue.input)}" is not a language the app knows (use an ISO 639 code such as es, tl, pa)`,
+  // The input is untrusted and may not even be a string: quote it only when it is, and briefly.
+  error: (issue) =>
+    typeof issue.input === 'string'
+      ? `"${issue.input.slice(0, 40)}" is not a language the app knows (use an ISO 639 code such as es, tl, pa)`
+      : 'must be a language code such as es, tl, pa',
 });
 
 export function languageName(code: LanguageCode, uiLanguage: 'en' | 'fr'): string {

@@ -84,6 +84,8 @@ export const memberSchema = z.object({
   leftOn: z.string().nullable(),
   active: z.boolean(),
   notes: z.string().nullable(),
+  /** Set when the member withdrew: every personal field is already erased. */
+  withdrawnAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -24,6 +24,7 @@ export function memberFromRow(row: MemberRowWithOrganisation, languages: string[
     leftOn: row.left_on,
     active: row.left_on === null,
     notes: row.notes,
+    withdrawnAt: row.withdrawn_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Member, MemberDraft, MemberSummary } from '../../../shared/domain/member';
 import type { MemberListQuery } from '../../../shared/contract/members';
 import type { Executor } from '../database';
+import { todayIsoDate } from '../../../shared/domain/dates';
 import { indexMemberText, indexNewMembers, memberMatchesSearch } from '../sqlite/member-search-index';
 import { memberFromRow, rowFromDraft, summaryFromRow } from './member-mapping';
 import { findOrCreateOrganisation } from './organisation-repository';
@@ -134,6 +135,7 @@ const sortColumns = {
 export async function listMembers(
   db: Executor,
   query: MemberListQuery,
+  today: string = todayIsoDate(),
 ): Promise<{ total: number; items: MemberSummary[] }> {
   let filtered = db.selectFrom('members');
   const search = memberMatchesSearch(query.search);
@@ -143,6 +145,17 @@ export async function listMembers(
     const language = query.language;
     filtered = filtered.where('members.id', 'in', (eb) =>
       eb.selectFrom('member_languages').select('member_id').where('language_code', '=', language),
+    );
+  }
+  if (query.workingGroupId !== null) {
+    const groupId = query.workingGroupId;
+    filtered = filtered.where('members.id', 'in', (eb) =>
+      eb
+        .selectFrom('working_group_members')
+        .select('member_id')
+        .where('working_group_id', '=', groupId)
+        .where('start_on', '<=', today)
+        .where((inner) => inner.or([inner('end_on', 'is', null), inner('end_on', '>=', today)])),
     );
   }
   if (query.active === 'active') filtered = filtered.where('members.left_on', 'is', null);

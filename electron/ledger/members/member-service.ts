@@ -1,5 +1,6 @@
 import type { Member, MemberDraft } from '../../../shared/domain/member';
-import { notFound } from '../../domain-error';
+import { DomainError, notFound } from '../../domain-error';
+import { recordConsentFromMemberForm } from '../consent/consent-service';
 import { diffFields } from '../audit/audit-log';
 import type { Ledger } from '../ledger';
 import { findMember, insertMember, updateMemberRow } from './member-repository';
@@ -15,6 +16,7 @@ export async function createMember(ledger: Ledger, draft: MemberDraft, operation
     const created = await findMember(trx, id);
     if (!created) throw notFound('Member', id);
     audit.record({ entityType: 'member', entityId: id, changes: diffFields(null, auditedFields(created)) });
+    await recordConsentFromMemberForm(trx, id, created, ledger.now());
     return created;
   });
 }
@@ -23,10 +25,14 @@ export async function updateMember(ledger: Ledger, id: number, draft: MemberDraf
   return ledger.write('members.update', async (trx, audit) => {
     const before = await findMember(trx, id);
     if (!before) throw notFound('Member', id);
+    if (before.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot be edited: their record was anonymised');
     await updateMemberRow(trx, id, draft, ledger.now().toISOString());
     const after = await findMember(trx, id);
     if (!after) throw notFound('Member', id);
     audit.record({ entityType: 'member', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+    if (before.mayContact !== after.mayContact || before.mayBeNamed !== after.mayBeNamed) {
+      await recordConsentFromMemberForm(trx, id, after, ledger.now());
+    }
     return after;
   });
 }

@@ -6,6 +6,8 @@ export interface OrganisationsTable {
   category: string | null;
   city: string | null;
   website: string | null;
+  /** The member record standing for the organisation itself, once it joins the Network. */
+  member_id: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -26,6 +28,9 @@ export interface MembersTable {
   joined_on: string;
   left_on: string | null;
   notes: string | null;
+  /** Set once, by withdrawal; the personal fields are erased at the same time. */
+  withdrawn_at: string | null;
+  withdrawal_number: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as members from './2026-11-25-001-members';
 import * as memberSearch from './2026-11-25-002-member-search-fts5';
 import * as settings from './2026-11-25-003-settings';
+import * as registry from './2026-11-25-100-registry';
 import * as meetings from './2026-11-25-201-meetings';
 import * as recommendations from './2026-11-25-301-recommendations';
 import * as votes from './2026-11-25-302-votes';
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-001-members': members,
   '2026-11-25-002-member-search-fts5': memberSearch,
   '2026-11-25-003-settings': settings,
+  '2026-11-25-100-registry': registry,
   '2026-11-25-201-meetings': meetings,
   '2026-11-25-301-recommendations': recommendations,
   '2026-11-25-302-votes': votes,

@@ -1,2 +1,3 @@
 export { stripXmlUnsafeCharacters } from './strip-xml-unsafe-characters';
-export { neutraliseSpreadsheetText } from './neutralise-spreadsheet-text';
+export { neutraliseSpreadsheetText, needsNeutralising } from './neutralise-spreadsheet-text';
+export { safeSpreadsheetText } from './safe-spreadsheet-text';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { neutraliseSpreadsheetText } from '../safe-text';
+import { safeSpreadsheetText } from '../safe-text';
 import { countLabel } from '../privacy/published-count';
 import type { ReportCell, ReportTable } from '../document/report-table';
 import type { ReportLanguage } from '../text/report-format';
@@ -36,7 +36,7 @@ function columnLetter(index: number): string {
 function valueOf(cell: ReportCell, formats: XlsxFormats, threshold: number): { value: CellValue; numFmt?: string } {
   switch (cell.kind) {
     case 'text':
-      return { value: neutraliseSpreadsheetText(cell.text) };
+      return { value: safeSpreadsheetText(cell.text) };
     case 'count':
       return cell.count.state === 'shown'
         ? { value: cell.count.value, numFmt: formats.integer }
@@ -87,9 +87,9 @@ export class WorkbookBuilder {
   addSummary(name: string, headers: [string, string], rows: ReadonlyArray<{ label: string; cell: ReportCell }>): void {
     const sheet = this.addSheet(name);
     sheet.columns = [{ width: 48 }, { width: 22 }];
-    sheet.addRow(headers.map(neutraliseSpreadsheetText)).font = { bold: true };
+    sheet.addRow(headers.map(safeSpreadsheetText)).font = { bold: true };
     for (const row of rows) {
-      const added = sheet.addRow([neutraliseSpreadsheetText(row.label)]);
+      const added = sheet.addRow([safeSpreadsheetText(row.label)]);
       this.writeCell(added.getCell(2), row.cell);
     }
   }
@@ -100,7 +100,7 @@ export class WorkbookBuilder {
     sheet.columns = table.columns.map((column, index) => ({
       width: Math.min(60, Math.max(column.width ?? 12, column.header.length + 2, index === 0 ? 24 : 10)),
     }));
-    const header = sheet.addRow(table.columns.map((column) => neutraliseSpreadsheetText(column.header)));
+    const header = sheet.addRow(table.columns.map((column) => safeSpreadsheetText(column.header)));
     header.font = { bold: true };
     for (const cells of table.rows) {
       const row = sheet.addRow([]);
@@ -123,7 +123,7 @@ export class WorkbookBuilder {
         }
       });
     }
-    if (table.note) sheet.addRow([neutraliseSpreadsheetText(table.note)]).font = { italic: true };
+    if (table.note) sheet.addRow([safeSpreadsheetText(table.note)]).font = { italic: true };
   }
 
   private writeCell(target: ExcelJS.Cell, cell: ReportCell): void {

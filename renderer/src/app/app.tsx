@@ -5,7 +5,10 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
 import { ReportsPage } from '../features/reports/reports-page';
+import { WorkingGroupsSection } from '../features/working-groups/working-groups-section';
+import { OrganisationsSection } from '../features/organisations/organisations-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
+import { LedgerGuard } from '../features/recovery/ledger-guard';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
   switch (section) {
@@ -15,6 +18,10 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <MembersSection parts={parts} />;
     case 'reports':
       return <ReportsPage />;
+    case 'organisations':
+      return <OrganisationsSection parts={parts} />;
+    case 'workingGroups':
+      return <WorkingGroupsSection parts={parts} />;
     case 'settings':
       return <SettingsPage />;
     default:
@@ -22,7 +29,7 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
   }
 }
 
-export function App() {
+function AppShell() {
   const { t } = useTranslation();
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
@@ -52,5 +59,14 @@ export function App() {
         <SectionContent section={route.section} parts={route.parts} />
       </main>
     </div>
+  );
+}
+
+/** The recovery screen replaces the whole app while the ledger cannot be opened. */
+export function App() {
+  return (
+    <LedgerGuard>
+      <AppShell />
+    </LedgerGuard>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 export const sections = [
   'dashboard',
   'members',
+  'organisations',
   'workingGroups',
   'meetings',
   'recommendations',

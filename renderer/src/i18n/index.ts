@@ -5,13 +5,33 @@ import { membersText } from '../features/members/members-text';
 import { settingsText } from '../features/settings/settings-text';
 import { dashboardText } from '../features/dashboard/dashboard-text';
 import { reportsText } from '../features/reports/reports-text';
+import { safetyText } from '../features/settings/safety-text';
+import { recoveryText } from '../features/recovery/recovery-text';
+import { workingGroupsText } from '../features/working-groups/working-groups-text';
+import { organisationsText } from '../features/organisations/organisations-text';
+import { memberRegistryText } from '../features/member-registry/member-registry-text';
+import { importsText } from '../features/imports/imports-text';
+import { rosterExportText } from '../features/roster-export/roster-export-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 const storageKey = 'secretariat.uiLanguage';
 
 /** Each feature owns its strings in a namespace; this only registers them. */
-const namespaces = { common, members: membersText, settings: settingsText, dashboard: dashboardText, reports: reportsText };
+const namespaces = {
+  common,
+  members: membersText,
+  settings: settingsText,
+  dashboard: dashboardText,
+  safety: safetyText,
+  recovery: recoveryText,
+  workingGroups: workingGroupsText,
+  organisations: organisationsText,
+  memberRegistry: memberRegistryText,
+  imports: importsText,
+  rosterExport: rosterExportText,
+  reports: reportsText,
+};
 
 function savedLanguage(): UiLanguage {
   const saved = window.localStorage.getItem(storageKey);

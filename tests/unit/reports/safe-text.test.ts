@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseSpreadsheetText, stripXmlUnsafeCharacters } from '../../../electron/reports/safe-text';
+import { safeSpreadsheetText, stripXmlUnsafeCharacters } from '../../../electron/reports/safe-text';
 
 const everyC0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('');
 
@@ -15,15 +15,16 @@ describe('stripXmlUnsafeCharacters', () => {
   });
 });
 
-describe('neutraliseSpreadsheetText', () => {
-  it.each(['=1+1', '+1', '-2', '@SUM(A1)', '\t=1', ' =cmd', '＝1'])('prefixes %j so it stays text', (text) => {
-    expect(neutraliseSpreadsheetText(text).startsWith("'")).toBe(true);
+describe('safeSpreadsheetText', () => {
+  it.each(['=1+1', '+SUM(A1)', '-2+cmd|x', '@SUM(A1)', '\t=1'])('prefixes %j so it stays text', (text) => {
+    expect(safeSpreadsheetText(text).startsWith("'")).toBe(true);
   });
-  it('leaves ordinary text unchanged and strips control characters', () => {
-    expect(neutraliseSpreadsheetText('Maria Santos')).toBe('Maria Santos');
-    expect(neutraliseSpreadsheetText('A\u0001B')).toBe('AB');
+  it('leaves ordinary text and phone numbers unchanged and strips control characters', () => {
+    expect(safeSpreadsheetText('Maria Santos')).toBe('Maria Santos');
+    expect(safeSpreadsheetText('+1 604 555 0134')).toBe('+1 604 555 0134');
+    expect(safeSpreadsheetText('A\u0001B')).toBe('AB');
   });
-  it('catches a trigger hidden behind a control character', () => {
-    expect(neutraliseSpreadsheetText('\u0001=1+1')).toBe("'=1+1");
+  it('catches a trigger hidden behind a control character, and drops the character', () => {
+    expect(safeSpreadsheetText('\u0001=1+1')).toBe("'=1+1");
   });
 });

@@ -23,14 +23,12 @@ afterAll(() => {
 });
 
 describe('electron/main/index when the ledger cannot be opened', () => {
-  it('shows the reason and exits without opening a window', async () => {
-    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1), { timeout: 10_000 });
-    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
-    const [title, body] = fake.dialog.showErrorBox.mock.calls[0] ?? [];
-    expect(title).toBe('The ledger could not be opened');
-    expect(body).toContain(path.join(dataDir, 'ledger.sqlite'));
-    expect(fake.BrowserWindow.instances).toHaveLength(0);
-    expect(fake.ipcMain.handlers.size).toBe(0);
+  it('still opens the window, in recovery mode, instead of quitting', async () => {
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1), { timeout: 10_000 });
+    expect(fake.app.exit).not.toHaveBeenCalled();
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    // The recovery screen reaches the backend through the same contract channels.
+    expect(fake.ipcMain.handlers.has('contract:ledger.recovery')).toBe(true);
   });
 
   it('leaves the file as it was', () => {

@@ -3,10 +3,15 @@ import { useOperation } from '../../api/use-operation';
 import { hrefFor } from '../../app/routes';
 import { ErrorBanner } from '../../ui/error-banner';
 import { languageLabel, languageList } from './language-labels';
+import { MemberGroupsPanel } from '../member-registry/member-groups-panel';
+import { ConsentRegisterPanel } from '../member-registry/consent-register-panel';
+import { AccessExportPanel } from '../member-registry/access-export-panel';
+import { WithdrawMemberPanel } from '../member-registry/withdraw-member-panel';
 
 export function MemberDetailPage({ id }: { id: number }) {
   const { t } = useTranslation('members');
   const { t: tc } = useTranslation();
+  const { t: tr } = useTranslation('memberRegistry');
   const { data: member, error, reload } = useOperation('members.get', { id });
   const yesNo = (value: boolean) => (value ? tc('yes') : tc('no'));
 
@@ -20,17 +25,26 @@ export function MemberDetailPage({ id }: { id: number }) {
         <>
           <header className="page-header">
             <h1 id="member-title">{member.displayName}</h1>
-            <a className="button" href={hrefFor('members', member.id, 'edit')}>
-              {tc('actions.edit')}
-            </a>
+            {!member.withdrawnAt && (
+              <a className="button" href={hrefFor('members', member.id, 'edit')}>
+                {tc('actions.edit')}
+              </a>
+            )}
           </header>
+          {member.withdrawnAt && <p className="banner member-registry-done">{tr('withdraw.already', { date: member.withdrawnAt.slice(0, 10) })}</p>}
           <dl className="facts">
             <dt>{t('fields.category')}</dt>
             <dd>{tc(`categories.${member.category}`)}</dd>
             <dt>{t('fields.alias')}</dt>
             <dd>{member.alias ?? tc('none')}</dd>
             <dt>{t('fields.organisationName')}</dt>
-            <dd>{member.organisationName ?? tc('none')}</dd>
+            <dd>
+              {member.organisationId !== null ? (
+                <a href={hrefFor('organisations', member.organisationId)}>{member.organisationName}</a>
+              ) : (
+                tc('none')
+              )}
+            </dd>
             <dt>{t('fields.languages')}</dt>
             <dd>{languageList(member.languages) || tc('none')}</dd>
             <dt>{t('fields.preferredLanguage')}</dt>
@@ -56,6 +70,10 @@ export function MemberDetailPage({ id }: { id: number }) {
             <dt>{t('fields.notes')}</dt>
             <dd className="notes">{member.notes ?? tc('none')}</dd>
           </dl>
+          <MemberGroupsPanel key={`groups-${member.updatedAt}`} memberId={member.id} />
+          <ConsentRegisterPanel key={`consent-${member.updatedAt}`} memberId={member.id} withdrawn={!!member.withdrawnAt} onChanged={reload} />
+          <AccessExportPanel memberId={member.id} />
+          <WithdrawMemberPanel memberId={member.id} displayName={member.displayName} withdrawn={!!member.withdrawnAt} onWithdrawn={reload} />
         </>
       )}
     </section>

@@ -2,43 +2,54 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stakeholderCategories, type StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
 import type { LanguageCode } from '../../../../shared/domain/languages';
-import { memberSortKeys } from '../../../../shared/contract/members';
+import { nextSort, type MemberSort } from './members-sort';
 import { hrefFor } from '../../app/routes';
 import { SelectField, TextField } from '../../ui/fields';
 import { ErrorBanner } from '../../ui/error-banner';
 import { languageOptions } from './language-labels';
 import { MembersTable } from './members-table';
 import { useMemberPages } from './use-member-pages';
+import { useOperation } from '../../api/use-operation';
+import { ExportRosterButton } from '../roster-export/export-roster-button';
 
 type StatusFilter = 'all' | 'active' | 'left';
-type SortKey = (typeof memberSortKeys)[number];
 
-export function MembersListPage() {
+export function MembersListPage({ initialWorkingGroupId = null }: { initialWorkingGroupId?: number | null }) {
   const { t } = useTranslation('members');
   const { t: tc } = useTranslation();
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<StakeholderCategory | ''>('');
   const [language, setLanguage] = useState<LanguageCode | ''>('');
   const [active, setActive] = useState<StatusFilter>('all');
-  const [sortBy, setSortBy] = useState<SortKey>('displayName');
+  const [workingGroup, setWorkingGroup] = useState(initialWorkingGroupId === null ? '' : String(initialWorkingGroupId));
+  const [sort, setSort] = useState<MemberSort>({ by: 'displayName', direction: 'asc' });
   const deferredSearch = useDeferredValue(search);
+  const groups = useOperation('workingGroups.list', { status: null });
 
   const pages = useMemberPages({
     search: deferredSearch,
     category: category || null,
     language: language || null,
     active,
-    sortBy,
-    sortDirection: 'asc',
+    workingGroupId: workingGroup === '' ? null : Number(workingGroup),
+    sortBy: sort.by,
+    sortDirection: sort.direction,
   });
+  const sortOn = (by: MemberSort['by']) => setSort((previous) => nextSort(previous, by));
 
   return (
     <section aria-labelledby="members-title" className="members-list">
       <header className="page-header">
         <h1 id="members-title">{t('title')}</h1>
-        <a className="button button--primary" href={hrefFor('members', 'new')}>
-          {t('add')}
-        </a>
+        <div className="imports-entry-actions">
+          <ExportRosterButton />
+          <a className="button" href={hrefFor('members', 'import')}>
+            {t('import')}
+          </a>
+          <a className="button button--primary" href={hrefFor('members', 'new')}>
+            {t('add')}
+          </a>
+        </div>
       </header>
       <div className="filters">
         <TextField label={t('searchLabel')} type="search" value={search} onChange={setSearch} hint={t('searchHint')} />
@@ -60,18 +71,21 @@ export function MembersListPage() {
           onChange={setActive}
           options={(['all', 'active', 'left'] as const).map((value) => ({ value, label: t(`status.${value}`) }))}
         />
-        <SelectField<SortKey>
-          label={t('sortBy')}
-          value={sortBy}
-          onChange={setSortBy}
-          options={memberSortKeys.map((value) => ({ value, label: t(`sort.${value}`) }))}
+        <SelectField<string>
+          label={t('filterWorkingGroup')}
+          value={workingGroup}
+          onChange={setWorkingGroup}
+          options={[
+            { value: '', label: t('allWorkingGroups') },
+            ...(groups.data?.items ?? []).map((group) => ({ value: String(group.id), label: group.name })),
+          ]}
         />
       </div>
       <ErrorBanner error={pages.error} />
       <p role="status" aria-live="polite" className="result-count">
         {pages.total === undefined ? tc('actions.loading') : t('count', { count: pages.total })}
       </p>
-      {pages.total === 0 ? <p>{t('empty')}</p> : <MembersTable pages={pages} />}
+      {pages.total === 0 ? <p>{t('empty')}</p> : <MembersTable pages={pages} sort={sort} onSort={sortOn} />}
     </section>
   );
 }

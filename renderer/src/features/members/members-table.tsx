@@ -4,11 +4,46 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
 import { languageList } from './language-labels';
 import type { MemberPages } from './use-member-pages';
+import type { MemberSort, SortKey } from './members-sort';
 
 const rowHeight = 44;
 
 /** A virtualised table: only the rows on screen exist in the page, whatever the size of the network. */
-export function MembersTable({ pages }: { pages: MemberPages }) {
+function SortableHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: SortKey;
+  label: string;
+  sort: MemberSort;
+  onSort: (column: SortKey) => void;
+}) {
+  const { t } = useTranslation('members');
+  const active = sort.by === column;
+  return (
+    <span role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="members-table__sort" onClick={() => onSort(column)}>
+        {label}
+        {active && (
+          <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>
+        )}
+        {active && <span className="registry-visually-hidden">, {t(sort.direction === 'asc' ? 'sortedAscending' : 'sortedDescending')}</span>}
+      </button>
+    </span>
+  );
+}
+
+export function MembersTable({
+  pages,
+  sort,
+  onSort,
+}: {
+  pages: MemberPages;
+  sort: MemberSort;
+  onSort: (column: SortKey) => void;
+}) {
   const { t } = useTranslation('members');
   const { t: tc } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -23,11 +58,11 @@ export function MembersTable({ pages }: { pages: MemberPages }) {
     <div role="table" aria-label={t('title')} aria-rowcount={pages.total ?? 0} className="members-table">
       <div role="rowgroup" className="members-table__head">
         <div role="row" className="members-table__row">
-          <span role="columnheader">{t('columns.name')}</span>
-          <span role="columnheader">{t('columns.category')}</span>
-          <span role="columnheader">{t('columns.organisation')}</span>
+          <SortableHeader column="displayName" label={t('columns.name')} sort={sort} onSort={onSort} />
+          <SortableHeader column="category" label={t('columns.category')} sort={sort} onSort={onSort} />
+          <SortableHeader column="organisationName" label={t('columns.organisation')} sort={sort} onSort={onSort} />
           <span role="columnheader">{t('columns.languages')}</span>
-          <span role="columnheader">{t('columns.joined')}</span>
+          <SortableHeader column="joinedOn" label={t('columns.joined')} sort={sort} onSort={onSort} />
         </div>
       </div>
       <div ref={scrollRef} role="rowgroup" className="members-table__body">

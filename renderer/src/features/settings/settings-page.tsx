@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useOperation } from '../../api/use-operation';
 import { SelectField } from '../../ui/fields';
 import { ErrorBanner } from '../../ui/error-banner';
+import { BackupsPanel } from './backups-panel';
+import { AuditLogPanel } from './audit-log-panel';
 import { changeUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n';
 
 export function SettingsPage() {
@@ -31,6 +33,8 @@ export function SettingsPage() {
           <dd>{status.data.schemaVersion}</dd>
         </dl>
       )}
+      <BackupsPanel />
+      <AuditLogPanel />
     </section>
   );
 }

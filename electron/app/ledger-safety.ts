@@ -1,0 +1,23 @@
+import type { BackupInfo } from '../../shared/domain/backups';
+import type { BackupStore } from '../ledger/backups/backup-store';
+import type { LedgerOpenError } from '../ledger/ledger-open-error';
+
+export interface RestoreOutcome {
+  restored: BackupInfo;
+  keptAs: BackupInfo | null;
+  setAsideAs: string | null;
+}
+
+/** What the backup, restore and recovery handlers need from the backend that holds the ledger. */
+export interface LedgerSafety {
+  readonly backups: BackupStore;
+  readonly ledgerPath: string;
+  /** Why the ledger could not be opened; null while it is open. */
+  readonly openProblem: LedgerOpenError | null;
+  readonly storageWarning: string | null;
+  readonly backupIntervalMinutes: number;
+  readonly lastBackupError: string | null;
+  backupNow(): Promise<BackupInfo>;
+  /** Must run with no other operation in flight: the backend's dispatcher guarantees it. */
+  restore(name: string): Promise<RestoreOutcome>;
+}

@@ -1,0 +1,170 @@
+import type { Migration } from 'kysely';
+import type { BackupInfo, BackupReason } from '../../shared/domain/backups';
+import { DomainError, notFound } from '../domain-error';
+import { openLedger, type Ledger } from '../ledger/ledger';
+import { LedgerOpenError } from '../ledger/ledger-open-error';
+import { migrations as appMigrations } from '../ledger/migrations';
+import { BackupStore } from '../ledger/backups/backup-store';
+import { BackupScheduler, type SchedulerClock } from '../ledger/backups/backup-scheduler';
+import { problemRestoring, putBackupInPlace, returnSetAside, setAsideLedger } from '../ledger/backups/ledger-swap';
+import { storageWarningHere } from '../ledger/backups/storage-location';
+import { changesSinceOpen } from '../ledger/sqlite/backup';
+import type { HandlerContext } from '../handlers/handler-types';
+import type { LedgerSafety, RestoreOutcome } from './ledger-safety';
+
+export interface LedgerSessionOptions {
+  dataDir: string;
+  ledgerPath: string;
+  nativeBinding?: string;
+  backupIntervalMinutes?: number;
+  clock?: SchedulerClock;
+  now?: () => Date;
+  migrations?: Record<string, Migration>;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Holds the open ledger (or why it could not be opened) for the handlers. Handlers read
+ * `context.ledger` on every call, so a restore can close one ledger and open another underneath them.
+ */
+export class LedgerSession implements HandlerContext, LedgerSafety {
+  readonly dataDir: string;
+  readonly ledgerPath: string;
+  readonly backups: BackupStore;
+  readonly backupIntervalMinutes: number;
+  readonly storageWarning: string | null;
+  private current: Ledger | null = null;
+  private problem: LedgerOpenError | null = null;
+  private backupError: string | null = null;
+  private readonly scheduler: BackupScheduler;
+  private readonly now: () => Date;
+
+  /** Wired by the backend: scheduled backups must queue behind a restore like any operation. */
+  runShared: <T>(work: () => Promise<T>) => Promise<T> = (work) => work();
+
+  constructor(private readonly options: LedgerSessionOptions) {
+    this.dataDir = options.dataDir;
+    this.ledgerPath = options.ledgerPath;
+    this.now = options.now ?? (() => new Date());
+    this.backups = new BackupStore({ dataDir: options.dataDir, now: this.now, nativeBinding: options.nativeBinding });
+    this.backupIntervalMinutes = options.backupIntervalMinutes ?? 15;
+    this.storageWarning = storageWarningHere(options.ledgerPath);
+    this.scheduler = new BackupScheduler({
+      intervalMs: this.backupIntervalMinutes * 60_000,
+      changeCounter: () => (this.current ? changesSinceOpen(this.current.sqlite) : 0),
+      backup: () => this.runShared(() => this.backupNow('scheduled')).then(() => undefined),
+      clock: options.clock,
+      onError: options.onError,
+    });
+  }
+
+  get ledger(): Ledger {
+    if (!this.current) {
+      throw new DomainError(
+        'ledger_unavailable',
+        this.problem
+          ? `The ledger could not be opened: ${this.problem.message} Restore a backup from the recovery screen.`
+          : 'The ledger is being restored; try again in a moment.',
+      );
+    }
+    return this.current;
+  }
+
+  get safety(): LedgerSafety {
+    return this;
+  }
+
+  get openProblem(): LedgerOpenError | null {
+    return this.problem;
+  }
+
+  get lastBackupError(): string | null {
+    return this.backupError;
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  /** Opens the ledger; a ledger that cannot be opened leaves the session in recovery mode, untouched. */
+  async open(): Promise<void> {
+    try {
+      this.current = await openLedger({
+        path: this.ledgerPath,
+        backupDir: this.backups.folder,
+        nativeBinding: this.options.nativeBinding,
+        migrations: this.options.migrations,
+        now: this.now,
+      });
+      this.problem = null;
+      this.scheduler.reset();
+      this.scheduler.start();
+    } catch (error) {
+      if (!(error instanceof LedgerOpenError)) throw error;
+      this.current = null;
+      this.problem = error;
+    }
+  }
+
+  async backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
+    try {
+      const backup = await this.backups.create(this.ledger.sqlite, reason);
+      this.backupError = null;
+      return backup;
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      this.backupError = `The ${reason} backup failed: ${(error as Error).message}`;
+      throw new DomainError('ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`);
+    }
+  }
+
+  async restore(name: string): Promise<RestoreOutcome> {
+    const backup = this.backups.find(name);
+    if (!backup) throw notFound('Backup', name);
+    const problem = problemRestoring(this.backups.pathOf(backup), this.options.migrations ?? appMigrations, this.options.nativeBinding);
+    if (problem) {
+      throw new DomainError('conflict', `The backup ${name} cannot be restored: ${problem}. The ledger was not changed.`);
+    }
+    let keptAs: BackupInfo | null = null;
+    let setAsideAs: string | null = null;
+    if (this.current) {
+      keptAs = await this.backupNow('before-restore');
+      await this.closeLedger();
+    } else {
+      setAsideAs = setAsideLedger(this.ledgerPath, this.now());
+    }
+    try {
+      await putBackupInPlace(this.backups.pathOf(backup), this.ledgerPath, this.options.nativeBinding);
+      await this.open();
+      if (this.problem) throw this.problem;
+    } catch (error) {
+      await this.putBack(keptAs, setAsideAs);
+      throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`);
+    }
+    return { restored: backup, keptAs, setAsideAs };
+  }
+
+  /** After a failed restore: the ledger as it was, from the copy kept just before. */
+  private async putBack(keptAs: BackupInfo | null, setAsideAs: string | null): Promise<void> {
+    await this.closeLedger();
+    if (keptAs) await putBackupInPlace(this.backups.pathOf(keptAs), this.ledgerPath, this.options.nativeBinding);
+    else if (setAsideAs) returnSetAside(setAsideAs, this.ledgerPath);
+    await this.open();
+  }
+
+  private async closeLedger(): Promise<void> {
+    this.scheduler.stop();
+    const closing = this.current;
+    this.current = null;
+    await closing?.close();
+  }
+
+  async close(): Promise<void> {
+    await this.closeLedger();
+  }
+
+  /** For tests: run the scheduler's check now rather than waiting for the timer. */
+  checkSchedule(): Promise<boolean> {
+    return this.scheduler.tick();
+  }
+}

@@ -1,0 +1,73 @@
+import type { importOperations, ImportProgress } from '../../shared/contract/imports';
+import { todayIsoDate } from '../../shared/domain/dates';
+import { DomainError } from '../domain-error';
+import { planImport, validateRows } from '../imports/check-import';
+import { commitImport } from '../imports/commit-import';
+import { cellText } from '../imports/import-cell';
+import { importJobsFor, type ImportJob } from '../imports/import-jobs';
+import type { StagedSheet } from '../imports/read-spreadsheet';
+import { suggestMapping } from '../imports/column-aliases';
+import { listMemberIdentities } from '../ledger/members/member-identity-repository';
+import type { HandlersFor } from './handler-types';
+
+const previewRowCount = 10;
+const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function progressOf(job: ImportJob): ImportProgress {
+  const sheet = job.sheet;
+  return {
+    jobId: job.id,
+    status: job.status,
+    bytesTotal: job.bytesTotal,
+    bytesRead: job.bytesRead,
+    rowsRead: job.rowsRead,
+    error: job.error,
+    sheet: sheet && {
+      fileName: sheet.fileName,
+      format: sheet.format,
+      encoding: sheet.encoding,
+      headerRowNumber: sheet.headerRowNumber,
+      headers: sheet.headers,
+      suggestedMapping: suggestMapping(sheet.headers),
+      previewRows: sheet.rows.slice(0, previewRowCount).map((row) => ({
+        rowNumber: row.rowNumber,
+        cells: sheet.headers.map((_, index) => cellText(row.cells[index] ?? null)),
+      })),
+      rowCount: sheet.rows.length,
+    },
+  };
+}
+
+function readySheet(job: ImportJob): StagedSheet {
+  if (job.status === 'failed') throw new DomainError('invalid_input', job.error ?? 'The file could not be read.');
+  if (!job.sheet)
+    throw new DomainError('illegal_transition', 'The file is still being read; wait for the progress bar to finish.');
+  return job.sheet;
+}
+
+export const importHandlers: HandlersFor<typeof importOperations> = {
+  'imports.start': async ({ fileName, contentBase64 }, { ledger }) => {
+    if (!base64Pattern.test(contentBase64)) {
+      throw new DomainError('invalid_input', 'The file did not arrive intact (its content is not base64).', [
+        { path: 'contentBase64', message: 'must be base64' },
+      ]);
+    }
+    const job = importJobsFor(ledger).start(fileName, Buffer.from(contentBase64, 'base64'));
+    return { jobId: job.id };
+  },
+  'imports.progress': async ({ jobId }, { ledger }) => progressOf(importJobsFor(ledger).get(jobId)),
+  'imports.check': async ({ jobId, mapping }, { ledger }) => {
+    const sheet = readySheet(importJobsFor(ledger).get(jobId));
+    const rows = validateRows(sheet, mapping, todayIsoDate(ledger.now()));
+    const { check } = planImport(rows, await listMemberIdentities(ledger.db));
+    return check;
+  },
+  'imports.commit': async ({ jobId, ...choices }, { ledger }) => {
+    const jobs = importJobsFor(ledger);
+    const sheet = readySheet(jobs.get(jobId));
+    const result = await commitImport(ledger, sheet, choices, todayIsoDate(ledger.now()));
+    jobs.discard(jobId);
+    return result;
+  },
+  'imports.discard': async ({ jobId }, { ledger }) => ({ discarded: importJobsFor(ledger).discard(jobId) }),
+};

@@ -1,0 +1,7 @@
+import type { rosterOperations } from '../../shared/contract/roster';
+import { exportRoster } from '../reports/roster-export/export-roster';
+import type { HandlersFor } from './handler-types';
+
+export const rosterHandlers: HandlersFor<typeof rosterOperations> = {
+  'roster.exportXlsx': ({ language }, { ledger }) => exportRoster(ledger, language),
+};

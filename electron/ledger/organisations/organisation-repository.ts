@@ -1,0 +1,98 @@
+import { sql } from 'kysely';
+import type { Organisation, OrganisationDraft, OrganisationPerson, OrganisationSummary } from '../../../shared/domain/organisation';
+import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+import type { Executor } from '../database';
+import type { OrganisationsTable } from '../members/members-table';
+import type { Selectable } from 'kysely';
+
+type OrganisationRow = Selectable<OrganisationsTable>;
+
+function organisationFromRow(row: OrganisationRow): Organisation {
+  return {
+    id: row.id,
+    name: row.name,
+    sector: row.category as StakeholderCategory | null,
+    cityOrRegion: row.city,
+    website: row.website,
+    networkMemberId: row.member_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function rowFromDraft(draft: OrganisationDraft) {
+  return { name: draft.name, category: draft.sector, city: draft.cityOrRegion, website: draft.website };
+}
+
+export async function findOrganisation(db: Executor, id: number): Promise<Organisation | undefined> {
+  const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? organisationFromRow(row) : undefined;
+}
+
+/** Another organisation already using this name (names are compared ignoring case). */
+export async function findOrganisationIdByName(db: Executor, name: string, exceptId?: number): Promise<number | undefined> {
+  let query = db.selectFrom('organisations').select('id').where(sql`lower(name)`, '=', name.toLowerCase());
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst())?.id;
+}
+
+export async function insertOrganisation(db: Executor, draft: OrganisationDraft, at: string): Promise<number> {
+  const inserted = await db
+    .insertInto('organisations')
+    .values({ ...rowFromDraft(draft), member_id: null, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function updateOrganisationRow(db: Executor, id: number, draft: OrganisationDraft, at: string): Promise<void> {
+  await db.updateTable('organisations').set({ ...rowFromDraft(draft), updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function linkOrganisationMember(db: Executor, id: number, memberId: number, at: string): Promise<void> {
+  await db.updateTable('organisations').set({ member_id: memberId, updated_at: at }).where('id', '=', id).execute();
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export async function listOrganisations(db: Executor, search: string): Promise<OrganisationSummary[]> {
+  let query = db
+    .selectFrom('organisations')
+    .leftJoin('members', (join) =>
+      join.onRef('members.organisation_id', '=', 'organisations.id').on('members.withdrawn_at', 'is', null),
+    )
+    .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.member_id'])
+    .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
+    .groupBy('organisations.id')
+    .orderBy(sql`lower(organisations.name)`);
+  const term = search.trim().toLowerCase();
+  if (term) query = query.where(sql`lower(organisations.name)`, 'like', `%${escapeLike(term)}%`);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    sector: row.category as StakeholderCategory | null,
+    cityOrRegion: row.city,
+    networkMemberId: row.member_id,
+    peopleCount: Number(row.people_count),
+  }));
+}
+
+/** The individual members who belong to the organisation (not the organisation's own member record). */
+export async function listOrganisationPeople(db: Executor, id: number): Promise<OrganisationPerson[]> {
+  const rows = await db
+    .selectFrom('members')
+    .select(['id', 'display_name', 'alias', 'category', 'left_on'])
+    .where('organisation_id', '=', id)
+    .orderBy(sql`lower(display_name)`)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: row.display_name,
+    alias: row.alias,
+    category: row.category as StakeholderCategory,
+    active: row.left_on === null,
+  }));
+}

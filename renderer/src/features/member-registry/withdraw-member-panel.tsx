@@ -1,0 +1,97 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { toAppError } from '../../api/to-app-error';
+import { ErrorBanner } from '../../ui/error-banner';
+import { CheckboxField } from '../../ui/fields';
+
+/**
+ * Two steps on purpose: the button only opens the confirmation, and the erasing button stays
+ * disabled until the coordinator ticks that they understand it cannot be undone.
+ */
+export function WithdrawMemberPanel({
+  memberId,
+  displayName,
+  withdrawn,
+  onWithdrawn,
+}: {
+  memberId: number;
+  displayName: string;
+  withdrawn: boolean;
+  onWithdrawn: () => void;
+}) {
+  const { t } = useTranslation('memberRegistry');
+  const titleId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [understood, setUnderstood] = useState(false);
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<AppError>();
+  const [result, setResult] = useState<{ label: string; fileCompacted: boolean }>();
+  const confirmHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmHeadingRef.current?.focus();
+  }, [confirming]);
+
+  async function withdraw() {
+    setWorking(true);
+    setError(undefined);
+    try {
+      setResult(await call('members.withdraw', { id: memberId, confirmErasure: true }));
+      setConfirming(false);
+      onWithdrawn();
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  if (result) {
+    return (
+      <p role="status" className="banner member-registry-done">
+        {t('withdraw.done', { label: result.label })} {!result.fileCompacted && t('withdraw.notCompacted')}
+      </p>
+    );
+  }
+
+  if (withdrawn) return null;
+
+  return (
+    <section aria-labelledby={titleId} className="member-registry-withdraw">
+      <h2 id={titleId}>{t('withdraw.title')}</h2>
+      <p className="muted">{t('withdraw.explain')}</p>
+      {!confirming ? (
+        <button type="button" className="button--danger" onClick={() => setConfirming(true)}>
+          {t('withdraw.open')}
+        </button>
+      ) : (
+        <div role="alertdialog" aria-labelledby={`${titleId}-confirm`} aria-describedby={`${titleId}-warning`} className="card member-registry-confirm">
+          <h3 id={`${titleId}-confirm`} ref={confirmHeadingRef} tabIndex={-1}>
+            {t('withdraw.confirmTitle', { name: displayName })}
+          </h3>
+          <p id={`${titleId}-warning`} className="member-registry-warning">
+            {t('withdraw.warning')}
+          </p>
+          <ErrorBanner error={error} />
+          <CheckboxField label={t('withdraw.acknowledge')} checked={understood} onChange={setUnderstood} />
+          <div className="actions">
+            <button type="button" className="button--danger" disabled={!understood || working} aria-busy={working} onClick={() => void withdraw()}>
+              {t('withdraw.confirm')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                setUnderstood(false);
+              }}
+            >
+              {t('withdraw.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

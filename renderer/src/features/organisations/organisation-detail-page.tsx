@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { useOperation } from '../../api/use-operation';
+import { hrefFor } from '../../app/routes';
+import { ErrorBanner } from '../../ui/error-banner';
+import { EnrolOrganisationForm } from './enrol-organisation-form';
+
+export function OrganisationDetailPage({ id }: { id: number }) {
+  const { t } = useTranslation('organisations');
+  const { t: tc } = useTranslation();
+  const { data: organisation, error, reload } = useOperation('organisations.get', { id });
+
+  return (
+    <section aria-labelledby="organisation-title">
+      <p>
+        <a href={hrefFor('organisations')}>← {t('title')}</a>
+      </p>
+      <ErrorBanner error={error} onRetry={reload} />
+      {organisation && (
+        <>
+          <header className="page-header">
+            <h1 id="organisation-title">{organisation.name}</h1>
+            <a className="button" href={hrefFor('organisations', organisation.id, 'edit')}>
+              {tc('actions.edit')}
+            </a>
+          </header>
+          <dl className="facts">
+            <dt>{t('fields.sector')}</dt>
+            <dd>{organisation.sector ? tc(`categories.${organisation.sector}`) : tc('none')}</dd>
+            <dt>{t('fields.cityOrRegion')}</dt>
+            <dd>{organisation.cityOrRegion ?? tc('none')}</dd>
+            <dt>{t('fields.website')}</dt>
+            <dd>
+              {organisation.website ? (
+                <a href={organisation.website} target="_blank" rel="noreferrer noopener">
+                  {organisation.website}
+                </a>
+              ) : (
+                tc('none')
+              )}
+            </dd>
+            <dt>{t('networkMember')}</dt>
+            <dd>
+              {organisation.networkMemberId !== null ? (
+                <a href={hrefFor('members', organisation.networkMemberId)}>{t('isMember')}</a>
+              ) : (
+                t('notMember')
+              )}
+            </dd>
+          </dl>
+          {organisation.networkMemberId === null &&
+            (organisation.sector ? (
+              <EnrolOrganisationForm organisationId={organisation.id} onEnrolled={reload} />
+            ) : (
+              <p className="muted">{t('enrol.needsSector')}</p>
+            ))}
+          <h2>{t('people')}</h2>
+          {organisation.people.length === 0 ? (
+            <p>{t('noPeople')}</p>
+          ) : (
+            <ul className="organisations-people">
+              {organisation.people.map((person) => (
+                <li key={person.id}>
+                  <a href={hrefFor('members', person.id)}>{person.displayName}</a>
+                  {person.alias && <span className="muted"> ({person.alias})</span>}
+                  <span className="muted"> · {tc(`categories.${person.category}`)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

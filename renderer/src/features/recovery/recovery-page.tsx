@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../../shared/contract';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { ErrorBanner } from '../../ui/error-banner';
+import { formatBytes, formatDateTime } from '../settings/format-backup';
+import { runCommand } from '../settings/run-command';
+
+type Recovery = OperationOutput<'ledger.recovery'>;
+
+/** Shown instead of the app when the ledger cannot be opened: the way back is a checked backup. */
+export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; onRecovered: () => void }) {
+  const { t } = useTranslation('recovery');
+  const { t: ts } = useTranslation('safety');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<AppError>();
+  const [restored, setRestored] = useState<string>();
+
+  async function restore(name: string, takenAt: string) {
+    setBusy(name);
+    setError(undefined);
+    const outcome = await runCommand(() => call('ledger.restoreBackup', { name }), setError);
+    setBusy(null);
+    if (outcome) setRestored(t('restored', { date: formatDateTime(takenAt), aside: outcome.setAsideAs ?? '—' }));
+  }
+
+  return (
+    <main className="recovery content" aria-labelledby="recovery-title">
+      <h1 id="recovery-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <dl className="facts">
+        <dt>{t('problem')}</dt>
+        <dd>{recovery.message}</dd>
+        <dt>{t('file')}</dt>
+        <dd>{recovery.ledgerPath}</dd>
+      </dl>
+      <ErrorBanner error={error} />
+      {restored ? (
+        <div role="status">
+          <p>{restored}</p>
+          <button type="button" className="button--primary" onClick={onRecovered} autoFocus>
+            {t('continue')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <h2>{t('backupsTitle')}</h2>
+          {recovery.backups.length === 0 ? (
+            <p>{t('noBackups')}</p>
+          ) : (
+            <ul className="recovery__backups">
+              {recovery.backups.map((backup) => (
+                <li key={`${backup.folder}/${backup.name}`} className="card">
+                  <p>
+                    <strong>{formatDateTime(backup.takenAt)}</strong> · {ts(`backups.reasons.${backup.reason}`)} · {formatBytes(backup.sizeBytes)}
+                  </p>
+                  <p className="muted">{backup.folder}</p>
+                  <button
+                    type="button"
+                    className="button--primary"
+                    disabled={busy !== null}
+                    onClick={() => void restore(backup.name, backup.takenAt)}
+                    aria-label={t('restoreNamed', { date: formatDateTime(backup.takenAt) })}
+                  >
+                    {busy === backup.name ? t('restoring') : t('restore')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

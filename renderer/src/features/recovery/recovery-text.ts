@@ -1,0 +1,28 @@
+export const recoveryText = {
+  en: {
+    title: 'The ledger could not be opened',
+    intro: 'Nothing has been changed or deleted. You can put a recent backup in its place: the damaged ledger is moved aside, not overwritten.',
+    problem: 'What went wrong',
+    file: 'Ledger file',
+    backupsTitle: 'Checked backups you can restore',
+    noBackups: 'No good backup was found. Keep the ledger file as it is and ask for technical help; do not delete it.',
+    restore: 'Restore this backup',
+    restoreNamed: 'Restore the backup taken {{date}}',
+    restoring: 'Restoring…',
+    restored: 'The backup taken {{date}} is restored. The damaged ledger was kept as {{aside}}.',
+    continue: 'Open the ledger',
+  },
+  fr: {
+    title: "Le registre n'a pas pu être ouvert",
+    intro: "Rien n'a été modifié ni supprimé. Vous pouvez le remplacer par une sauvegarde récente : le registre endommagé est mis de côté, pas écrasé.",
+    problem: 'Le problème',
+    file: 'Fichier du registre',
+    backupsTitle: 'Sauvegardes vérifiées que vous pouvez restaurer',
+    noBackups: "Aucune sauvegarde valide n'a été trouvée. Gardez le fichier du registre tel quel et demandez de l'aide technique ; ne le supprimez pas.",
+    restore: 'Restaurer cette sauvegarde',
+    restoreNamed: 'Restaurer la sauvegarde du {{date}}',
+    restoring: 'Restauration en cours…',
+    restored: 'La sauvegarde du {{date}} est restaurée. Le registre endommagé a été conservé sous {{aside}}.',
+    continue: 'Ouvrir le registre',
+  },
+};

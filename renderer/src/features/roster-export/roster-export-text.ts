@@ -1,0 +1,26 @@
+export const rosterExportText = {
+  en: {
+    button: 'Export roster (.xlsx)',
+    dialogTitle: 'Export the roster?',
+    warning:
+      'The workbook holds personal data about every member: names, contact details, languages and notes. Some members are migrant workers who could face reprisal if it leaked.',
+    advice:
+      'Keep it for internal Network use, store it somewhere only you can open, and delete it when you are done. Do not email it or share it with funders or governments.',
+    confirm: 'I understand, export',
+    cancel: 'Cancel',
+    exporting: 'Exporting…',
+    done: '{{count}} members exported to {{fileName}}.',
+  },
+  fr: {
+    button: 'Exporter le registre (.xlsx)',
+    dialogTitle: 'Exporter le registre?',
+    warning:
+      'Le classeur contient des renseignements personnels sur chaque membre : noms, coordonnées, langues et notes. Certains membres sont des travailleurs migrants qui risquent des représailles en cas de fuite.',
+    advice:
+      'Réservez-le à l’usage interne du Réseau, rangez-le là où vous seul pouvez l’ouvrir et supprimez-le ensuite. Ne l’envoyez pas par courriel et ne le communiquez ni aux bailleurs de fonds ni aux gouvernements.',
+    confirm: 'Je comprends, exporter',
+    cancel: 'Annuler',
+    exporting: 'Exportation…',
+    done: '{{count}} membres exportés dans {{fileName}}.',
+  },
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { command, query } from './define-operation';
+import { backupInfoSchema, backupNameSchema } from '../domain/backups';
+
+export const ledgerOpenProblems = ['not_sqlite', 'corrupt', 'too_new', 'migration_failed', 'unreadable'] as const;
+
+const backupFolderSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(1000, 'is too long (at most 1000 characters)');
+
+export const safetyOperations = {
+  'ledger.recovery': query(
+    'Whether the ledger opened, and if not why, with the newest good backups to restore',
+    z.strictObject({}),
+    z.object({
+      available: z.boolean(),
+      problem: z.enum(ledgerOpenProblems).nullable(),
+      message: z.string().nullable(),
+      ledgerPath: z.string(),
+      storageWarning: z.string().nullable(),
+      backups: z.array(backupInfoSchema),
+    }),
+  ),
+  'ledger.restoreBackup': command(
+    'Check a backup, keep the current ledger as a backup, then put the backup in its place',
+    z.strictObject({ name: backupNameSchema }),
+    z.object({
+      restored: backupInfoSchema,
+      /** The ledger as it was just before, kept as a backup; null when it could not be opened. */
+      keptAs: backupInfoSchema.nullable(),
+      /** Where an unreadable ledger was moved so that nothing is overwritten. */
+      setAsideAs: z.string().nullable(),
+    }),
+  ),
+  'backups.list': query(
+    'The backups on disk, newest first, and where new ones go',
+    z.strictObject({}),
+    z.object({
+      folder: z.string(),
+      defaultFolder: z.string(),
+      isDefaultFolder: z.boolean(),
+      intervalMinutes: z.number().int(),
+      lastError: z.string().nullable(),
+      backups: z.array(backupInfoSchema),
+    }),
+  ),
+  'backups.create': command('Back up the ledger now', z.strictObject({}), backupInfoSchema),
+  'backups.setFolder': command(
+    'Send new backups to another folder (an external drive); null goes back to the default',
+    z.strictObject({ folder: backupFolderSchema.nullable() }),
+    z.object({ folder: z.string(), isDefaultFolder: z.boolean() }),
+  ),
+} as const;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { stakeholderCategorySchema } from './stakeholder-categories';
+import { memberIdSchema } from './member';
+
+export const organisationIdSchema = z.number().int().positive();
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+/** An http(s) address; other schemes (javascript:, file:) are refused because the page links to it. */
+export const websiteSchema = z
+  .string()
+  .trim()
+  .max(300, { message: 'must be at most 300 characters' })
+  .refine(
+    (value) => {
+      if (value === '') return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be a web address starting with https:// such as https://example.org' },
+  )
+  .transform((value) => (value === '' ? null : value))
+  .nullable();
+
+export const organisationDraftSchema = z.strictObject({
+  name: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }),
+  /** The organisation's stakeholder category. */
+  sector: stakeholderCategorySchema.nullable(),
+  cityOrRegion: optionalText(120),
+  website: websiteSchema,
+});
+export type OrganisationDraft = z.infer<typeof organisationDraftSchema>;
+export type OrganisationDraftInput = z.input<typeof organisationDraftSchema>;
+
+export const organisationSchema = z.object({
+  id: organisationIdSchema,
+  name: z.string(),
+  sector: stakeholderCategorySchema.nullable(),
+  cityOrRegion: z.string().nullable(),
+  website: z.string().nullable(),
+  /** The member record standing for the organisation itself, when it is a member of the Network. */
+  networkMemberId: memberIdSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const organisationSummarySchema = organisationSchema
+  .pick({ id: true, name: true, sector: true, cityOrRegion: true, networkMemberId: true })
+  .extend({ peopleCount: z.number().int() });
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
+
+export const organisationPersonSchema = z.object({
+  id: memberIdSchema,
+  displayName: z.string(),
+  alias: z.string().nullable(),
+  category: stakeholderCategorySchema,
+  active: z.boolean(),
+});
+export type OrganisationPerson = z.infer<typeof organisationPersonSchema>;

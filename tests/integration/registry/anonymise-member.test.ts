@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
+import { addMember, draftOf, ok } from './registry-fixtures';
+
+const name = 'Zoraida Quetzalcoatl-Ybarra';
+const alias = 'Zora Ybarrita';
+const email = 'zoraida.quetzal@example.org';
+const phone = '+1 604 555 0199';
+const note = 'Works at Fraser Valley berry farm; prefers evening calls';
+
+function fileBytes(path: string): string {
+  // latin1 keeps every byte as one character, so UTF-8 names are found as their encoded bytes.
+  return fs.readFileSync(path).toString('latin1');
+}
+
+function utf8InLatin1(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
+}
+
+describe('withdraw and anonymise', () => {
+  let temp: TempLedger;
+  let id: number;
+
+  beforeEach(async () => {
+    temp = await openTempLedger();
+    id = await addMember(temp.dispatch, { displayName: name, alias, email, phone, notes: note, organisationName: 'Berry Growers Co-op', languages: ['es', 'en'] });
+    // Edits leave the old values in the audit log's diffs: withdrawal must scrub them too.
+    const created = await ok<Record<string, unknown>>(temp.dispatch, 'members.get', { id });
+    await ok(temp.dispatch, 'members.update', { id, member: { ...draftOf(created), notes: `${note} (updated)`, mayBeNamed: true } });
+    await ok(temp.dispatch, 'consent.record', {
+      memberId: id,
+      consent: { mayContact: true, mayBeNamed: true, testimonyMayBeRecorded: true, mayAppearInPhotos: false, givenOn: '2025-04-01', method: 'through_interpreter', note: `Interpreted for ${name}` },
+    });
+    await addMember(temp.dispatch, { displayName: 'Another Worker', category: 'current_migrant_worker' });
+  });
+
+  afterEach(async () => {
+    await temp.close();
+  });
+
+  it('leaves no trace of the name, alias, email, phone or notes in the database file', async () => {
+    const before = fileBytesAfterCheckpoint(temp);
+    expect(before).toContain(utf8InLatin1(name));
+
+    const result = await ok<{ label: string; fileCompacted: boolean }>(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    expect(result.label).toBe('Withdrawn member 1');
+    expect(result.fileCompacted).toBe(true);
+
+    temp.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    temp.ledger.sqlite.exec('VACUUM');
+    temp.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const after = fileBytes(temp.ledger.path);
+    for (const erased of [name, alias, email, phone, note, 'Zoraida', 'zoraida', 'quetzalcoatl', 'Ybarrita']) {
+      expect(after, `"${erased}" is still in the file`).not.toContain(utf8InLatin1(erased));
+    }
+    const walPath = `${temp.ledger.path}-wal`;
+    if (fs.existsSync(walPath)) expect(fs.readFileSync(walPath).toString('latin1')).not.toContain(utf8InLatin1(name));
+  });
+
+  it('keeps the member countable by category and dates, under a neutral label', async () => {
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    const status = await ok<{ memberCount: number }>(temp.dispatch, 'ledger.status', {});
+    expect(status.memberCount).toBe(2);
+    const workers = await ok<{ total: number }>(temp.dispatch, 'members.list', { category: 'current_migrant_worker' });
+    expect(workers.total).toBe(2);
+
+    const member = await ok<Record<string, unknown>>(temp.dispatch, 'members.get', { id });
+    expect(member).toMatchObject({
+      displayName: 'Withdrawn member 1',
+      alias: null,
+      email: null,
+      phone: null,
+      notes: null,
+      organisationName: null,
+      languages: [],
+      preferredLanguage: null,
+      mayContact: false,
+      mayBeNamed: false,
+      category: 'current_migrant_worker',
+      joinedOn: '2025-03-01',
+      active: false,
+    });
+    expect(member.withdrawnAt).toEqual(expect.any(String));
+  });
+
+  it('removes the member from free-text search', async () => {
+    expect((await ok<{ total: number }>(temp.dispatch, 'members.list', { search: 'Zoraida' })).total).toBe(1);
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    for (const search of ['Zoraida', 'ybarrita', 'quetzal@example', 'Withdrawn']) {
+      expect((await ok<{ total: number }>(temp.dispatch, 'members.list', { search })).total, search).toBe(0);
+    }
+    for (const table of ['member_search', 'member_search_grams']) {
+      const index = temp.ledger.sqlite.prepare(`select count(*) as n from ${table} where rowid = ?`).get(id) as { n: number };
+      expect(index.n, table).toBe(0);
+    }
+  });
+
+  it('scrubs the audit log and records the withdrawal without the erased values', async () => {
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    const rows = temp.ledger.sqlite.prepare('select operation, entity_type, entity_id, changes from audit_log order by id').all() as {
+      operation: string;
+      changes: string;
+    }[];
+    const everything = rows.map((row) => row.changes).join('\n');
+    for (const erased of [name, alias, email, phone, note]) expect(everything).not.toContain(erased);
+    const withdrawal = rows.find((row) => row.operation === 'members.withdraw');
+    expect(withdrawal).toBeDefined();
+    expect(JSON.parse(withdrawal?.changes ?? '{}')).toMatchObject({ withdrawn: { from: false, to: true }, displayName: { to: 'Withdrawn member 1' } });
+    // Other members' audit entries are untouched.
+    expect(everything).toContain('Another Worker');
+  });
+
+  it("scrubs the erased values from other areas' audit entries too, leaving the rest of their text", async () => {
+    // As a meetings area might write it: the name inside another record's diff.
+    temp.ledger.sqlite
+      .prepare("insert into audit_log (at, operation, entity_type, entity_id, changes) values ('2026-01-01T00:00:00Z', 'meetings.update', 'meeting', 7, ?)")
+      .run(JSON.stringify({ speakers: { from: null, to: [`${name} (testimony)`, 'Another Worker'] }, contact: { from: null, to: email } }));
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    const row = temp.ledger.sqlite.prepare("select changes from audit_log where entity_type = 'meeting'").get() as { changes: string };
+    expect(JSON.parse(row.changes)).toEqual({ speakers: { from: null, to: ['[erased] (testimony)', 'Another Worker'] }, contact: { from: null, to: '[erased]' } });
+  });
+
+  it('unlinks an organisation from its own member record when that member withdraws', async () => {
+    const organisation = await ok<{ id: number }>(temp.dispatch, 'organisations.create', {
+      organisation: { name: 'Quetzal Growers', sector: 'employer', cityOrRegion: null, website: null },
+    });
+    const enrolled = await ok<{ networkMemberId: number }>(temp.dispatch, 'organisations.enrolAsMember', { id: organisation.id, joinedOn: '2025-01-01' });
+    await ok(temp.dispatch, 'members.withdraw', { id: enrolled.networkMemberId, confirmErasure: true });
+    expect(await ok(temp.dispatch, 'organisations.get', { id: organisation.id })).toMatchObject({ name: 'Quetzal Growers', networkMemberId: null });
+    expect(await ok(temp.dispatch, 'members.get', { id: enrolled.networkMemberId })).toMatchObject({ kind: 'organisation', category: 'employer', displayName: 'Withdrawn member 1' });
+  });
+
+  it('refuses without confirmation, twice, and any later edit', async () => {
+    const unconfirmed = await temp.dispatch('members.withdraw', { id });
+    expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await ok<{ displayName: string }>(temp.dispatch, 'members.get', { id })).displayName).toBe(name);
+
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    expect(await temp.dispatch('members.withdraw', { id, confirmErasure: true })).toMatchObject({ ok: false, error: { code: 'illegal_transition' } });
+    const current = await ok<Record<string, unknown>>(temp.dispatch, 'members.get', { id });
+    expect(await temp.dispatch('members.update', { id, member: { ...draftOf(current), displayName: name } })).toMatchObject({
+      ok: false,
+      error: { code: 'illegal_transition' },
+    });
+  });
+
+  it('numbers withdrawn members in order', async () => {
+    const second = await addMember(temp.dispatch, { displayName: 'Second Leaver' });
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    const result = await ok<{ label: string }>(temp.dispatch, 'members.withdraw', { id: second, confirmErasure: true });
+    expect(result.label).toBe('Withdrawn member 2');
+  });
+});
+
+function fileBytesAfterCheckpoint(temp: TempLedger): string {
+  temp.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  return fileBytes(temp.ledger.path);
+}
