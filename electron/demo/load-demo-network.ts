@@ -1,6 +1,8 @@
 import type { Ledger } from '../ledger/ledger';
 import { insertMembers } from '../ledger/members/member-repository';
 import { generateDemoMembers, type DemoOptions } from './generate-demo-members';
+import { loadDemoMeetings } from './demo-meetings';
+import { loadDemoRecommendations } from './demo-recommendations';
 import { addDemoRegistry } from './demo-registry';
 
 /** Writes a fictional network in one transaction, so a failed load leaves the ledger empty. */
@@ -15,7 +17,17 @@ export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Pro
       at,
       options.seed,
     );
-    audit.record({ entityType: 'ledger', entityId: null, changes: { demoMembers: { from: 0, to: ids.length } } });
+    const meetings = await loadDemoMeetings(trx, ledger.now(), options.seed);
+    const recommendations = await loadDemoRecommendations(trx, audit, ledger.now());
+    audit.record({
+      entityType: 'ledger',
+      entityId: null,
+      changes: {
+        demoMembers: { from: 0, to: ids.length },
+        demoMeetings: { from: 0, to: meetings },
+        demoRecommendations: { from: 0, to: recommendations },
+      },
+    });
     return { membersCreated: ids.length };
   });
 }

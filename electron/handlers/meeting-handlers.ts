@@ -33,14 +33,16 @@ export const meetingHandlers: HandlersFor<typeof meetingOperations> = {
   'meetings.agenda.update': ({ itemId, item }, { ledger }) => updateAgendaItem(ledger, itemId, item),
   'meetings.agenda.remove': ({ itemId }, { ledger }) => removeAgendaItem(ledger, itemId),
   'meetings.agenda.reorder': ({ meetingId, itemIds }, { ledger }) => reorderAgenda(ledger, meetingId, itemIds),
-  'meetings.rollCall.get': async ({ meetingId }, { ledger }) => readRollCall(ledger.db, await requireMeeting(ledger.db, meetingId)),
+  'meetings.rollCall.get': async ({ meetingId }, { ledger }) =>
+    readRollCall(ledger.db, await requireMeeting(ledger.db, meetingId)),
   'meetings.rollCall.mark': ({ meetingId, memberId, presence }, { ledger }) =>
     markAttendance(ledger, meetingId, memberId, presence),
   'meetings.rollCall.markAllPresent': ({ meetingId }, { ledger }) => markAllPresent(ledger, meetingId),
   'meetings.rollCall.add': ({ meetingId, memberId }, { ledger }) => addAttendee(ledger, meetingId, memberId),
   'meetings.rollCall.setInterpretation': ({ meetingId, memberId, languageCode }, { ledger }) =>
     setAttendeeInterpretation(ledger, meetingId, memberId, languageCode),
-  'meetings.rollCall.setGuests': ({ meetingId, category, count }, { ledger }) => setGuests(ledger, meetingId, category, count),
+  'meetings.rollCall.setGuests': ({ meetingId, category, count }, { ledger }) =>
+    setGuests(ledger, meetingId, category, count),
   'meetings.quorumRule.get': (_input, { ledger }) => readQuorumRule(ledger.db),
   'meetings.quorumRule.set': ({ rule }, { ledger }) => changeQuorumRule(ledger, rule),
   'meetings.dashboard': async (_input, { ledger }) => {

@@ -5,15 +5,17 @@ import { findMinutes, findMinutesIdForMeeting } from '../ledger/meetings/minutes
 import {
   addActionItem,
   addTestimony,
-  amendMinutes,
-  approveMinutes,
   changeActionItemStatus,
-  circulateMinutes,
   editSection,
-  returnMinutesToDraft,
   startMinutes,
   updateActionItem,
 } from '../ledger/meetings/minutes-service';
+import {
+  amendMinutes,
+  approveMinutes,
+  circulateMinutes,
+  returnMinutesToDraft,
+} from '../ledger/meetings/minutes-status-service';
 import type { HandlersFor } from './handler-types';
 
 export const minutesHandlers: HandlersFor<typeof minutesOperations> = {
@@ -23,7 +25,8 @@ export const minutesHandlers: HandlersFor<typeof minutesOperations> = {
     return id === undefined ? null : ((await findMinutes(ledger.db, id)) ?? null);
   },
   'minutes.start': ({ meetingId }, { ledger }) => startMinutes(ledger, meetingId),
-  'minutes.section.update': ({ sectionId, notes, decisions }, { ledger }) => editSection(ledger, sectionId, { notes, decisions }),
+  'minutes.section.update': ({ sectionId, notes, decisions }, { ledger }) =>
+    editSection(ledger, sectionId, { notes, decisions }),
   'minutes.testimony.add': ({ sectionId, testimony }, { ledger }) => addTestimony(ledger, sectionId, testimony),
   'minutes.actionItems.add': ({ minutesId, item }, { ledger }) => addActionItem(ledger, minutesId, item),
   'minutes.actionItems.update': ({ id, item }, { ledger }) => updateActionItem(ledger, id, item),
@@ -33,6 +36,7 @@ export const minutesHandlers: HandlersFor<typeof minutesOperations> = {
   }),
   'minutes.circulate': ({ minutesId, circulatedOn }, { ledger }) => circulateMinutes(ledger, minutesId, circulatedOn),
   'minutes.returnToDraft': ({ minutesId }, { ledger }) => returnMinutesToDraft(ledger, minutesId),
-  'minutes.approve': ({ minutesId, approvedAtMeetingId }, { ledger }) => approveMinutes(ledger, minutesId, approvedAtMeetingId),
+  'minutes.approve': ({ minutesId, approvedAtMeetingId }, { ledger }) =>
+    approveMinutes(ledger, minutesId, approvedAtMeetingId),
   'minutes.amend': ({ minutesId, amendment }, { ledger }) => amendMinutes(ledger, minutesId, amendment),
 };

@@ -6,7 +6,11 @@ import {
   createRecommendation,
   updateRecommendation,
 } from '../ledger/recommendations/recommendation-service';
-import { addFollowUp, setImplementation, updateFollowUp } from '../ledger/recommendations/recommendation-follow-up-service';
+import {
+  addFollowUp,
+  setImplementation,
+  updateFollowUp,
+} from '../ledger/recommendations/recommendation-follow-up-service';
 import type { HandlersFor } from './handler-types';
 
 export const recommendationHandlers: HandlersFor<typeof recommendationOperations> = {
@@ -16,6 +20,8 @@ export const recommendationHandlers: HandlersFor<typeof recommendationOperations
   'recommendations.update': ({ id, recommendation }, { ledger }) => updateRecommendation(ledger, id, recommendation),
   'recommendations.changeStatus': ({ id, change }, { ledger }) => changeRecommendationStatus(ledger, id, change),
   'recommendations.addFollowUp': ({ id, followUp }, { ledger }) => addFollowUp(ledger, id, followUp),
-  'recommendations.updateFollowUp': ({ followUpId, followUp }, { ledger }) => updateFollowUp(ledger, followUpId, followUp),
-  'recommendations.setImplementation': ({ id, status, on, note }, { ledger }) => setImplementation(ledger, id, status, on, note),
+  'recommendations.updateFollowUp': ({ followUpId, followUp }, { ledger }) =>
+    updateFollowUp(ledger, followUpId, followUp),
+  'recommendations.setImplementation': ({ id, status, on, note }, { ledger }) =>
+    setImplementation(ledger, id, status, on, note),
 };

@@ -12,7 +12,11 @@ export const interpretationOperations = {
       from: isoDateSchema.nullable().default(null),
       to: isoDateSchema.nullable().default(null),
     }),
-    z.object({ items: z.array(bookingSchema), totals: z.array(interpretationTotalSchema), totalCostCents: z.number().int() }),
+    z.object({
+      items: z.array(bookingSchema),
+      totals: z.array(interpretationTotalSchema),
+      totalCostCents: z.number().int(),
+    }),
   ),
   'interpretation.bookings.create': command(
     'Book an interpreter for a meeting',

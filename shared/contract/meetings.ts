@@ -4,7 +4,13 @@ import { isoDateSchema } from '../domain/dates';
 import { agendaItemDraftSchema } from '../domain/agenda';
 import { presenceSchema, rollCallSchema } from '../domain/attendance';
 import { languageCodeSchema } from '../domain/languages';
-import { meetingDraftSchema, meetingIdSchema, meetingKindSchema, meetingSchema, meetingStatusSchema } from '../domain/meeting';
+import {
+  meetingDraftSchema,
+  meetingIdSchema,
+  meetingKindSchema,
+  meetingSchema,
+  meetingStatusSchema,
+} from '../domain/meeting';
 import { meetingDetailSchema, meetingReadinessSchema } from '../domain/meeting-detail';
 import { actionItemSchema, minutesAwaitingApprovalSchema } from '../domain/minutes';
 import { quorumRuleSchema } from '../domain/quorum';
@@ -24,7 +30,11 @@ export const meetingOperations = {
     }),
     z.object({ items: z.array(meetingSchema) }),
   ),
-  'meetings.get': query('A meeting with its agenda and readiness', z.strictObject({ id: meetingIdSchema }), meetingDetailSchema),
+  'meetings.get': query(
+    'A meeting with its agenda and readiness',
+    z.strictObject({ id: meetingIdSchema }),
+    meetingDetailSchema,
+  ),
   'meetings.create': command(
     'Schedule a meeting; a plenary starts from the template whose first item is worker voices',
     z.strictObject({
@@ -90,7 +100,11 @@ export const meetingOperations = {
     rollCallSchema,
   ),
   'meetings.quorumRule.get': query('The quorum rule set in Settings', z.strictObject({}), quorumRuleSchema),
-  'meetings.quorumRule.set': command('Change the quorum rule', z.strictObject({ rule: quorumRuleSchema }), quorumRuleSchema),
+  'meetings.quorumRule.set': command(
+    'Change the quorum rule',
+    z.strictObject({ rule: quorumRuleSchema }),
+    quorumRuleSchema,
+  ),
   'meetings.dashboard': query(
     'Next meeting with its readiness, open action items and minutes awaiting approval',
     z.strictObject({}),

@@ -46,7 +46,7 @@ export const minutesOperations = {
     minutesSchema,
   ),
   'minutes.actionItems.setStatus': command(
-    "Follow up an action item: its status may change even after the minutes are approved",
+    'Follow up an action item: its status may change even after the minutes are approved',
     z.strictObject({ id: idSchema, status: actionItemStatusSchema }),
     actionItemSchema,
   ),

@@ -47,7 +47,11 @@ export const recommendationOperations = {
     recommendationListQuerySchema,
     z.object({ total: z.number().int(), items: z.array(recommendationSummarySchema) }),
   ),
-  'recommendations.get': query('One recommendation with its follow-up and whole trail', byId, recommendationDetailSchema),
+  'recommendations.get': query(
+    'One recommendation with its follow-up and whole trail',
+    byId,
+    recommendationDetailSchema,
+  ),
   'recommendations.create': command(
     'Record a recommendation drafted by a working group',
     z.strictObject({ recommendation: recommendationDraftSchema }),

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { minutesBetween } from './worker-friendly';
 
-export const agendaItemKinds = ['worker_voices', 'presentation', 'discussion', 'decision', 'information', 'break'] as const;
+export const agendaItemKinds = [
+  'worker_voices',
+  'presentation',
+  'discussion',
+  'decision',
+  'information',
+  'break',
+] as const;
 export const agendaItemKindSchema = z.enum(agendaItemKinds);
 export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
 
@@ -38,7 +45,11 @@ export const agendaTimingSchema = z.object({
 });
 export type AgendaTiming = z.infer<typeof agendaTimingSchema>;
 
-export function agendaTiming(items: readonly { plannedMinutes: number }[], startsAt: string, endsAt: string): AgendaTiming {
+export function agendaTiming(
+  items: readonly { plannedMinutes: number }[],
+  startsAt: string,
+  endsAt: string,
+): AgendaTiming {
   const plannedMinutes = items.reduce((sum, item) => sum + item.plannedMinutes, 0);
   const meetingMinutes = minutesBetween(startsAt, endsAt);
   return { plannedMinutes, meetingMinutes, overrunMinutes: Math.max(0, plannedMinutes - meetingMinutes) };
@@ -54,14 +65,22 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
 }
 
 /** Each plenary opens with migrant workers voicing their experiences. */
-export const plenaryTemplate: readonly { kind: AgendaItemKind; plannedMinutes: number; title: { en: string; fr: string } }[] = [
+export const plenaryTemplate: readonly {
+  kind: AgendaItemKind;
+  plannedMinutes: number;
+  title: { en: string; fr: string };
+}[] = [
   { kind: 'worker_voices', plannedMinutes: 30, title: { en: 'Worker voices', fr: 'La parole aux travailleurs' } },
   {
     kind: 'decision',
     plannedMinutes: 10,
     title: { en: 'Approval of the previous minutes', fr: 'Adoption du procès-verbal précédent' },
   },
-  { kind: 'information', plannedMinutes: 20, title: { en: 'Working group updates', fr: 'Nouvelles des groupes de travail' } },
+  {
+    kind: 'information',
+    plannedMinutes: 20,
+    title: { en: 'Working group updates', fr: 'Nouvelles des groupes de travail' },
+  },
   { kind: 'break', plannedMinutes: 10, title: { en: 'Break', fr: 'Pause' } },
   {
     kind: 'decision',

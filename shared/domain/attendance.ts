@@ -40,7 +40,12 @@ export const rollCallSchema = z.object({
   entries: z.array(rollCallEntrySchema),
   guests: z.array(z.object({ category: stakeholderCategorySchema, count: z.number().int() })),
   presentByCategory: z.array(categoryCountSchema),
-  totals: z.object({ present: z.number().int(), inPerson: z.number().int(), remote: z.number().int(), guests: z.number().int() }),
+  totals: z.object({
+    present: z.number().int(),
+    inPerson: z.number().int(),
+    remote: z.number().int(),
+    guests: z.number().int(),
+  }),
   quorum: quorumStatusSchema,
 });
 export type RollCall = z.infer<typeof rollCallSchema>;

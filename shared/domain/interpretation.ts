@@ -48,7 +48,11 @@ export const bookingDraftSchema = z
   })
   .superRefine((draft, context) => {
     if (draft.actualMinutes !== null && draft.status !== 'delivered') {
-      context.addIssue({ code: 'custom', path: ['actualMinutes'], message: 'can only be recorded once the booking is delivered' });
+      context.addIssue({
+        code: 'custom',
+        path: ['actualMinutes'],
+        message: 'can only be recorded once the booking is delivered',
+      });
     }
   });
 export type BookingDraft = z.infer<typeof bookingDraftSchema>;
@@ -81,7 +85,13 @@ export type Booking = z.infer<typeof bookingSchema>;
 
 type Priced = Pick<
   BookingDraft,
-  'bookedMinutes' | 'actualMinutes' | 'hourlyRateCents' | 'minimumChargeCents' | 'travelCents' | 'cancellationFeeCents' | 'status'
+  | 'bookedMinutes'
+  | 'actualMinutes'
+  | 'hourlyRateCents'
+  | 'minimumChargeCents'
+  | 'travelCents'
+  | 'cancellationFeeCents'
+  | 'status'
 >;
 
 /** Time at the hourly rate (rounded to the cent, halves up), raised to the minimum charge, plus travel. */
@@ -119,7 +129,9 @@ export function missingLanguageWarnings(
   const counts = new Map<LanguageCode, number>();
   for (const language of needs) if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   const covered = new Set(
-    bookings.filter((booking) => booking.status === 'confirmed' || booking.status === 'delivered').map((b) => b.languageCode),
+    bookings
+      .filter((booking) => booking.status === 'confirmed' || booking.status === 'delivered')
+      .map((b) => b.languageCode),
   );
   const requested = new Set(bookings.filter((booking) => booking.status === 'requested').map((b) => b.languageCode));
   return [...counts]
@@ -158,6 +170,8 @@ export function totalsByLanguageAndQuarter(bookings: readonly Booking[]): Interp
   }
   return [...totals.values()].sort(
     (a, b) =>
-      a.fiscalYear.localeCompare(b.fiscalYear) || a.fiscalQuarter - b.fiscalQuarter || a.languageCode.localeCompare(b.languageCode),
+      a.fiscalYear.localeCompare(b.fiscalYear) ||
+      a.fiscalQuarter - b.fiscalQuarter ||
+      a.languageCode.localeCompare(b.languageCode),
   );
 }

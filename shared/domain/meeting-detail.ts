@@ -7,6 +7,8 @@ import { minutesStatusSchema } from './minutes-state';
 export const meetingReadinessSchema = z.object({
   agendaItems: z.number().int(),
   timing: agendaTimingSchema,
+  /** A plenary opens with worker voices; false when its agenda has been reordered away from that. */
+  opensWithWorkerVoices: z.boolean(),
   /** Requested bookings not yet confirmed. */
   unconfirmedBookings: z.number().int(),
   languageWarnings: z.array(languageWarningSchema),

@@ -58,7 +58,11 @@ export const meetingDraftSchema = z
       context.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after the start time' });
     }
     if (draft.kind === 'working_group' && draft.workingGroupId === null) {
-      context.addIssue({ code: 'custom', path: ['workingGroupId'], message: 'is required for a working-group meeting' });
+      context.addIssue({
+        code: 'custom',
+        path: ['workingGroupId'],
+        message: 'is required for a working-group meeting',
+      });
     }
     if (draft.kind !== 'working_group' && draft.workingGroupId !== null) {
       context.addIssue({ code: 'custom', path: ['workingGroupId'], message: 'is only for working-group meetings' });

@@ -7,7 +7,11 @@ export const actionItemStatuses = ['open', 'in_progress', 'done'] as const;
 export const actionItemStatusSchema = z.enum(actionItemStatuses);
 export type ActionItemStatus = z.infer<typeof actionItemStatusSchema>;
 
-const longText = (max: number) => z.string().trim().max(max, { message: `must be at most ${max} characters` });
+const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` });
 
 export const sectionEditSchema = z.strictObject({
   notes: longText(20_000),

@@ -56,14 +56,22 @@ export interface TransitionContext {
 }
 
 /** Everything wrong with a status change request; an empty list means it may be recorded. */
-export function checkStatusChange({ from, lastChangedOn }: TransitionContext, change: StatusChange): LifecycleProblem[] {
+export function checkStatusChange(
+  { from, lastChangedOn }: TransitionContext,
+  change: StatusChange,
+): LifecycleProblem[] {
   if (!canMove(from, change.to)) return [illegal(from, change.to)];
   const problems: LifecycleProblem[] = [];
   const invalid = (path: string, message: string) => problems.push({ code: 'invalid_input', path, message });
   if (change.to === 'draft') {
     if (change.meetingId !== null) invalid('meetingId', 'must be empty when the group takes its draft back');
   } else if (change.meetingId === null) {
-    invalid('meetingId', change.to === 'tabled' ? 'must name the plenary it is tabled at' : `must name the meeting where it was ${statusWords[change.to]}`);
+    invalid(
+      'meetingId',
+      change.to === 'tabled'
+        ? 'must name the plenary it is tabled at'
+        : `must name the meeting where it was ${statusWords[change.to]}`,
+    );
   }
   if (change.to === 'deferred') {
     if (change.deferredToMeetingId === null) invalid('deferredToMeetingId', 'must name the meeting it is deferred to');
@@ -112,7 +120,8 @@ export function implementationProblem(
 ): LifecycleProblem | null {
   const notAdopted = followUpProblem(status);
   if (notAdopted) return notAdopted;
-  if (current === next) return { code: 'invalid_input', path: 'status', message: `is already ${next.replaceAll('_', ' ')}` };
+  if (current === next)
+    return { code: 'invalid_input', path: 'status', message: `is already ${next.replaceAll('_', ' ')}` };
   return null;
 }
 

@@ -27,7 +27,11 @@ export const recommendationIdSchema = z.number().int().positive();
 const idSchema = z.number().int().positive();
 
 const requiredText = (max: number) =>
-  z.string().trim().min(1, { message: 'is required' }).max(max, { message: `must be at most ${max} characters` });
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'is required' })
+    .max(max, { message: `must be at most ${max} characters` });
 const optionalText = (max: number) =>
   z
     .string()

@@ -20,13 +20,19 @@ export function categoryTallyIssues(
     const present = presentByCategory.get(entry.category) ?? 0;
     for (const issue of tallyIssues(rule, entry.tally, present)) {
       const where = issue.path ? `${index}.tally.${issue.path}` : `${index}`;
-      issues.push({ path: where, message: issue.path ? issue.message : `${entry.category.replaceAll('_', ' ')} ${issue.message}` });
+      issues.push({
+        path: where,
+        message: issue.path ? issue.message : `${entry.category.replaceAll('_', ' ')} ${issue.message}`,
+      });
     }
   });
   for (const column of columns) {
     const sum = categoryTallies.reduce((total, entry) => total + entry.tally[column], 0);
     if (sum > total[column]) {
-      issues.push({ path: '', message: `count ${sum} ${columnWords[column]} across categories, more than the ${total[column]} in the tally` });
+      issues.push({
+        path: '',
+        message: `count ${sum} ${columnWords[column]} across categories, more than the ${total[column]} in the tally`,
+      });
     }
   }
   return issues;

@@ -25,7 +25,8 @@ function outcome(vote: Vote): string {
   if (vote.result === 'no_quorum') {
     return `Quorum of ${vote.quorumRequired} not met: the vote decides nothing.`;
   }
-  const verdict = vote.result === 'carried' ? 'Carried: the recommendation is adopted.' : 'Defeated: the recommendation is rejected.';
+  const verdict =
+    vote.result === 'carried' ? 'Carried: the recommendation is adopted.' : 'Defeated: the recommendation is rejected.';
   if (vote.votesNeeded === null) return verdict;
   return `${verdict} (${vote.votesNeeded} needed of ${vote.votesCast} cast.)`;
 }
@@ -48,7 +49,10 @@ export function voteMinutesText(vote: Vote): string {
   ];
   if (vote.ballots.length > 0) {
     const byChoice = (['for', 'against', 'abstain', 'block'] as const)
-      .map((choice) => ({ choice, names: vote.ballots.filter((ballot) => ballot.choice === choice).map((ballot) => ballot.name) }))
+      .map((choice) => ({
+        choice,
+        names: vote.ballots.filter((ballot) => ballot.choice === choice).map((ballot) => ballot.name),
+      }))
       .filter((group) => group.names.length > 0)
       .map((group) => `${choiceWords[group.choice]}: ${group.names.join(', ')}`);
     if (byChoice.length > 0) lines.push(`Roll call. ${byChoice.join('. ')}.`);

@@ -106,7 +106,8 @@ export function tallyIssues(rule: DecisionRule, tally: VoteTally, membersPresent
   const issues: TallyIssue[] = [];
   for (const field of ['for', 'against', 'abstain', 'block'] as const) {
     const value = tally[field];
-    if (!Number.isInteger(value) || value < 0) issues.push({ path: field, message: 'must be a whole number, 0 or more' });
+    if (!Number.isInteger(value) || value < 0)
+      issues.push({ path: field, message: 'must be a whole number, 0 or more' });
   }
   if (issues.length > 0) return issues;
   if (rule !== 'consensus' && tally.block > 0) {

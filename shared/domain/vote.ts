@@ -47,14 +47,23 @@ export const voteDraftSchema = z
   .superRefine((draft, context) => {
     const rollCall = draft.method === 'roll_call';
     if (rollCall && draft.tally !== null) {
-      context.addIssue({ code: 'custom', path: ['tally'], message: 'follows from the ballots in a roll call; leave it empty' });
+      context.addIssue({
+        code: 'custom',
+        path: ['tally'],
+        message: 'follows from the ballots in a roll call; leave it empty',
+      });
     }
-    if (!rollCall && draft.tally === null) context.addIssue({ code: 'custom', path: ['tally'], message: 'is required' });
+    if (!rollCall && draft.tally === null)
+      context.addIssue({ code: 'custom', path: ['tally'], message: 'is required' });
     if (!rollCall && draft.ballots.length > 0) {
       context.addIssue({ code: 'custom', path: ['ballots'], message: 'are kept only for a roll call' });
     }
     if (rollCall && draft.categoryTallies.length > 0) {
-      context.addIssue({ code: 'custom', path: ['categoryTallies'], message: 'follow from the ballots in a roll call; leave them empty' });
+      context.addIssue({
+        code: 'custom',
+        path: ['categoryTallies'],
+        message: 'follow from the ballots in a roll call; leave them empty',
+      });
     }
     const members = draft.ballots.map((ballot) => ballot.memberId);
     if (new Set(members).size !== members.length) {
@@ -88,7 +97,12 @@ export const voteSchema = z.object({
   agendaItemId: z.number().int().nullable(),
   method: voteMethodSchema,
   rule: decisionRuleSchema,
-  tally: z.object({ for: z.number().int(), against: z.number().int(), abstain: z.number().int(), block: z.number().int() }),
+  tally: z.object({
+    for: z.number().int(),
+    against: z.number().int(),
+    abstain: z.number().int(),
+    block: z.number().int(),
+  }),
   categoryTallies: z.array(categoryTallySchema),
   ballots: z.array(recordedBallotSchema),
   /** Attendance as it stood when the vote was recorded. */

@@ -24,6 +24,7 @@ export function nameOnAgenda(person: NameablePerson): { name: string; isAlias: b
 
 /** Testimony in minutes: the alias unless the consent register lets the worker be named. */
 export function nameInTestimony(person: NameablePerson): { name: string; isAlias: boolean } {
-  if (!isMigrantWorkerCategory(person.category) || person.mayBeNamed) return { name: person.displayName, isAlias: false };
+  if (!isMigrantWorkerCategory(person.category) || person.mayBeNamed)
+    return { name: person.displayName, isAlias: false };
   return { name: aliasOrStandIn(person), isAlias: true };
 }

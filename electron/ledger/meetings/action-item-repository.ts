@@ -71,7 +71,12 @@ function rowFromDraft(draft: ActionItemDraft) {
   };
 }
 
-export async function insertActionItem(db: Executor, minutesId: number, draft: ActionItemDraft, at: string): Promise<number> {
+export async function insertActionItem(
+  db: Executor,
+  minutesId: number,
+  draft: ActionItemDraft,
+  at: string,
+): Promise<number> {
   const { id } = await db
     .insertInto('action_items')
     .values({ minutes_id: minutesId, ...rowFromDraft(draft), created_at: at, updated_at: at })
@@ -88,6 +93,11 @@ export async function updateActionItemRow(db: Executor, id: number, draft: Actio
     .execute();
 }
 
-export async function setActionItemStatus(db: Executor, id: number, status: ActionItemDraft['status'], at: string): Promise<void> {
+export async function setActionItemStatus(
+  db: Executor,
+  id: number,
+  status: ActionItemDraft['status'],
+  at: string,
+): Promise<void> {
   await db.updateTable('action_items').set({ status, updated_at: at }).where('id', '=', id).execute();
 }

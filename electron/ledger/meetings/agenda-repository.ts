@@ -76,7 +76,12 @@ export async function appendAgendaItems(
   return rows.map((row) => row.id);
 }
 
-export async function updateAgendaItemRow(db: Executor, itemId: number, draft: AgendaItemDraft, at: string): Promise<void> {
+export async function updateAgendaItemRow(
+  db: Executor,
+  itemId: number,
+  draft: AgendaItemDraft,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('agenda_items')
     .set({
@@ -95,7 +100,12 @@ export async function deleteAgendaItem(db: Executor, itemId: number): Promise<vo
 }
 
 /** Positions become 1..n in the given order; the caller checks the ids are exactly the meeting's items. */
-export async function setAgendaOrder(db: Executor, meetingId: number, orderedIds: readonly number[], at: string): Promise<void> {
+export async function setAgendaOrder(
+  db: Executor,
+  meetingId: number,
+  orderedIds: readonly number[],
+  at: string,
+): Promise<void> {
   for (const [index, id] of orderedIds.entries()) {
     await db
       .updateTable('agenda_items')

@@ -6,11 +6,21 @@ import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
 import type { Executor } from '../database';
 import { isExpectedAt, memberExpectedAt } from './expected-members';
 
-/** English is the meetings' working language; anyone preferring another needs interpretation by default. */
+/** English is the meetings' working language. */
 const workingLanguage = 'en';
 
-function defaultInterpretation(preferredLanguage: string | null): LanguageCode | null {
-  return preferredLanguage && preferredLanguage !== workingLanguage ? (preferredLanguage as LanguageCode) : null;
+/**
+ * Until the coordinator says otherwise, a member who does not speak English needs interpretation
+ * into their preferred language (or the first language they listed).
+ */
+function defaultInterpretation(
+  speaksWorkingLanguage: boolean,
+  preferredLanguage: string | null,
+  firstLanguage: string | null,
+): LanguageCode | null {
+  if (speaksWorkingLanguage) return null;
+  const language = preferredLanguage ?? firstLanguage;
+  return language && language !== workingLanguage ? (language as LanguageCode) : null;
 }
 
 /** The roll call: expected members plus anyone added, each with their mark (unmarked if none yet). */
@@ -32,6 +42,24 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       'attendance.presence',
       'attendance.interpretation_language',
       'attendance.interpretation_overridden',
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('member_languages as spoken')
+              .select('spoken.member_id')
+              .whereRef('spoken.member_id', '=', 'members.id')
+              .where('spoken.language_code', '=', workingLanguage),
+          )
+          .as('speaks_working_language'),
+      (eb) =>
+        eb
+          .selectFrom('member_languages as first')
+          .select('first.language_code')
+          .whereRef('first.member_id', '=', 'members.id')
+          .orderBy('first.position')
+          .limit(1)
+          .as('first_language'),
     ])
     .where((eb) => eb.or([isExpectedAt(meeting)(eb), eb('attendance.member_id', 'is not', null)]))
     .orderBy('members.id')
@@ -54,7 +82,7 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       interpretationLanguage:
         row.interpretation_overridden === 1
           ? (row.interpretation_language as LanguageCode | null)
-          : defaultInterpretation(row.preferred_language),
+          : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language),
     };
   });
 }
@@ -69,7 +97,13 @@ export async function findAttendanceRow(db: Executor, meetingId: number, memberI
 }
 
 /** Adds a member to the roll call (marked or not); keeps an existing mark. */
-export async function addToRollCall(db: Executor, meetingId: number, memberId: number, added: boolean, at: string): Promise<void> {
+export async function addToRollCall(
+  db: Executor,
+  meetingId: number,
+  memberId: number,
+  added: boolean,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('meeting_attendance')
     .values({ meeting_id: meetingId, member_id: memberId, added: added ? 1 : 0, updated_at: at })
@@ -106,14 +140,39 @@ export async function setInterpretationNeed(
     .execute();
 }
 
+// A plenary may expect thousands of members: rows go in multi-row statements, well under SQLite's parameter limit.
+const rowsPerStatement = 500;
+
 /** Marks every unmarked person on the roll call present in person; regrets and other marks stay. */
 export async function markAllUnmarkedPresent(db: Executor, meeting: Meeting, at: string): Promise<number> {
   const unmarked = (await listRollCall(db, meeting)).filter((entry) => entry.presence === 'unmarked');
-  for (const entry of unmarked) await setPresence(db, meeting.id, entry.memberId, 'in_person', at);
+  for (let start = 0; start < unmarked.length; start += rowsPerStatement) {
+    const batch = unmarked.slice(start, start + rowsPerStatement);
+    await db
+      .insertInto('meeting_attendance')
+      .values(
+        batch.map((entry) => ({
+          meeting_id: meeting.id,
+          member_id: entry.memberId,
+          presence: 'in_person' as const,
+          updated_at: at,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict
+          .columns(['meeting_id', 'member_id'])
+          .doUpdateSet({ presence: 'in_person', updated_at: at })
+          .where('meeting_attendance.presence', '=', 'unmarked'),
+      )
+      .execute();
+  }
   return unmarked.length;
 }
 
-export async function listGuests(db: Executor, meetingId: number): Promise<{ category: StakeholderCategory; count: number }[]> {
+export async function listGuests(
+  db: Executor,
+  meetingId: number,
+): Promise<{ category: StakeholderCategory; count: number }[]> {
   const rows = await db
     .selectFrom('meeting_guests')
     .select(['category', 'count'])

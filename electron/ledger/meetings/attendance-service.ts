@@ -29,11 +29,20 @@ async function requireOnRollCall(db: Executor, meetingId: number, memberId: numb
   }
 }
 
-export async function markAttendance(ledger: Ledger, meetingId: number, memberId: number, presence: Presence): Promise<RollCall> {
+export async function markAttendance(
+  ledger: Ledger,
+  meetingId: number,
+  memberId: number,
+  presence: Presence,
+): Promise<RollCall> {
   return ledger.write('meetings.rollCall.mark', async (trx, audit) => {
     await requireOnRollCall(trx, meetingId, memberId);
     await setPresence(trx, meetingId, memberId, presence, ledger.now().toISOString());
-    audit.record({ entityType: 'attendance', entityId: meetingId, changes: { [`member.${memberId}`]: { from: null, to: presence } } });
+    audit.record({
+      entityType: 'attendance',
+      entityId: meetingId,
+      changes: { [`member.${memberId}`]: { from: null, to: presence } },
+    });
     return readRollCall(trx, await requireMeeting(trx, meetingId));
   });
 }
@@ -42,7 +51,11 @@ export async function markAllPresent(ledger: Ledger, meetingId: number): Promise
   return ledger.write('meetings.rollCall.markAllPresent', async (trx, audit) => {
     const meeting = await requireMeeting(trx, meetingId);
     const marked = await markAllUnmarkedPresent(trx, meeting, ledger.now().toISOString());
-    audit.record({ entityType: 'attendance', entityId: meetingId, changes: { markedPresent: { from: 0, to: marked } } });
+    audit.record({
+      entityType: 'attendance',
+      entityId: meetingId,
+      changes: { markedPresent: { from: 0, to: marked } },
+    });
     return readRollCall(trx, meeting);
   });
 }
@@ -53,7 +66,11 @@ export async function addAttendee(ledger: Ledger, meetingId: number, memberId: n
     if (!(await findMember(trx, memberId))) throw notFound('Member', memberId);
     const alreadyListed = (await listRollCall(trx, meeting)).find((entry) => entry.memberId === memberId);
     await addToRollCall(trx, meetingId, memberId, !alreadyListed?.expected, ledger.now().toISOString());
-    audit.record({ entityType: 'attendance', entityId: meetingId, changes: { [`member.${memberId}`]: { from: null, to: 'added' } } });
+    audit.record({
+      entityType: 'attendance',
+      entityId: meetingId,
+      changes: { [`member.${memberId}`]: { from: null, to: 'added' } },
+    });
     return readRollCall(trx, meeting);
   });
 }
@@ -85,7 +102,11 @@ export async function setGuests(
   return ledger.write('meetings.rollCall.setGuests', async (trx, audit) => {
     const meeting = await requireMeeting(trx, meetingId);
     await setGuestCount(trx, meetingId, category, count);
-    audit.record({ entityType: 'attendance', entityId: meetingId, changes: { [`guests.${category}`]: { from: null, to: count } } });
+    audit.record({
+      entityType: 'attendance',
+      entityId: meetingId,
+      changes: { [`guests.${category}`]: { from: null, to: count } },
+    });
     return readRollCall(trx, meeting);
   });
 }

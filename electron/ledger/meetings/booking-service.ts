@@ -9,7 +9,11 @@ export async function createBooking(ledger: Ledger, meetingId: number, draft: Bo
   return ledger.write('interpretation.bookings.create', async (trx, audit) => {
     await requireMeeting(trx, meetingId);
     const id = await insertBooking(trx, meetingId, draft, ledger.now().toISOString());
-    audit.record({ entityType: 'interpretation_booking', entityId: id, changes: diffFields(null, { meetingId, ...draft }) });
+    audit.record({
+      entityType: 'interpretation_booking',
+      entityId: id,
+      changes: diffFields(null, { meetingId, ...draft }),
+    });
     const created = await findBooking(trx, id);
     if (!created) throw notFound('Booking', id);
     return created;
@@ -23,7 +27,11 @@ export async function updateBooking(ledger: Ledger, id: number, draft: BookingDr
     await updateBookingRow(trx, id, draft, ledger.now().toISOString());
     const after = await findBooking(trx, id);
     if (!after) throw notFound('Booking', id);
-    audit.record({ entityType: 'interpretation_booking', entityId: id, changes: diffFields({ ...before }, { ...after }) });
+    audit.record({
+      entityType: 'interpretation_booking',
+      entityId: id,
+      changes: diffFields({ ...before }, { ...after }),
+    });
     return after;
   });
 }

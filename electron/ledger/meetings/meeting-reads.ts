@@ -48,6 +48,7 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
   return {
     agendaItems: agenda.length,
     timing: agendaTiming(agenda, meeting.startsAt, meeting.endsAt),
+    opensWithWorkerVoices: meeting.kind !== 'plenary' || agenda[0]?.kind === 'worker_voices',
     unconfirmedBookings: bookings.filter((booking) => booking.status === 'requested').length,
     languageWarnings: missingLanguageWarnings(needs, bookings),
     packetGenerated: meeting.packetGeneratedAt !== null,
@@ -56,7 +57,11 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
 
 export async function readMeetingDetail(db: Executor, id: number): Promise<MeetingDetail> {
   const meeting = await requireMeeting(db, id);
-  const minutes = await db.selectFrom('minutes').select(['id', 'status']).where('meeting_id', '=', id).executeTakeFirst();
+  const minutes = await db
+    .selectFrom('minutes')
+    .select(['id', 'status'])
+    .where('meeting_id', '=', id)
+    .executeTakeFirst();
   return {
     meeting,
     agenda: await listAgenda(db, id),

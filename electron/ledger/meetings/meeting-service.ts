@@ -73,7 +73,11 @@ export async function addAgendaItem(ledger: Ledger, meetingId: number, item: Age
     await requireMeeting(trx, meetingId);
     await checkPresenter(trx, item);
     const [id] = await appendAgendaItems(trx, meetingId, [item], ledger.now().toISOString());
-    audit.record({ entityType: 'agenda_item', entityId: id ?? null, changes: diffFields(null, { meetingId, ...item }) });
+    audit.record({
+      entityType: 'agenda_item',
+      entityId: id ?? null,
+      changes: diffFields(null, { meetingId, ...item }),
+    });
     return readMeetingDetail(trx, meetingId);
   });
 }
@@ -111,12 +115,18 @@ export async function removeAgendaItem(ledger: Ledger, itemId: number): Promise<
   });
 }
 
-export async function reorderAgenda(ledger: Ledger, meetingId: number, itemIds: readonly number[]): Promise<MeetingDetail> {
+export async function reorderAgenda(
+  ledger: Ledger,
+  meetingId: number,
+  itemIds: readonly number[],
+): Promise<MeetingDetail> {
   return ledger.write('meetings.agenda.reorder', async (trx, audit) => {
     await requireMeeting(trx, meetingId);
     const current = (await listAgenda(trx, meetingId)).map((item) => item.id);
     const sameSet =
-      itemIds.length === current.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => current.includes(id));
+      itemIds.length === current.length &&
+      new Set(itemIds).size === itemIds.length &&
+      itemIds.every((id) => current.includes(id));
     if (!sameSet) {
       throw new DomainError(
         'conflict',
@@ -125,7 +135,11 @@ export async function reorderAgenda(ledger: Ledger, meetingId: number, itemIds: 
       );
     }
     await setAgendaOrder(trx, meetingId, itemIds, ledger.now().toISOString());
-    audit.record({ entityType: 'meeting', entityId: meetingId, changes: { agendaOrder: { from: current, to: itemIds } } });
+    audit.record({
+      entityType: 'meeting',
+      entityId: meetingId,
+      changes: { agendaOrder: { from: current, to: itemIds } },
+    });
     return readMeetingDetail(trx, meetingId);
   });
 }

@@ -18,7 +18,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('place', 'text')
     .addColumn('online_link', 'text')
     .addColumn('status', 'text', (col) =>
-      col.notNull().defaultTo('planned').check(sql`status in ('planned', 'held', 'cancelled')`),
+      col
+        .notNull()
+        .defaultTo('planned')
+        .check(sql`status in ('planned', 'held', 'cancelled')`),
     )
     .addColumn('worker_friendly', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('packet_generated_at', 'text')
@@ -88,13 +91,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('booked_minutes', 'integer', (col) => col.notNull().check(sql`booked_minutes >= 0`))
     .addColumn('actual_minutes', 'integer', (col) => col.check(sql`actual_minutes >= 0`))
     .addColumn('hourly_rate_cents', 'integer', (col) => col.notNull().check(sql`hourly_rate_cents >= 0`))
-    .addColumn('minimum_charge_cents', 'integer', (col) => col.notNull().defaultTo(0).check(sql`minimum_charge_cents >= 0`))
-    .addColumn('travel_cents', 'integer', (col) => col.notNull().defaultTo(0).check(sql`travel_cents >= 0`))
+    .addColumn('minimum_charge_cents', 'integer', (col) =>
+      col
+        .notNull()
+        .defaultTo(0)
+        .check(sql`minimum_charge_cents >= 0`),
+    )
+    .addColumn('travel_cents', 'integer', (col) =>
+      col
+        .notNull()
+        .defaultTo(0)
+        .check(sql`travel_cents >= 0`),
+    )
     .addColumn('cancellation_fee_cents', 'integer', (col) =>
-      col.notNull().defaultTo(0).check(sql`cancellation_fee_cents >= 0`),
+      col
+        .notNull()
+        .defaultTo(0)
+        .check(sql`cancellation_fee_cents >= 0`),
     )
     .addColumn('status', 'text', (col) =>
-      col.notNull().defaultTo('requested').check(sql`status in ('requested', 'confirmed', 'delivered', 'cancelled')`),
+      col
+        .notNull()
+        .defaultTo('requested')
+        .check(sql`status in ('requested', 'confirmed', 'delivered', 'cancelled')`),
     )
     .addColumn('notes', 'text')
     .addColumn('created_at', 'text', (col) => col.notNull())
@@ -111,7 +130,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
     .addColumn('meeting_id', 'integer', (col) => col.notNull().unique().references('meetings.id').onDelete('restrict'))
     .addColumn('status', 'text', (col) =>
-      col.notNull().defaultTo('draft').check(sql`status in ('draft', 'circulated', 'approved')`),
+      col
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft', 'circulated', 'approved')`),
     )
     .addColumn('circulated_on', 'text')
     .addColumn('approved_at_meeting_id', 'integer', (col) => col.references('meetings.id').onDelete('restrict'))
@@ -132,7 +154,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('notes', 'text', (col) => col.notNull().defaultTo(''))
     .addColumn('decisions', 'text', (col) => col.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('minutes_sections_minutes').on('minutes_sections').columns(['minutes_id', 'position']).execute();
+  await db.schema
+    .createIndex('minutes_sections_minutes')
+    .on('minutes_sections')
+    .columns(['minutes_id', 'position'])
+    .execute();
 
   // The speaker is kept by id so the name shown follows the consent register at the time of reading.
   await db.schema
@@ -154,7 +180,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('owner_name', 'text')
     .addColumn('due_on', 'text')
     .addColumn('status', 'text', (col) =>
-      col.notNull().defaultTo('open').check(sql`status in ('open', 'in_progress', 'done')`),
+      col
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status in ('open', 'in_progress', 'done')`),
     )
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('updated_at', 'text', (col) => col.notNull())

@@ -35,9 +35,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('recommendation_follow_ups')
     .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
-    .addColumn('recommendation_id', 'integer', (col) => col.notNull().references('recommendations.id').onDelete('restrict'))
+    .addColumn('recommendation_id', 'integer', (col) =>
+      col.notNull().references('recommendations.id').onDelete('restrict'),
+    )
     .addColumn('sent_to', 'text', (col) => col.notNull())
-    .addColumn('recipient_kind', 'text', (col) => col.notNull().check(sql`recipient_kind in ('government', 'funder', 'other')`))
+    .addColumn('recipient_kind', 'text', (col) =>
+      col.notNull().check(sql`recipient_kind in ('government', 'funder', 'other')`),
+    )
     .addColumn('sent_on', 'text', (col) => col.notNull())
     .addColumn('response', 'text')
     .addColumn('response_on', 'text')
@@ -55,7 +59,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('recommendation_events')
     .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
-    .addColumn('recommendation_id', 'integer', (col) => col.notNull().references('recommendations.id').onDelete('restrict'))
+    .addColumn('recommendation_id', 'integer', (col) =>
+      col.notNull().references('recommendations.id').onDelete('restrict'),
+    )
     .addColumn('kind', 'text', (col) =>
       col.notNull().check(sql`kind in ('status', 'follow_up_sent', 'response_recorded', 'implementation')`),
     )
@@ -74,5 +80,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('recommendation_events')
     .columns(['recommendation_id', 'id'])
     .execute();
-  await db.schema.createIndex('recommendation_events_meeting').on('recommendation_events').column('meeting_id').execute();
+  await db.schema
+    .createIndex('recommendation_events_meeting')
+    .on('recommendation_events')
+    .column('meeting_id')
+    .execute();
 }

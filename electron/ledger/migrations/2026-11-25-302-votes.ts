@@ -8,12 +8,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('votes')
     .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
     .addColumn('meeting_id', 'integer', (col) => col.notNull().references('meetings.id').onDelete('restrict'))
-    .addColumn('recommendation_id', 'integer', (col) => col.notNull().references('recommendations.id').onDelete('restrict'))
+    .addColumn('recommendation_id', 'integer', (col) =>
+      col.notNull().references('recommendations.id').onDelete('restrict'),
+    )
     .addColumn('agenda_item_id', 'integer', (col) => col.references('agenda_items.id').onDelete('set null'))
     .addColumn('method', 'text', (col) =>
       col.notNull().check(sql`method in ('show_of_hands', 'paper_ballot', 'roll_call', 'consensus')`),
     )
-    .addColumn('rule', 'text', (col) => col.notNull().check(sql`rule in ('simple_majority', 'two_thirds', 'consensus')`))
+    .addColumn('rule', 'text', (col) =>
+      col.notNull().check(sql`rule in ('simple_majority', 'two_thirds', 'consensus')`),
+    )
     .addColumn('votes_for', 'integer', (col) => col.notNull().check(sql`votes_for >= 0`))
     .addColumn('votes_against', 'integer', (col) => col.notNull().check(sql`votes_against >= 0`))
     .addColumn('abstentions', 'integer', (col) => col.notNull().check(sql`abstentions >= 0`))

@@ -16,7 +16,10 @@ export async function meetingTitles(db: Executor, ids: readonly number[]): Promi
   return new Map(rows.map((row) => [row.id, `${row.title} (${row.held_on})`]));
 }
 
-export async function findMeetingForRecommendation(db: Executor, id: number): Promise<MeetingForRecommendation | undefined> {
+export async function findMeetingForRecommendation(
+  db: Executor,
+  id: number,
+): Promise<MeetingForRecommendation | undefined> {
   const row = await db
     .selectFrom('meetings')
     .select(['id', 'kind', 'title', 'held_on', 'status'])

@@ -2,7 +2,9 @@ import type { RecommendationDetail } from '../../../shared/contract/recommendati
 import type { FollowUpDraft, ImplementationStatus } from '../../../shared/domain/recommendation';
 import { followUpProblem, implementationProblem } from '../../../shared/domain/recommendation-lifecycle';
 import { notFound } from '../../domain-error';
-import { diffFields } from '../audit/audit-log';
+import type { Transaction } from 'kysely';
+import { diffFields, type AuditTrail } from '../audit/audit-log';
+import type { Database } from '../database';
 import type { Ledger } from '../ledger';
 import { loadRecommendationDetail } from './recommendation-detail';
 import { throwIfProblems } from './recommendation-problems';
@@ -42,19 +44,38 @@ function adoptedOnProblem(adoptedOn: string, sentOn: string) {
 
 export async function addFollowUp(ledger: Ledger, id: number, draft: FollowUpDraft): Promise<RecommendationDetail> {
   return ledger.write('recommendations.addFollowUp', async (trx, audit) => {
-    const recommendation = await requireRecommendation(trx, id);
-    throwIfProblems([followUpProblem(recommendation.status)], 'follow-up', 'followUp');
-    throwIfProblems([adoptedOnProblem(recommendation.statusOn, draft.sentOn)], 'follow-up', 'followUp');
-    const at = ledger.now().toISOString();
-    const followUpId = await insertFollowUp(trx, id, draft, at);
-    await appendEvent(trx, followUpEvent(id, followUpId, 'follow_up_sent', draft, at));
-    if (draft.response) await appendEvent(trx, followUpEvent(id, followUpId, 'response_recorded', draft, at));
-    audit.record({ entityType: 'recommendation_follow_up', entityId: followUpId, changes: diffFields(null, { recommendationId: id, ...draft }) });
+    await addFollowUpIn(trx, audit, id, draft, ledger.now().toISOString());
     return loadRecommendationDetail(trx, id);
   });
 }
 
-export async function updateFollowUp(ledger: Ledger, followUpId: number, draft: FollowUpDraft): Promise<RecommendationDetail> {
+/** Records a sending (and its response, if already in) inside the caller's transaction. */
+export async function addFollowUpIn(
+  trx: Transaction<Database>,
+  audit: AuditTrail,
+  id: number,
+  draft: FollowUpDraft,
+  at: string,
+): Promise<number> {
+  const recommendation = await requireRecommendation(trx, id);
+  throwIfProblems([followUpProblem(recommendation.status)], 'follow-up', 'followUp');
+  throwIfProblems([adoptedOnProblem(recommendation.statusOn, draft.sentOn)], 'follow-up', 'followUp');
+  const followUpId = await insertFollowUp(trx, id, draft, at);
+  await appendEvent(trx, followUpEvent(id, followUpId, 'follow_up_sent', draft, at));
+  if (draft.response) await appendEvent(trx, followUpEvent(id, followUpId, 'response_recorded', draft, at));
+  audit.record({
+    entityType: 'recommendation_follow_up',
+    entityId: followUpId,
+    changes: diffFields(null, { recommendationId: id, ...draft }),
+  });
+  return followUpId;
+}
+
+export async function updateFollowUp(
+  ledger: Ledger,
+  followUpId: number,
+  draft: FollowUpDraft,
+): Promise<RecommendationDetail> {
   return ledger.write('recommendations.updateFollowUp', async (trx, audit) => {
     const before = await findFollowUp(trx, followUpId);
     if (!before) throw notFound('Follow-up', followUpId);
@@ -67,7 +88,11 @@ export async function updateFollowUp(ledger: Ledger, followUpId: number, draft: 
       await appendEvent(trx, followUpEvent(recommendation.id, followUpId, 'response_recorded', draft, at));
     }
     const { id: _id, recommendationId: _recommendation, ...beforeFields } = before;
-    audit.record({ entityType: 'recommendation_follow_up', entityId: followUpId, changes: diffFields(beforeFields, { ...draft }) });
+    audit.record({
+      entityType: 'recommendation_follow_up',
+      entityId: followUpId,
+      changes: diffFields(beforeFields, { ...draft }),
+    });
     return loadRecommendationDetail(trx, recommendation.id);
   });
 }
@@ -81,7 +106,10 @@ export async function setImplementation(
 ): Promise<RecommendationDetail> {
   return ledger.write('recommendations.setImplementation', async (trx, audit) => {
     const recommendation = await requireRecommendation(trx, id);
-    throwIfProblems([implementationProblem(recommendation.status, recommendation.implementationStatus, status)], 'implementation status');
+    throwIfProblems(
+      [implementationProblem(recommendation.status, recommendation.implementationStatus, status)],
+      'implementation status',
+    );
     const at = ledger.now().toISOString();
     await updateRecommendationState(trx, id, { implementation_status: status }, at);
     await appendEvent(trx, {

@@ -62,7 +62,10 @@ export function followUpFromRow(row: FollowUpRow): FollowUp {
   };
 }
 
-export function eventFromRow(row: RecommendationEventRow, meetingTitles: ReadonlyMap<number, string>): RecommendationEvent {
+export function eventFromRow(
+  row: RecommendationEventRow,
+  meetingTitles: ReadonlyMap<number, string>,
+): RecommendationEvent {
   const titleOf = (id: number | null) => (id === null ? null : (meetingTitles.get(id) ?? null));
   return {
     id: row.id,

@@ -15,7 +15,12 @@ async function plenaryProblem(
   const meeting = await findMeetingForRecommendation(db, id);
   if (!meeting) return { problem: invalid(path, `meeting ${id} does not exist in the ledger`) };
   if (meeting.kind !== 'plenary') {
-    return { problem: invalid(path, `must be a plenary: "${meeting.title}" is not one, and only the plenary decides recommendations`) };
+    return {
+      problem: invalid(
+        path,
+        `must be a plenary: "${meeting.title}" is not one, and only the plenary decides recommendations`,
+      ),
+    };
   }
   if (meeting.status === 'cancelled') return { problem: invalid(path, `"${meeting.title}" was cancelled`) };
   return { meeting };

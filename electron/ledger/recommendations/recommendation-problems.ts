@@ -11,7 +11,9 @@ export function throwIfProblems(problems: readonly (LifecycleProblem | null)[], 
   const fullPath = (path: string) => [prefix, path].filter(Boolean).join('.');
   const illegal = real.find((problem) => problem.code === 'illegal_transition');
   if (illegal) {
-    throw new DomainError('illegal_transition', illegal.message, [{ path: fullPath(illegal.path), message: illegal.message }]);
+    throw new DomainError('illegal_transition', illegal.message, [
+      { path: fullPath(illegal.path), message: illegal.message },
+    ]);
   }
   const issues = real.map(({ path, message }) => ({ path: fullPath(path), message }));
   const described = issues.map((issue) => (issue.path ? `${issue.path} ${issue.message}` : issue.message)).join('; ');

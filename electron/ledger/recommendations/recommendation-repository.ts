@@ -44,7 +44,12 @@ export type RecommendationStateUpdate = Partial<
   >
 >;
 
-export async function updateRecommendationState(db: Executor, id: number, state: RecommendationStateUpdate, at: string) {
+export async function updateRecommendationState(
+  db: Executor,
+  id: number,
+  state: RecommendationStateUpdate,
+  at: string,
+) {
   await db
     .updateTable('recommendations')
     .set({ ...state, updated_at: at })

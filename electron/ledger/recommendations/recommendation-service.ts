@@ -9,8 +9,14 @@ import type { Ledger } from '../ledger';
 import { loadRecommendationDetail } from './recommendation-detail';
 import { meetingProblems } from './recommendation-meeting-checks';
 import { throwIfProblems } from './recommendation-problems';
-import { findRecommendation, insertRecommendation, updateRecommendationState, updateRecommendationWords } from './recommendation-repository';
+import {
+  findRecommendation,
+  insertRecommendation,
+  updateRecommendationState,
+  updateRecommendationWords,
+} from './recommendation-repository';
 import { appendEvent } from './recommendation-trail-repository';
+import { findWorkingGroup } from '../working-groups/working-group-repository';
 
 function auditedFields(recommendation: Recommendation): Record<string, unknown> {
   const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = recommendation;
@@ -23,36 +29,74 @@ export async function requireRecommendation(db: Executor, id: number): Promise<R
   return recommendation;
 }
 
+/** The drafting group's name is taken from the registry, and kept as it stood when drafted. */
+async function withGroupName(db: Executor, draft: RecommendationDraft): Promise<RecommendationDraft> {
+  if (draft.workingGroupId === null) return draft;
+  const group = await findWorkingGroup(db, draft.workingGroupId);
+  if (!group) {
+    throwIfProblems(
+      [
+        {
+          code: 'invalid_input',
+          path: 'workingGroupId',
+          message: `working group ${draft.workingGroupId} does not exist in the ledger`,
+        },
+      ],
+      'recommendation',
+      'recommendation',
+    );
+  }
+  return { ...draft, workingGroupName: group?.name ?? draft.workingGroupName };
+}
+
 export async function createRecommendation(ledger: Ledger, draft: RecommendationDraft): Promise<RecommendationDetail> {
   return ledger.write('recommendations.create', async (trx, audit) => {
-    const at = ledger.now().toISOString();
-    const id = await insertRecommendation(trx, draft, at);
-    await appendEvent(trx, {
-      recommendation_id: id,
-      kind: 'status',
-      from_value: null,
-      to_value: 'draft',
-      occurred_on: draft.draftedOn,
-      meeting_id: null,
-      deferred_to_meeting_id: null,
-      vote_id: null,
-      follow_up_id: null,
-      note: null,
-      recorded_at: at,
-    });
-    const created = await requireRecommendation(trx, id);
-    audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(null, auditedFields(created)) });
+    const id = await createRecommendationIn(trx, audit, draft, ledger.now().toISOString());
     return loadRecommendationDetail(trx, id);
   });
 }
 
-export async function updateRecommendation(ledger: Ledger, id: number, draft: RecommendationDraft): Promise<RecommendationDetail> {
+/** Records a draft and the first step of its trail inside the caller's transaction; returns its id. */
+export async function createRecommendationIn(
+  trx: Transaction<Database>,
+  audit: AuditTrail,
+  draft: RecommendationDraft,
+  at: string,
+): Promise<number> {
+  const id = await insertRecommendation(trx, await withGroupName(trx, draft), at);
+  await appendEvent(trx, {
+    recommendation_id: id,
+    kind: 'status',
+    from_value: null,
+    to_value: 'draft',
+    occurred_on: draft.draftedOn,
+    meeting_id: null,
+    deferred_to_meeting_id: null,
+    vote_id: null,
+    follow_up_id: null,
+    note: null,
+    recorded_at: at,
+  });
+  const created = await requireRecommendation(trx, id);
+  audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(null, auditedFields(created)) });
+  return id;
+}
+
+export async function updateRecommendation(
+  ledger: Ledger,
+  id: number,
+  draft: RecommendationDraft,
+): Promise<RecommendationDetail> {
   return ledger.write('recommendations.update', async (trx, audit) => {
     const before = await requireRecommendation(trx, id);
     throwIfProblems([editProblem(before.status)], 'recommendations.update');
-    await updateRecommendationWords(trx, id, draft, ledger.now().toISOString());
+    await updateRecommendationWords(trx, id, await withGroupName(trx, draft), ledger.now().toISOString());
     const after = await requireRecommendation(trx, id);
-    audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+    audit.record({
+      entityType: 'recommendation',
+      entityId: id,
+      changes: diffFields(auditedFields(before), auditedFields(after)),
+    });
     return loadRecommendationDetail(trx, id);
   });
 }
@@ -70,7 +114,11 @@ export async function applyStatusChange(
   voteId: number | null = null,
 ): Promise<Recommendation> {
   const before = await requireRecommendation(trx, id);
-  throwIfProblems(checkStatusChange({ from: before.status, lastChangedOn: before.statusOn }, change), 'status change', 'change');
+  throwIfProblems(
+    checkStatusChange({ from: before.status, lastChangedOn: before.statusOn }, change),
+    'status change',
+    'change',
+  );
   throwIfProblems(await meetingProblems(trx, change), 'status change', 'change');
   await updateRecommendationState(
     trx,
@@ -99,11 +147,19 @@ export async function applyStatusChange(
     recorded_at: at,
   });
   const after = await requireRecommendation(trx, id);
-  audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
+  audit.record({
+    entityType: 'recommendation',
+    entityId: id,
+    changes: diffFields(auditedFields(before), auditedFields(after)),
+  });
   return after;
 }
 
-export async function changeRecommendationStatus(ledger: Ledger, id: number, change: StatusChange): Promise<RecommendationDetail> {
+export async function changeRecommendationStatus(
+  ledger: Ledger,
+  id: number,
+  change: StatusChange,
+): Promise<RecommendationDetail> {
   return ledger.write('recommendations.changeStatus', async (trx, audit) => {
     await applyStatusChange(trx, audit, id, change, ledger.now().toISOString());
     return loadRecommendationDetail(trx, id);

@@ -17,7 +17,9 @@ export async function listEvents(db: Executor, recommendationId: number): Promis
     .where('recommendation_id', '=', recommendationId)
     .orderBy('id')
     .execute();
-  const ids = rows.flatMap((row) => [row.meeting_id, row.deferred_to_meeting_id]).filter((id): id is number => id !== null);
+  const ids = rows
+    .flatMap((row) => [row.meeting_id, row.deferred_to_meeting_id])
+    .filter((id): id is number => id !== null);
   const titles = await meetingTitles(db, ids);
   return rows.map((row) => eventFromRow(row, titles));
 }

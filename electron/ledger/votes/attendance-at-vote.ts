@@ -1,28 +1,22 @@
 import { isPresent, type RollCallEntry } from '../../../shared/domain/attendance';
 import type { Meeting } from '../../../shared/domain/meeting';
-import { defaultQuorumRule, quorumRuleSchema, quorumStatus, type QuorumStatus } from '../../../shared/domain/quorum';
+import type { QuorumStatus } from '../../../shared/domain/quorum';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import type { Executor } from '../database';
-import { listRollCall } from '../meetings/attendance-repository';
-import { readSetting } from '../settings/settings-repository';
+import { readRollCall } from '../meetings/meeting-reads';
 
 export interface AttendanceAtVote {
   present: RollCallEntry[];
+  /** Members only: guests are counted at the meeting but do not vote. */
   presentByCategory: Map<StakeholderCategory, number>;
   quorum: QuorumStatus;
 }
 
-/**
- * The meeting's attendance as it stands now, when the vote is taken, counted the way the meetings area
- * counts it: voting members are those expected (every active member at a plenary), or else those on the roll call.
- */
+/** The meeting's attendance and quorum as they stand now, when the vote is taken, as the meetings area counts them. */
 export async function attendanceAtVote(db: Executor, meeting: Meeting): Promise<AttendanceAtVote> {
-  const entries = await listRollCall(db, meeting);
-  const present = entries.filter((entry) => isPresent(entry.presence));
-  const expected = entries.filter((entry) => entry.expected).length;
-  const votingMembers = expected > 0 ? expected : entries.length;
-  const rule = await readSetting(db, 'meetings.quorumRule', quorumRuleSchema, defaultQuorumRule);
+  const rollCall = await readRollCall(db, meeting);
+  const present = rollCall.entries.filter((entry) => isPresent(entry.presence));
   const presentByCategory = new Map<StakeholderCategory, number>();
   for (const entry of present) presentByCategory.set(entry.category, (presentByCategory.get(entry.category) ?? 0) + 1);
-  return { present, presentByCategory, quorum: quorumStatus(rule, votingMembers, present.length) };
+  return { present, presentByCategory, quorum: rollCall.quorum };
 }

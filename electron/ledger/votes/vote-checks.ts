@@ -11,15 +11,25 @@ const invalid = (path: string, message: string): LifecycleProblem => ({ code: 'i
 
 export function meetingProblem(meeting: Meeting | undefined, meetingId: number): LifecycleProblem | null {
   if (!meeting) return invalid('meetingId', `meeting ${meetingId} does not exist in the ledger`);
-  if (meeting.kind !== 'plenary') return invalid('meetingId', `must be a plenary: "${meeting.title}" is not one, and only the plenary votes on recommendations`);
+  if (meeting.kind !== 'plenary')
+    return invalid(
+      'meetingId',
+      `must be a plenary: "${meeting.title}" is not one, and only the plenary votes on recommendations`,
+    );
   if (meeting.status === 'cancelled') return invalid('meetingId', `"${meeting.title}" was cancelled`);
   return null;
 }
 
 export async function agendaItemProblem(db: Executor, draft: VoteDraft): Promise<LifecycleProblem | null> {
   if (draft.agendaItemId === null) return null;
-  const item = await db.selectFrom('agenda_items').select('meeting_id').where('id', '=', draft.agendaItemId).executeTakeFirst();
-  return item?.meeting_id === draft.meetingId ? null : invalid('agendaItemId', 'must be an item on this meeting’s agenda');
+  const item = await db
+    .selectFrom('agenda_items')
+    .select('meeting_id')
+    .where('id', '=', draft.agendaItemId)
+    .executeTakeFirst();
+  return item?.meeting_id === draft.meetingId
+    ? null
+    : invalid('agendaItemId', 'must be an item on this meeting’s agenda');
 }
 
 function nameList(entries: readonly RollCallEntry[]): string {
@@ -37,11 +47,15 @@ export interface CountedVote {
 function countRollCall(draft: VoteDraft, attendance: AttendanceAtVote): CountedVote {
   const presentById = new Map(attendance.present.map((entry) => [entry.memberId, entry]));
   const problems: LifecycleProblem[] = [];
-  const strangers = draft.ballots.filter((ballot) => !presentById.has(ballot.memberId)).map((ballot) => ballot.memberId);
-  if (strangers.length > 0) problems.push(invalid('ballots', `include members not marked present: ${strangers.join(', ')}`));
+  const strangers = draft.ballots
+    .filter((ballot) => !presentById.has(ballot.memberId))
+    .map((ballot) => ballot.memberId);
+  if (strangers.length > 0)
+    problems.push(invalid('ballots', `include members not marked present: ${strangers.join(', ')}`));
   const voted = new Set(draft.ballots.map((ballot) => ballot.memberId));
   const missing = attendance.present.filter((entry) => !voted.has(entry.memberId));
-  if (missing.length > 0) problems.push(invalid('ballots', `need an answer from every member present; missing: ${nameList(missing)}`));
+  if (missing.length > 0)
+    problems.push(invalid('ballots', `need an answer from every member present; missing: ${nameList(missing)}`));
   const counted = draft.ballots.flatMap((ballot) => {
     const entry = presentById.get(ballot.memberId);
     return entry ? [{ category: entry.category, choice: ballot.choice }] : [];
@@ -59,14 +73,23 @@ export function countVote(draft: VoteDraft, attendance: AttendanceAtVote): Count
   const counted: CountedVote =
     draft.method === 'roll_call'
       ? countRollCall(draft, attendance)
-      : { tally: draft.tally ?? { for: 0, against: 0, abstain: 0, block: 0 }, categoryTallies: draft.categoryTallies, problems: [] };
+      : {
+          tally: draft.tally ?? { for: 0, against: 0, abstain: 0, block: 0 },
+          categoryTallies: draft.categoryTallies,
+          problems: [],
+        };
   const problems = [...(methodIssue ? [invalid(methodIssue.path, methodIssue.message)] : []), ...counted.problems];
   const tallyPath = draft.method === 'roll_call' ? 'ballots' : 'tally';
   for (const issue of tallyIssues(draft.rule, counted.tally, attendance.quorum.present)) {
     problems.push(invalid(issue.path ? `${tallyPath}.${issue.path}` : tallyPath, issue.message));
   }
   if (draft.method !== 'roll_call') {
-    for (const issue of categoryTallyIssues(draft.rule, counted.tally, draft.categoryTallies, attendance.presentByCategory)) {
+    for (const issue of categoryTallyIssues(
+      draft.rule,
+      counted.tally,
+      draft.categoryTallies,
+      attendance.presentByCategory,
+    )) {
       problems.push(invalid(issue.path ? `categoryTallies.${issue.path}` : 'categoryTallies', issue.message));
     }
   }

@@ -42,14 +42,28 @@ async function ballotsByVote(db: Executor, voteIds: number[]): Promise<Map<numbe
   const rows = await db
     .selectFrom('vote_ballots')
     .innerJoin('members', 'members.id', 'vote_ballots.member_id')
-    .select(['vote_ballots.vote_id', 'vote_ballots.choice', 'members.id', 'members.display_name', 'members.alias', 'members.category', 'members.may_be_named'])
+    .select([
+      'vote_ballots.vote_id',
+      'vote_ballots.choice',
+      'members.id',
+      'members.display_name',
+      'members.alias',
+      'members.category',
+      'members.may_be_named',
+    ])
     .where('vote_ballots.vote_id', 'in', voteIds)
     .orderBy('members.id')
     .execute();
   for (const row of rows) {
     const category = row.category as StakeholderCategory;
     // A roll call travels with the minutes: workers appear by alias, as on the roll call itself.
-    const { name, isAlias } = nameOnAgenda({ id: row.id, displayName: row.display_name, alias: row.alias, category, mayBeNamed: row.may_be_named === 1 });
+    const { name, isAlias } = nameOnAgenda({
+      id: row.id,
+      displayName: row.display_name,
+      alias: row.alias,
+      category,
+      mayBeNamed: row.may_be_named === 1,
+    });
     const list = byVote.get(row.vote_id) ?? [];
     list.push({ memberId: row.id, name, isAlias, category, choice: row.choice as BallotChoice });
     byVote.set(row.vote_id, list);
@@ -60,7 +74,12 @@ async function ballotsByVote(db: Executor, voteIds: number[]): Promise<Map<numbe
 async function categoryTalliesByVote(db: Executor, voteIds: number[]): Promise<Map<number, CategoryTally[]>> {
   const byVote = new Map<number, CategoryTally[]>();
   if (voteIds.length === 0) return byVote;
-  const rows = await db.selectFrom('vote_category_tallies').selectAll().where('vote_id', 'in', voteIds).orderBy('category').execute();
+  const rows = await db
+    .selectFrom('vote_category_tallies')
+    .selectAll()
+    .where('vote_id', 'in', voteIds)
+    .orderBy('category')
+    .execute();
   for (const row of rows) {
     const list = byVote.get(row.vote_id) ?? [];
     list.push({
@@ -73,13 +92,20 @@ async function categoryTalliesByVote(db: Executor, voteIds: number[]): Promise<M
 }
 
 /** Votes of one meeting or one recommendation, in the order they were taken. */
-export async function listVotes(db: Executor, where: { meetingId?: number; recommendationId?: number; voteId?: number }): Promise<Vote[]> {
+export async function listVotes(
+  db: Executor,
+  where: { meetingId?: number; recommendationId?: number; voteId?: number },
+): Promise<Vote[]> {
   let query = db
     .selectFrom('votes')
     .innerJoin('meetings', 'meetings.id', 'votes.meeting_id')
     .innerJoin('recommendations', 'recommendations.id', 'votes.recommendation_id')
     .selectAll('votes')
-    .select(['meetings.title as meeting_title', 'meetings.held_on as meeting_held_on', 'recommendations.title as recommendation_title']);
+    .select([
+      'meetings.title as meeting_title',
+      'meetings.held_on as meeting_held_on',
+      'recommendations.title as recommendation_title',
+    ]);
   if (where.meetingId !== undefined) query = query.where('votes.meeting_id', '=', where.meetingId);
   if (where.recommendationId !== undefined) query = query.where('votes.recommendation_id', '=', where.recommendationId);
   if (where.voteId !== undefined) query = query.where('votes.id', '=', where.voteId);

@@ -23,7 +23,13 @@ export async function readVoteSetup(db: Executor, meetingId: number): Promise<Vo
     .orderBy('position')
     .execute();
   return {
-    meeting: { id: meeting.id, title: meeting.title, heldOn: meeting.heldOn, kind: meeting.kind, status: meeting.status },
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      heldOn: meeting.heldOn,
+      kind: meeting.kind,
+      status: meeting.status,
+    },
     present: attendance.present.map(({ memberId, name, isAlias, category }) => ({ memberId, name, isAlias, category })),
     presentByCategory: stakeholderCategories
       .map((category) => ({ category, count: attendance.presentByCategory.get(category) ?? 0 }))

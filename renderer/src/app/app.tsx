@@ -7,8 +7,11 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { WorkingGroupsSection } from '../features/working-groups/working-groups-section';
 import { OrganisationsSection } from '../features/organisations/organisations-section';
+import { RecommendationsSection } from '../features/recommendations/recommendations-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { LedgerGuard } from '../features/recovery/ledger-guard';
+import { MeetingsSection } from '../features/meetings/meetings-section';
+import { InterpretationPage } from '../features/meetings/interpretation-page';
 
 function SectionContent({ section, parts }: { section: Section; parts: string[] }) {
   switch (section) {
@@ -18,10 +21,16 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <MembersSection parts={parts} />;
     case 'reports':
       return <ReportsPage />;
+    case 'meetings':
+      return <MeetingsSection parts={parts} />;
+    case 'interpretation':
+      return <InterpretationPage />;
     case 'organisations':
       return <OrganisationsSection parts={parts} />;
     case 'workingGroups':
       return <WorkingGroupsSection parts={parts} />;
+    case 'recommendations':
+      return <RecommendationsSection parts={parts} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -12,6 +12,9 @@ import { organisationsText } from '../features/organisations/organisations-text'
 import { memberRegistryText } from '../features/member-registry/member-registry-text';
 import { importsText } from '../features/imports/imports-text';
 import { rosterExportText } from '../features/roster-export/roster-export-text';
+import { meetingsText } from '../features/meetings/meetings-text';
+import { minutesText } from '../features/meetings/minutes-text';
+import { recommendationsText } from '../features/recommendations/recommendations-text';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -31,6 +34,9 @@ const namespaces = {
   imports: importsText,
   rosterExport: rosterExportText,
   reports: reportsText,
+  meetings: meetingsText,
+  minutes: minutesText,
+  recommendations: recommendationsText,
 };
 
 function savedLanguage(): UiLanguage {

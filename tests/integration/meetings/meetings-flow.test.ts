@@ -36,13 +36,17 @@ describe('a plenary from agenda to approved minutes', () => {
           displayName: `Real ${alias}`,
           alias,
           category: 'current_migrant_worker',
-          languages: ['es', 'en'],
+          languages: ['es'],
           preferredLanguage: 'es',
         }),
       );
     }
     const unionRep = await addMember(dispatch, { displayName: 'Pat Union' });
-    const guestScholar = await addMember(dispatch, { displayName: 'Dr Guest', category: 'academic_legal', leftOn: '2026-01-01' });
+    const guestScholar = await addMember(dispatch, {
+      displayName: 'Dr Guest',
+      category: 'academic_legal',
+      leftOn: '2026-01-01',
+    });
 
     // A plenary starts from the template, worker voices first.
     let detail = await ok<MeetingDetail>(dispatch, 'meetings.create', { meeting: meetingInput() });
@@ -74,7 +78,10 @@ describe('a plenary from agenda to approved minutes', () => {
     expect(booking.estimatedCostCents).toBe(25_500 + 3_000);
     detail = await ok<MeetingDetail>(dispatch, 'meetings.get', { id: meetingId });
     expect(detail.readiness.languageWarnings[0]).toMatchObject({ languageCode: 'es', requestedOnly: true });
-    await ok(dispatch, 'interpretation.bookings.update', { id: booking.id, booking: { ...spanishBooking, status: 'confirmed' } });
+    await ok(dispatch, 'interpretation.bookings.update', {
+      id: booking.id,
+      booking: { ...spanishBooking, status: 'confirmed' },
+    });
     detail = await ok<MeetingDetail>(dispatch, 'meetings.get', { id: meetingId });
     expect(detail.readiness.languageWarnings).toEqual([]);
 
@@ -83,10 +90,22 @@ describe('a plenary from agenda to approved minutes', () => {
     let rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.add', { meetingId, memberId: guestScholar });
     expect(rollCall.entries).toHaveLength(6);
     expect(rollCall.quorum).toMatchObject({ votingMembers: 5, required: 4, present: 0, met: false });
-    rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.mark', { meetingId, memberId: unionRep, presence: 'regrets' });
+    rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.mark', {
+      meetingId,
+      memberId: unionRep,
+      presence: 'regrets',
+    });
     rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.markAllPresent', { meetingId });
-    rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.mark', { meetingId, memberId: workers[3], presence: 'remote' });
-    rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.setGuests', { meetingId, category: 'settlement_agency', count: 2 });
+    rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.mark', {
+      meetingId,
+      memberId: workers[3],
+      presence: 'remote',
+    });
+    rollCall = await ok<RollCall>(dispatch, 'meetings.rollCall.setGuests', {
+      meetingId,
+      category: 'settlement_agency',
+      count: 2,
+    });
     expect(rollCall.totals).toEqual({ present: 5, inPerson: 4, remote: 1, guests: 2 });
     expect(rollCall.quorum.met).toBe(true);
     expect(rollCall.presentByCategory).toEqual([
@@ -94,7 +113,10 @@ describe('a plenary from agenda to approved minutes', () => {
       { category: 'settlement_agency', members: 0, guests: 2 },
       { category: 'academic_legal', members: 1, guests: 0 },
     ]);
-    expect(rollCall.entries.find((entry) => entry.memberId === workers[1])).toMatchObject({ name: 'Luis', isAlias: true });
+    expect(rollCall.entries.find((entry) => entry.memberId === workers[1])).toMatchObject({
+      name: 'Luis',
+      isAlias: true,
+    });
 
     // Minutes from the agenda, two action items, testimony by alias.
     await ok(dispatch, 'meetings.update', { id: meetingId, meeting: meetingInput({ status: 'held' }) });
@@ -114,7 +136,14 @@ describe('a plenary from agenda to approved minutes', () => {
     for (const description of ['Write to ESDC about housing', 'Book Tagalog interpreter for March']) {
       minutes = await ok<Minutes>(dispatch, 'minutes.actionItems.add', {
         minutesId: minutes.id,
-        item: { description, sectionId: voices.id, ownerMemberId: unionRep, ownerName: null, dueOn: '2027-01-15', status: 'open' },
+        item: {
+          description,
+          sectionId: voices.id,
+          ownerMemberId: unionRep,
+          ownerName: null,
+          dueOn: '2027-01-15',
+          status: 'open',
+        },
       });
     }
     expect(minutes.actionItems.map((item) => item.owner)).toEqual(['Pat Union', 'Pat Union']);
@@ -124,12 +153,26 @@ describe('a plenary from agenda to approved minutes', () => {
       meeting: meetingInput({ title: 'Spring plenary', heldOn: '2027-03-13', startsAt: '10:00', endsAt: '13:00' }),
     });
     const early = await dispatch('minutes.approve', { minutesId: minutes.id, approvedAtMeetingId: next.meeting.id });
-    expect(early).toMatchObject({ ok: false, error: { code: 'illegal_transition', message: expect.stringMatching(/circulate them first/) } });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { code: 'illegal_transition', message: expect.stringMatching(/circulate them first/) },
+    });
     minutes = await ok<Minutes>(dispatch, 'minutes.circulate', { minutesId: minutes.id, circulatedOn: '2026-12-12' });
     const sameMeeting = await dispatch('minutes.approve', { minutesId: minutes.id, approvedAtMeetingId: meetingId });
-    expect(sameMeeting).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'approvedAtMeetingId' }] } });
-    minutes = await ok<Minutes>(dispatch, 'minutes.approve', { minutesId: minutes.id, approvedAtMeetingId: next.meeting.id });
-    expect(minutes).toMatchObject({ status: 'approved', locked: true, approvedOn: '2027-03-13', approvedAtMeetingTitle: 'Spring plenary' });
+    expect(sameMeeting).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'approvedAtMeetingId' }] },
+    });
+    minutes = await ok<Minutes>(dispatch, 'minutes.approve', {
+      minutesId: minutes.id,
+      approvedAtMeetingId: next.meeting.id,
+    });
+    expect(minutes).toMatchObject({
+      status: 'approved',
+      locked: true,
+      approvedOn: '2027-03-13',
+      approvedAtMeetingTitle: 'Spring plenary',
+    });
 
     // Locked: edits refused, nothing written; an amendment is accepted beside the original.
     const edit = await dispatch('minutes.section.update', { sectionId: voices.id, notes: 'Changed', decisions: '' });
@@ -138,21 +181,40 @@ describe('a plenary from agenda to approved minutes', () => {
     expect(reopen).toMatchObject({ ok: false, error: { code: 'illegal_transition' } });
     minutes = await ok<Minutes>(dispatch, 'minutes.amend', {
       minutesId: minutes.id,
-      amendment: { amendedOn: '2027-03-20', reason: 'Count of speakers corrected', text: 'Five workers spoke.', sectionId: voices.id },
+      amendment: {
+        amendedOn: '2027-03-20',
+        reason: 'Count of speakers corrected',
+        text: 'Five workers spoke.',
+        sectionId: voices.id,
+      },
     });
     expect(minutes.sections[0]?.notes).toBe('Four workers spoke.');
-    expect(minutes.amendments).toEqual([expect.objectContaining({ reason: 'Count of speakers corrected', text: 'Five workers spoke.' })]);
+    expect(minutes.amendments).toEqual([
+      expect.objectContaining({ reason: 'Count of speakers corrected', text: 'Five workers spoke.' }),
+    ]);
 
     // Action items still followed up after approval; open ones feed the Dashboard until done.
-    const dashboard = await ok<{ openActionItems: { id: number }[]; minutesAwaitingApproval: unknown[]; nextMeeting: unknown }>(
-      dispatch,
-      'meetings.dashboard',
-      {},
-    );
+    const dashboard = await ok<{
+      openActionItems: { id: number }[];
+      minutesAwaitingApproval: unknown[];
+      nextMeeting: unknown;
+    }>(dispatch, 'meetings.dashboard', {});
     expect(dashboard.openActionItems).toHaveLength(2);
     expect(dashboard.minutesAwaitingApproval).toEqual([]);
     await ok(dispatch, 'minutes.actionItems.setStatus', { id: minutes.actionItems[0]!.id, status: 'done' });
     const open = await ok<{ items: unknown[] }>(dispatch, 'minutes.actionItems.listOpen', {});
     expect(open.items).toHaveLength(1);
+  });
+
+  it('warns when a plenary no longer opens with worker voices', async () => {
+    const detail = await ok<MeetingDetail>(temp.dispatch, 'meetings.create', { meeting: meetingInput() });
+    expect(detail.readiness.opensWithWorkerVoices).toBe(true);
+    const [first, second, ...rest] = detail.agenda.map((item) => item.id);
+    const swapped = await ok<MeetingDetail>(temp.dispatch, 'meetings.agenda.reorder', {
+      meetingId: detail.meeting.id,
+      itemIds: [second, first, ...rest],
+    });
+    expect(swapped.agenda[1]?.kind).toBe('worker_voices');
+    expect(swapped.readiness.opensWithWorkerVoices).toBe(false);
   });
 });

@@ -41,7 +41,12 @@ describe('meetings refuse bad input and write nothing', () => {
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : (result.error.issues ?? []).map((issue) => issue.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['booking.languageCode', 'booking.provider', 'booking.hourlyRateCents', 'booking.travelCents']),
+      expect.arrayContaining([
+        'booking.languageCode',
+        'booking.provider',
+        'booking.hourlyRateCents',
+        'booking.travelCents',
+      ]),
     );
     expect(await auditCount(temp)).toBe(before);
     const list = await ok<{ items: unknown[] }>(temp.dispatch, 'interpretation.bookings.list', {});
@@ -62,8 +67,15 @@ describe('meetings refuse bad input and write nothing', () => {
     });
     expect(forum.agenda).toEqual([]);
     const memberId = await addMember(temp.dispatch, { displayName: 'Not Listed' });
-    const mark = await temp.dispatch('meetings.rollCall.mark', { meetingId: forum.meeting.id, memberId, presence: 'in_person' });
-    expect(mark).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/add them to the roll call/) } });
+    const mark = await temp.dispatch('meetings.rollCall.mark', {
+      meetingId: forum.meeting.id,
+      memberId,
+      presence: 'in_person',
+    });
+    expect(mark).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/add them to the roll call/) },
+    });
     const missing = await temp.dispatch('meetings.get', { id: 999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -77,7 +89,10 @@ describe('meetings refuse bad input and write nothing', () => {
       minutesId: minutes.id,
       amendment: { amendedOn: '2026-12-10', reason: 'typo', text: 'fixed', sectionId: null },
     });
-    expect(amend).toMatchObject({ ok: false, error: { code: 'illegal_transition', message: expect.stringMatching(/edited directly/) } });
+    expect(amend).toMatchObject({
+      ok: false,
+      error: { code: 'illegal_transition', message: expect.stringMatching(/edited directly/) },
+    });
     const early = await temp.dispatch('minutes.circulate', { minutesId: minutes.id, circulatedOn: '2026-12-01' });
     expect(early).toMatchObject({ ok: false, error: { issues: [{ path: 'circulatedOn' }] } });
   });

@@ -66,3 +66,12 @@ export async function addMembers(ledger: Ledger, categories: readonly Stakeholde
 export async function markPresent(ledger: Ledger, meetingId: number, memberIds: readonly number[]): Promise<void> {
   for (const memberId of memberIds) await setPresence(ledger.db, meetingId, memberId, 'in_person', at);
 }
+
+export async function addWorkingGroup(
+  dispatch: (operation: string, input: unknown) => Promise<{ ok: boolean; data?: unknown }>,
+  name: string,
+): Promise<number> {
+  const result = await dispatch('workingGroups.create', { group: { name, mandate: null, status: 'active' } });
+  if (!result.ok) throw new Error(`could not create working group ${name}`);
+  return (result.data as { id: number }).id;
+}

@@ -35,9 +35,16 @@ beforeEach(async () => {
   temp = await openTempLedger();
   plenary = await addMeeting(temp.ledger, { title: 'Winter plenary', heldOn: '2026-12-05' });
   members = await addMembers(temp.ledger, categories);
-  const created = data<RecommendationDetail>(await temp.dispatch('recommendations.create', { recommendation: recommendationInput() }));
+  const created = data<RecommendationDetail>(
+    await temp.dispatch('recommendations.create', { recommendation: recommendationInput() }),
+  );
   recommendationId = created.recommendation.id;
-  data(await temp.dispatch('recommendations.changeStatus', { id: recommendationId, change: { to: 'tabled', on: '2026-11-20', meetingId: plenary } }));
+  data(
+    await temp.dispatch('recommendations.changeStatus', {
+      id: recommendationId,
+      change: { to: 'tabled', on: '2026-11-20', meetingId: plenary },
+    }),
+  );
 });
 afterEach(async () => {
   await temp.close();
@@ -57,16 +64,34 @@ function showOfHands(overrides: Partial<VoteDraftInput> = {}): { vote: VoteDraft
 }
 
 async function voteCount(): Promise<number> {
-  const { n } = await temp.ledger.db.selectFrom('votes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await temp.ledger.db
+    .selectFrom('votes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 
 describe('votes', () => {
   it('a show of hands with quorum adopts the recommendation and shows in the minutes', async () => {
     await markPresent(temp.ledger, plenary, members);
-    const { vote, recommendation } = data<{ vote: Vote; recommendation: Recommendation }>(await temp.dispatch('votes.record', showOfHands()));
-    expect(vote).toMatchObject({ result: 'carried', votesCast: 8, votesNeeded: 5, membersPresent: 9, votingMembers: 9, quorumRequired: 3, quorumMet: true });
-    expect(recommendation).toMatchObject({ status: 'adopted', statusOn: '2026-12-05', statusMeetingId: plenary, implementationStatus: 'not_started' });
+    const { vote, recommendation } = data<{ vote: Vote; recommendation: Recommendation }>(
+      await temp.dispatch('votes.record', showOfHands()),
+    );
+    expect(vote).toMatchObject({
+      result: 'carried',
+      votesCast: 8,
+      votesNeeded: 5,
+      membersPresent: 9,
+      votingMembers: 9,
+      quorumRequired: 3,
+      quorumMet: true,
+    });
+    expect(recommendation).toMatchObject({
+      status: 'adopted',
+      statusOn: '2026-12-05',
+      statusMeetingId: plenary,
+      implementationStatus: 'not_started',
+    });
 
     const detail = data<RecommendationDetail>(await temp.dispatch('recommendations.get', { id: recommendationId }));
     expect(detail.events.at(-1)).toMatchObject({ toValue: 'adopted', voteId: vote.id, meetingId: plenary });
@@ -93,7 +118,10 @@ describe('votes', () => {
   it('two thirds of 9 votes cast is 6', async () => {
     await markPresent(temp.ledger, plenary, members);
     const { vote } = data<{ vote: Vote }>(
-      await temp.dispatch('votes.record', showOfHands({ rule: 'two_thirds', tally: { for: 6, against: 3, abstain: 0, block: 0 } })),
+      await temp.dispatch(
+        'votes.record',
+        showOfHands({ rule: 'two_thirds', tally: { for: 6, against: 3, abstain: 0, block: 0 } }),
+      ),
     );
     expect(vote).toMatchObject({ result: 'carried', votesNeeded: 6 });
   });
@@ -110,15 +138,29 @@ describe('votes', () => {
 
   it('refuses tallies counting more members than are present, and writes nothing', async () => {
     await markPresent(temp.ledger, plenary, members.slice(0, 8));
-    const result = await temp.dispatch('votes.record', showOfHands({ tally: { for: 5, against: 3, abstain: 1, block: 0 } }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'vote.tally', message: 'counts 9 members but only 8 are present' }] } });
+    const result = await temp.dispatch(
+      'votes.record',
+      showOfHands({ tally: { for: 5, against: 3, abstain: 1, block: 0 } }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        issues: [{ path: 'vote.tally', message: 'counts 9 members but only 8 are present' }],
+      },
+    });
     expect(await voteCount()).toBe(0);
-    expect(data<RecommendationDetail>(await temp.dispatch('recommendations.get', { id: recommendationId })).recommendation.status).toBe('tabled');
+    expect(
+      data<RecommendationDetail>(await temp.dispatch('recommendations.get', { id: recommendationId })).recommendation
+        .status,
+    ).toBe('tabled');
   });
 
   it('refuses a vote on a draft that was never tabled', async () => {
     await markPresent(temp.ledger, plenary, members);
-    const draft = data<RecommendationDetail>(await temp.dispatch('recommendations.create', { recommendation: recommendationInput({ title: 'Another' }) }));
+    const draft = data<RecommendationDetail>(
+      await temp.dispatch('recommendations.create', { recommendation: recommendationInput({ title: 'Another' }) }),
+    );
     const result = await temp.dispatch('votes.record', showOfHands({ recommendationId: draft.recommendation.id }));
     expect(result).toMatchObject({ ok: false, error: { code: 'illegal_transition' } });
     expect(await voteCount()).toBe(0);
@@ -129,7 +171,9 @@ describe('votes', () => {
     const choices = ['for', 'for', 'against', 'abstain', 'for'] as const;
     const ballots = members.slice(0, 5).map((memberId, index) => ({ memberId, choice: choices[index] ?? 'for' }));
     const { vote } = data<{ vote: Vote }>(
-      await temp.dispatch('votes.record', { vote: { meetingId: plenary, recommendationId, method: 'roll_call', rule: 'simple_majority', ballots } }),
+      await temp.dispatch('votes.record', {
+        vote: { meetingId: plenary, recommendationId, method: 'roll_call', rule: 'simple_majority', ballots },
+      }),
     );
     expect(vote.tally).toEqual({ for: 3, against: 1, abstain: 1, block: 0 });
     expect(vote.result).toBe('carried');
@@ -138,15 +182,25 @@ describe('votes', () => {
       { category: 'union', tally: { for: 1, against: 0, abstain: 1, block: 0 } },
     ]);
     expect(vote.ballots[0]).toMatchObject({ name: 'Worker 1', isAlias: true, choice: 'for' });
-    expect(voteMinutesText(vote)).toContain('Roll call. For: Worker 1, Worker 2, Member 5. Against: Worker 3. Abstaining: Member 4.');
+    expect(voteMinutesText(vote)).toContain(
+      'Roll call. For: Worker 1, Worker 2, Member 5. Against: Worker 3. Abstaining: Member 4.',
+    );
   });
 
   it('a roll call needs every present member and nobody else', async () => {
     await markPresent(temp.ledger, plenary, members.slice(0, 3));
     const missing = await temp.dispatch('votes.record', {
-      vote: { meetingId: plenary, recommendationId, method: 'roll_call', rule: 'simple_majority', ballots: [{ memberId: members[0] as number, choice: 'for' }] },
+      vote: {
+        meetingId: plenary,
+        recommendationId,
+        method: 'roll_call',
+        rule: 'simple_majority',
+        ballots: [{ memberId: members[0] as number, choice: 'for' }],
+      },
     });
-    expect(missing.ok === false && missing.error.issues?.[0]?.message).toBe('need an answer from every member present; missing: Worker 2, Worker 3');
+    expect(missing.ok === false && missing.error.issues?.[0]?.message).toBe(
+      'need an answer from every member present; missing: Worker 2, Worker 3',
+    );
     const stranger = await temp.dispatch('votes.record', {
       vote: {
         meetingId: plenary,
@@ -156,13 +210,18 @@ describe('votes', () => {
         ballots: members.slice(0, 4).map((memberId) => ({ memberId, choice: 'for' as const })),
       },
     });
-    expect(stranger.ok === false && stranger.error.issues?.[0]?.message).toBe(`include members not marked present: ${members[3]}`);
+    expect(stranger.ok === false && stranger.error.issues?.[0]?.message).toBe(
+      `include members not marked present: ${members[3]}`,
+    );
   });
 
   it('consensus passes unless a member blocks', async () => {
     await markPresent(temp.ledger, plenary, members);
     const { vote, recommendation } = data<{ vote: Vote; recommendation: Recommendation }>(
-      await temp.dispatch('votes.record', showOfHands({ method: 'consensus', rule: 'consensus', tally: { for: 8, against: 0, abstain: 0, block: 1 } })),
+      await temp.dispatch(
+        'votes.record',
+        showOfHands({ method: 'consensus', rule: 'consensus', tally: { for: 8, against: 0, abstain: 0, block: 1 } }),
+      ),
     );
     expect(vote.result).toBe('defeated');
     expect(recommendation.status).toBe('rejected');
@@ -174,14 +233,23 @@ describe('votes', () => {
       'votes.record',
       showOfHands({ categoryTallies: [{ category: 'employer', tally: { for: 2, against: 0, abstain: 0, block: 0 } }] }),
     );
-    expect(tooMany.ok === false && tooMany.error.issues?.[0]).toEqual({ path: 'vote.categoryTallies.0', message: 'employer counts 2 members but only 1 is present' });
+    expect(tooMany.ok === false && tooMany.error.issues?.[0]).toEqual({
+      path: 'vote.categoryTallies.0',
+      message: 'employer counts 2 members but only 1 is present',
+    });
     const { vote } = data<{ vote: Vote }>(
       await temp.dispatch(
         'votes.record',
-        showOfHands({ categoryTallies: [{ category: 'current_migrant_worker', tally: { for: 3, against: 0, abstain: 0, block: 0 } }] }),
+        showOfHands({
+          categoryTallies: [
+            { category: 'current_migrant_worker', tally: { for: 3, against: 0, abstain: 0, block: 0 } },
+          ],
+        }),
       ),
     );
-    expect(vote.categoryTallies).toEqual([{ category: 'current_migrant_worker', tally: { for: 3, against: 0, abstain: 0, block: 0 } }]);
+    expect(vote.categoryTallies).toEqual([
+      { category: 'current_migrant_worker', tally: { for: 3, against: 0, abstain: 0, block: 0 } },
+    ]);
   });
 
   it('gives the vote form the attendance, quorum and recommendations up for decision', async () => {

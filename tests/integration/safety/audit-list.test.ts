@@ -32,27 +32,29 @@ describe('the audit log view', () => {
     temp = await openTempLedger({ now: () => new Date((time += 60_000)) });
     const { dispatch } = temp;
     await callOk(dispatch, 'ledger.loadDemo', {});
+    // The demo network writes several entries (members, then demo recommendations and votes), all under ledger.loadDemo.
+    const demoEntries = (await callOk(dispatch, 'audit.list', {})).total;
     const rosa = await callOk(dispatch, 'members.create', { member: draft });
     time = Date.parse('2026-03-05T09:00:00.000Z');
     await callOk(dispatch, 'members.update', { id: rosa.id, member: { ...draft, phone: null, notes: 'Moved away' } });
-    return { dispatch, rosa };
+    return { dispatch, rosa, demoEntries };
   }
 
   it('lists who did what when, newest first, with the fields changed and never their values', async () => {
-    const { dispatch, rosa } = await ledgerWithHistory();
+    const { dispatch, rosa, demoEntries } = await ledgerWithHistory();
     const page = await callOk(dispatch, 'audit.list', {});
-    expect(page.total).toBe(3);
-    expect(page.items.map((item) => item.operation)).toEqual(['members.update', 'members.create', 'ledger.loadDemo']);
+    expect(page.total).toBe(demoEntries + 2);
+    expect(page.items.slice(0, 3).map((item) => item.operation)).toEqual(['members.update', 'members.create', 'ledger.loadDemo']);
     expect(page.items[0]).toMatchObject({ entityType: 'member', entityId: rosa.id, changedFields: ['notes', 'phone'] });
     expect(page.items[0]!.at).toMatch(/^2026-03-05T09:0/);
     expect(page.operations).toEqual(['ledger.loadDemo', 'members.create', 'members.update']);
-    expect(page.entityTypes).toEqual(['ledger', 'member']);
+    expect(page.entityTypes).toEqual(expect.arrayContaining(['ledger', 'member']));
     const everything = JSON.stringify(page);
     for (const secret of ['Rosa', 'rosa.hidden', '555 0134', 'overtime', 'Moved away']) expect(everything).not.toContain(secret);
   });
 
   it('filters by operation, record and dates', async () => {
-    const { dispatch, rosa } = await ledgerWithHistory();
+    const { dispatch, rosa, demoEntries } = await ledgerWithHistory();
     const byOperation = await callOk(dispatch, 'audit.list', { operation: 'members.create' });
     expect(byOperation.items.map((item) => item.entityId)).toEqual([rosa.id]);
     const byEntity = await callOk(dispatch, 'audit.list', { entityType: 'member', entityId: rosa.id });
@@ -62,7 +64,7 @@ describe('the audit log view', () => {
     const beforeAll = await callOk(dispatch, 'audit.list', { to: '2026-02-28' });
     expect(beforeAll.total).toBe(0);
     const paged = await callOk(dispatch, 'audit.list', { limit: 1, offset: 1 });
-    expect(paged).toMatchObject({ total: 3, items: [{ operation: 'members.create' }] });
+    expect(paged).toMatchObject({ total: demoEntries + 2, items: [{ operation: 'members.create' }] });
   });
 
   it('rejects a malformed filter naming the field', async () => {

@@ -15,7 +15,10 @@ const base = {
 
 describe('interpretation booking cost, in integer cents', () => {
   it('charges the hourly rate for the booked time plus travel', () => {
-    expect(bookingCosts({ ...base, travelCents: 4_250 })).toEqual({ estimatedCostCents: 21_250 + 4_250, costCents: 25_500 });
+    expect(bookingCosts({ ...base, travelCents: 4_250 })).toEqual({
+      estimatedCostCents: 21_250 + 4_250,
+      costCents: 25_500,
+    });
   });
 
   it('rounds a part-hour to the nearest cent, halves up', () => {
@@ -42,7 +45,10 @@ describe('interpretation booking cost, in integer cents', () => {
   });
 
   it('never meets floating-point error: ten 10-cent items total exactly one dollar', () => {
-    const total = Array.from({ length: 10 }, () => chargeFor({ ...base, hourlyRateCents: 10 }, 60)).reduce((a, b) => a + b, 0);
+    const total = Array.from({ length: 10 }, () => chargeFor({ ...base, hourlyRateCents: 10 }, 60)).reduce(
+      (a, b) => a + b,
+      0,
+    );
     expect(total).toBe(100);
     expect(divideRoundingHalfUp(1, 2)).toBe(1);
     expect(divideRoundingHalfUp(149, 100)).toBe(1);

@@ -60,7 +60,10 @@ describe('meeting draft', () => {
 
   it('requires the group for a working-group meeting', () => {
     const result = meetingDraftSchema.safeParse({ ...draft, kind: 'working_group' });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['workingGroupId'], message: 'is required for a working-group meeting' });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['workingGroupId'],
+      message: 'is required for a working-group meeting',
+    });
   });
 });
 
@@ -87,7 +90,9 @@ describe('attendance counts and interpretation warnings', () => {
       { languageCode: 'es', attendees: 4, requestedOnly: false },
       { languageCode: 'tl', attendees: 1, requestedOnly: false },
     ]);
-    expect(missingLanguageWarnings(needs, [{ languageCode: 'es', status: 'requested' }])[0]).toMatchObject({ requestedOnly: true });
+    expect(missingLanguageWarnings(needs, [{ languageCode: 'es', status: 'requested' }])[0]).toMatchObject({
+      requestedOnly: true,
+    });
     expect(missingLanguageWarnings(needs, [{ languageCode: 'es', status: 'confirmed' }])).toEqual([
       { languageCode: 'tl', attendees: 1, requestedOnly: false },
     ]);
@@ -96,7 +101,13 @@ describe('attendance counts and interpretation warnings', () => {
 });
 
 describe('worker-safe names', () => {
-  const worker = { id: 7, displayName: 'Real Name', alias: 'Rosa', category: 'current_migrant_worker', mayBeNamed: true } as const;
+  const worker = {
+    id: 7,
+    displayName: 'Real Name',
+    alias: 'Rosa',
+    category: 'current_migrant_worker',
+    mayBeNamed: true,
+  } as const;
   it('agendas always use the alias for a migrant worker; testimony honours consent', () => {
     expect(nameOnAgenda(worker)).toEqual({ name: 'Rosa', isAlias: true });
     expect(nameInTestimony(worker)).toEqual({ name: 'Real Name', isAlias: false });

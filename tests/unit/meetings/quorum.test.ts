@@ -27,12 +27,17 @@ describe('quorum rules', () => {
 
   it('the fraction result is the smallest whole number at least that share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 5000 }), (a, b, members) => {
-        const [numerator, denominator] = a <= b ? [a, b] : [b, a];
-        const required = requiredForQuorum({ kind: 'fraction', numerator, denominator }, members);
-        expect(required * denominator).toBeGreaterThanOrEqual(members * numerator);
-        expect((required - 1) * denominator).toBeLessThan(members * numerator);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (a, b, members) => {
+          const [numerator, denominator] = a <= b ? [a, b] : [b, a];
+          const required = requiredForQuorum({ kind: 'fraction', numerator, denominator }, members);
+          expect(required * denominator).toBeGreaterThanOrEqual(members * numerator);
+          expect((required - 1) * denominator).toBeLessThan(members * numerator);
+        },
+      ),
     );
   });
 

@@ -52,7 +52,9 @@ describe('recommendation lifecycle', () => {
 
   it('tabling names the plenary; deferring names the meeting it goes to', () => {
     const context = { from: 'tabled' as const, lastChangedOn: '2026-10-01' };
-    expect(checkStatusChange({ from: 'draft', lastChangedOn: '2026-10-01' }, change({ meetingId: null }))[0]).toMatchObject({
+    expect(
+      checkStatusChange({ from: 'draft', lastChangedOn: '2026-10-01' }, change({ meetingId: null }))[0],
+    ).toMatchObject({
       path: 'meetingId',
       message: 'must name the plenary it is tabled at',
     });
@@ -61,12 +63,16 @@ describe('recommendation lifecycle', () => {
       'must be a later meeting than the one deferring it',
     );
     expect(checkStatusChange(context, change({ to: 'deferred', deferredToMeetingId: 9 }))).toEqual([]);
-    expect(checkStatusChange(context, change({ to: 'adopted', deferredToMeetingId: 9 }))[0]?.path).toBe('deferredToMeetingId');
+    expect(checkStatusChange(context, change({ to: 'adopted', deferredToMeetingId: 9 }))[0]?.path).toBe(
+      'deferredToMeetingId',
+    );
   });
 
   it('history runs forward: a change cannot be dated before the last one', () => {
     const problems = checkStatusChange({ from: 'draft', lastChangedOn: '2026-11-21' }, change({ on: '2026-11-20' }));
-    expect(problems).toEqual([{ code: 'invalid_input', path: 'on', message: 'must not be before the last change, on 2026-11-21' }]);
+    expect(problems).toEqual([
+      { code: 'invalid_input', path: 'on', message: 'must not be before the last change, on 2026-11-21' },
+    ]);
   });
 
   it('a vote moves the status only when it decides something', () => {
@@ -75,7 +81,9 @@ describe('recommendation lifecycle', () => {
     expect(statusAfterVote('no_quorum')).toBeNull();
     expect(voteProblem('tabled')).toBeNull();
     expect(voteProblem('deferred')).toBeNull();
-    expect(voteProblem('draft')?.message).toBe('A vote cannot be taken on a recommendation that is a draft; table it at the plenary first');
+    expect(voteProblem('draft')?.message).toBe(
+      'A vote cannot be taken on a recommendation that is a draft; table it at the plenary first',
+    );
     expect(voteProblem('adopted')?.code).toBe('illegal_transition');
   });
 

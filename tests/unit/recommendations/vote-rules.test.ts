@@ -34,17 +34,29 @@ const ruleArbitrary = fc.constantFrom(...decisionRules);
 describe('decision rules', () => {
   it('two thirds of 9 votes cast is 6', () => {
     expect(votesNeededToCarry('two_thirds', 9)).toBe(6);
-    expect(decide({ rule: 'two_thirds', tally: { for: 6, against: 3, abstain: 0, block: 0 }, quorumMet: true }).result).toBe('carried');
-    expect(decide({ rule: 'two_thirds', tally: { for: 5, against: 4, abstain: 0, block: 0 }, quorumMet: true }).result).toBe('defeated');
+    expect(
+      decide({ rule: 'two_thirds', tally: { for: 6, against: 3, abstain: 0, block: 0 }, quorumMet: true }).result,
+    ).toBe('carried');
+    expect(
+      decide({ rule: 'two_thirds', tally: { for: 5, against: 4, abstain: 0, block: 0 }, quorumMet: true }).result,
+    ).toBe('defeated');
   });
 
   it('a tie fails a simple majority', () => {
-    const decision = decide({ rule: 'simple_majority', tally: { for: 7, against: 7, abstain: 3, block: 0 }, quorumMet: true });
+    const decision = decide({
+      rule: 'simple_majority',
+      tally: { for: 7, against: 7, abstain: 3, block: 0 },
+      quorumMet: true,
+    });
     expect(decision).toEqual({ result: 'defeated', votesCast: 14, votesNeeded: 8 });
   });
 
   it('abstentions are not votes cast', () => {
-    const decision = decide({ rule: 'simple_majority', tally: { for: 2, against: 1, abstain: 40, block: 0 }, quorumMet: true });
+    const decision = decide({
+      rule: 'simple_majority',
+      tally: { for: 2, against: 1, abstain: 40, block: 0 },
+      quorumMet: true,
+    });
     expect(decision.result).toBe('carried');
     expect(decision.votesCast).toBe(3);
   });
@@ -57,7 +69,9 @@ describe('decision rules', () => {
   });
 
   it('one block stops a consensus however many agree', () => {
-    expect(decide({ rule: 'consensus', tally: { for: 80, against: 0, abstain: 0, block: 1 }, quorumMet: true }).result).toBe('defeated');
+    expect(
+      decide({ rule: 'consensus', tally: { for: 80, against: 0, abstain: 0, block: 1 }, quorumMet: true }).result,
+    ).toBe('defeated');
   });
 
   it('property: every rule agrees with the plain formulation a chair would use', () => {

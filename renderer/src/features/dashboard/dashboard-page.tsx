@@ -5,6 +5,7 @@ import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
 import { AppError } from '../../../../shared/errors';
 import { hrefFor } from '../../app/routes';
+import { MeetingsDashboard } from './meetings-dashboard';
 
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');
@@ -33,6 +34,7 @@ export function DashboardPage() {
       <ErrorBanner error={status.error ?? error} onRetry={status.reload} />
       {message && <p role="status">{message}</p>}
       {status.data && !status.data.isEmpty && <p>{t('members', { count: status.data.memberCount })}</p>}
+      {status.data && !status.data.isEmpty && <MeetingsDashboard />}
       {status.data?.isEmpty && (
         <div className="card">
           <h2>{t('emptyTitle')}</h2>

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { BackupsPanel } from './backups-panel';
 import { AuditLogPanel } from './audit-log-panel';
 import { changeUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n';
+import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -21,6 +22,7 @@ export function SettingsPage() {
         ]}
         onChange={changeUiLanguage}
       />
+      <QuorumRuleSettings />
       <h2>{t('ledger')}</h2>
       <ErrorBanner error={status.error} onRetry={status.reload} />
       {status.data && (

@@ -1,0 +1,108 @@
+import type { AmendmentDraft, Minutes } from '../../../shared/domain/minutes';
+import { DomainError } from '../../domain-error';
+import { diffFields } from '../audit/audit-log';
+import type { Ledger } from '../ledger';
+import { requireMeeting } from './meeting-reads';
+import { readMinutes, refuseTransition, requireMinutes, requireSectionOf } from './minutes-guards';
+import { insertAmendment, setMinutesStatus } from './minutes-repository';
+
+export async function circulateMinutes(ledger: Ledger, minutesId: number, circulatedOn: string): Promise<Minutes> {
+  return ledger.write('minutes.circulate', async (trx, audit) => {
+    const row = await requireMinutes(trx, minutesId);
+    refuseTransition(row.status, 'circulated');
+    const meeting = await requireMeeting(trx, row.meeting_id);
+    if (circulatedOn < meeting.heldOn) {
+      throw new DomainError(
+        'invalid_input',
+        `Minutes cannot be circulated before the meeting was held (${meeting.heldOn}).`,
+        [{ path: 'circulatedOn', message: `must be on or after ${meeting.heldOn}` }],
+      );
+    }
+    await setMinutesStatus(
+      trx,
+      minutesId,
+      { status: 'circulated', circulated_on: circulatedOn },
+      ledger.now().toISOString(),
+    );
+    audit.record({
+      entityType: 'minutes',
+      entityId: minutesId,
+      changes: diffFields({ status: row.status }, { status: 'circulated', circulatedOn }),
+    });
+    return readMinutes(trx, minutesId);
+  });
+}
+
+export async function returnMinutesToDraft(ledger: Ledger, minutesId: number): Promise<Minutes> {
+  return ledger.write('minutes.returnToDraft', async (trx, audit) => {
+    const row = await requireMinutes(trx, minutesId);
+    refuseTransition(row.status, 'draft');
+    await setMinutesStatus(trx, minutesId, { status: 'draft', circulated_on: null }, ledger.now().toISOString());
+    audit.record({
+      entityType: 'minutes',
+      entityId: minutesId,
+      changes: diffFields({ status: row.status }, { status: 'draft' }),
+    });
+    return readMinutes(trx, minutesId);
+  });
+}
+
+export async function approveMinutes(ledger: Ledger, minutesId: number, approvedAtMeetingId: number): Promise<Minutes> {
+  return ledger.write('minutes.approve', async (trx, audit) => {
+    const row = await requireMinutes(trx, minutesId);
+    refuseTransition(row.status, 'approved');
+    const minuted = await requireMeeting(trx, row.meeting_id);
+    const approver = await requireMeeting(trx, approvedAtMeetingId);
+    const refuse = (message: string) =>
+      new DomainError('invalid_input', message, [{ path: 'approvedAtMeetingId', message }]);
+    if (approver.status === 'cancelled') throw refuse('Minutes cannot be approved at a cancelled meeting.');
+    if (approver.heldOn <= minuted.heldOn) {
+      throw refuse(`Minutes are approved at a later meeting: pick one held after ${minuted.heldOn}.`);
+    }
+    if (row.circulated_on && approver.heldOn < row.circulated_on) {
+      throw refuse(
+        `The approving meeting must be on or after the day the minutes were circulated (${row.circulated_on}).`,
+      );
+    }
+    await setMinutesStatus(
+      trx,
+      minutesId,
+      { status: 'approved', approved_at_meeting_id: approver.id, approved_on: approver.heldOn },
+      ledger.now().toISOString(),
+    );
+    audit.record({
+      entityType: 'minutes',
+      entityId: minutesId,
+      changes: diffFields(
+        { status: row.status },
+        { status: 'approved', approvedAtMeetingId, approvedOn: approver.heldOn },
+      ),
+    });
+    return readMinutes(trx, minutesId);
+  });
+}
+
+export async function amendMinutes(ledger: Ledger, minutesId: number, amendment: AmendmentDraft): Promise<Minutes> {
+  return ledger.write('minutes.amend', async (trx, audit) => {
+    const row = await requireMinutes(trx, minutesId);
+    if (row.status !== 'approved') {
+      throw new DomainError(
+        'illegal_transition',
+        'Only approved minutes take amendments; minutes still in draft or circulated can be edited directly.',
+      );
+    }
+    if (amendment.sectionId !== null) await requireSectionOf(trx, amendment.sectionId, minutesId);
+    if (row.approved_on && amendment.amendedOn < row.approved_on) {
+      throw new DomainError('invalid_input', `An amendment cannot be dated before the approval (${row.approved_on}).`, [
+        { path: 'amendment.amendedOn', message: `must be on or after ${row.approved_on}` },
+      ]);
+    }
+    const id = await insertAmendment(trx, minutesId, amendment, ledger.now().toISOString());
+    audit.record({
+      entityType: 'minutes_amendment',
+      entityId: id,
+      changes: diffFields(null, { minutesId, ...amendment }),
+    });
+    return readMinutes(trx, minutesId);
+  });
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { VoteSetup } from '../../../../shared/contract/votes';
+import { ballotChoices, type BallotChoice, type DecisionRule } from '../../../../shared/domain/vote-rules';
+
+interface RollCallBallotsProps {
+  setup: VoteSetup;
+  rule: DecisionRule;
+  ballots: Record<number, BallotChoice>;
+  onChange: (ballots: Record<number, BallotChoice>) => void;
+  error?: string | undefined;
+}
+
+/** One answer per member present (workers by alias); the tallies follow from them. */
+export function RollCallBallots({ setup, rule, ballots, onChange, error }: RollCallBallotsProps) {
+  const { t } = useTranslation('recommendations');
+  const choices = ballotChoices.filter((choice) => choice !== 'block' || rule === 'consensus');
+  return (
+    <fieldset className="field vote-roll-call">
+      <legend>{t('votes.rollCallPresent')}</legend>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="vote-roll-call__list">
+        {setup.present.map((member) => {
+          const id = `ballot-${member.memberId}`;
+          return (
+            <li key={member.memberId}>
+              <label htmlFor={id}>{member.name}</label>
+              <select
+                id={id}
+                value={ballots[member.memberId] ?? 'not_voting'}
+                onChange={(event) => onChange({ ...ballots, [member.memberId]: event.target.value as BallotChoice })}
+              >
+                {choices.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {t(`votes.choices.${choice}`)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
