@@ -125,3 +125,69 @@ test('the attendance register downloads only after the personal-data warning is 
   await generate.click();
   expect((await download).suggestedFilename()).toMatch(/^attendance-register-2026-12-05-\d+\.xlsx$/);
 });
+
+test('the shared minutes wait for the coordinator to confirm a worker named in the notes, then download', async ({
+  page,
+  app,
+}) => {
+  const call = async (operation: string, input: unknown) => {
+    const result = await app.backend.dispatch(operation, input);
+    if (!result.ok) throw new Error(`${operation}: ${result.error.message}`);
+    return result.data as Record<string, unknown>;
+  };
+  await call('members.create', {
+    member: {
+      kind: 'individual',
+      displayName: 'Rosalinda Quispe',
+      alias: 'Rosa',
+      category: 'current_migrant_worker',
+      organisationName: null,
+      languages: ['es'],
+      preferredLanguage: 'es',
+      email: null,
+      phone: null,
+      mayContact: true,
+      mayBeNamed: false,
+      joinedOn: '2024-05-01',
+      leftOn: null,
+      notes: null,
+    },
+  });
+  const meetingInput = {
+    kind: 'plenary',
+    workingGroupId: null,
+    title: 'Winter plenary',
+    heldOn: '2026-12-05',
+    startsAt: '18:00',
+    endsAt: '21:00',
+    place: 'Surrey',
+    onlineLink: null,
+    status: 'planned',
+    workerFriendly: true,
+    notes: null,
+  };
+  const detail = (await call('meetings.create', { meeting: meetingInput })) as { meeting: { id: number } };
+  await call('meetings.rollCall.markAllPresent', { meetingId: detail.meeting.id });
+  await call('meetings.update', { id: detail.meeting.id, meeting: { ...meetingInput, status: 'held' } });
+  const minutes = (await call('minutes.start', { meetingId: detail.meeting.id })) as {
+    sections: Array<{ id: number }>;
+  };
+  await call('minutes.section.update', {
+    sectionId: minutes.sections[0]!.id,
+    notes: 'Rosalinda Quispe spoke first.',
+    decisions: '',
+  });
+
+  await page.reload();
+  await openSection(page, 'Reports');
+  await page
+    .getByLabel('Document', { exact: true })
+    .selectOption({ label: 'Minutes for funders and government (.docx, small counts hidden)' });
+  const generate = page.getByRole('button', { name: 'Generate document' });
+  await expect(page.locator('blockquote', { hasText: 'Rosalinda Quispe spoke first.' })).toBeVisible();
+  await expect(generate).toBeDisabled();
+  await page.getByLabel('I checked “Rosalinda Quispe” here: keep it').check();
+  const download = page.waitForEvent('download');
+  await generate.click();
+  expect((await download).suggestedFilename()).toMatch(/^minutes-shared-2026-12-05-\d+\.docx$/);
+});
