@@ -2,6 +2,7 @@ import { formatFigure, type BenchFigure } from './bench-support';
 import { runMembersBench } from './members-bench';
 import { runBackupBench } from './backup-bench';
 import { runImportBench } from './import-bench';
+import { runReportBench } from './report-bench';
 
 async function importFigures(): Promise<BenchFigure[]> {
   const figures = await runImportBench();
@@ -17,6 +18,7 @@ const benches: [string, () => Promise<BenchFigure[]>][] = [
   ['Members', runMembersBench],
   ['Import', importFigures],
   ['Backups', runBackupBench],
+  ['Quarterly report', runReportBench],
 ];
 
 async function main(): Promise<void> {

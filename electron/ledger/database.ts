@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
+import type { QuarterlyNarrativesTable } from './reports/quarterly-narratives-table';
 import type { AppSettingsTable } from './settings/settings-repository';
 import type {
   RecommendationEventsTable,
@@ -40,15 +41,16 @@ export interface Database {
   minutes_testimonies: MinutesTestimoniesTable;
   action_items: ActionItemsTable;
   minutes_amendments: MinutesAmendmentsTable;
+  quarterly_narratives: QuarterlyNarrativesTable;
+  /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
+  member_search: { rowid: number; folded_text: string };
+  member_search_grams: { rowid: number; grams: string };
   recommendations: RecommendationsTable;
   recommendation_follow_ups: RecommendationFollowUpsTable;
   recommendation_events: RecommendationEventsTable;
   votes: VotesTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
-  /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
-  member_search: { rowid: number; folded_text: string };
-  member_search_grams: { rowid: number; grams: string };
 }
 
 export type LedgerDb = Kysely<Database>;

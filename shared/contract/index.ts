@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { ledgerOperations } from './ledger';
 import { memberOperations } from './members';
+import { meetingOperations } from './meetings';
+import { interpretationOperations } from './interpretation';
+import { minutesOperations } from './minutes';
+import { recommendationOperations } from './recommendations';
+import { voteOperations } from './votes';
+import { reportOperations } from './reports';
 import { safetyOperations } from './safety';
 import { auditOperations } from './audit';
 import { organisationOperations } from './organisations';
@@ -9,16 +15,17 @@ import { consentOperations } from './consent';
 import { memberPrivacyOperations } from './member-privacy';
 import { importOperations } from './imports';
 import { rosterOperations } from './roster';
-import { meetingOperations } from './meetings';
-import { interpretationOperations } from './interpretation';
-import { minutesOperations } from './minutes';
-import { recommendationOperations } from './recommendations';
-import { voteOperations } from './votes';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
   ...ledgerOperations,
   ...memberOperations,
+  ...meetingOperations,
+  ...interpretationOperations,
+  ...minutesOperations,
+  ...recommendationOperations,
+  ...voteOperations,
+  ...reportOperations,
   ...safetyOperations,
   ...auditOperations,
   ...organisationOperations,
@@ -27,11 +34,6 @@ export const contract = {
   ...memberPrivacyOperations,
   ...importOperations,
   ...rosterOperations,
-  ...meetingOperations,
-  ...interpretationOperations,
-  ...minutesOperations,
-  ...recommendationOperations,
-  ...voteOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import * as meetings from './2026-11-25-201-meetings';
 import * as recommendations from './2026-11-25-301-recommendations';
 import * as votes from './2026-11-25-302-votes';
 import * as auditActor from './2026-11-25-501-audit-actor';
+import * as quarterlyNarratives from './2026-11-25-401-quarterly-narratives';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-301-recommendations': recommendations,
   '2026-11-25-302-votes': votes,
   '2026-11-25-501-audit-actor': auditActor,
+  '2026-11-25-401-quarterly-narratives': quarterlyNarratives,
 };

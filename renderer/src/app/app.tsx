@@ -4,6 +4,7 @@ import { hrefFor, sections, useRoute, type Section } from './routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { MembersSection } from '../features/members/members-section';
 import { SettingsPage } from '../features/settings/settings-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { WorkingGroupsSection } from '../features/working-groups/working-groups-section';
 import { OrganisationsSection } from '../features/organisations/organisations-section';
 import { RecommendationsSection } from '../features/recommendations/recommendations-section';
@@ -18,6 +19,8 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <DashboardPage />;
     case 'members':
       return <MembersSection parts={parts} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'organisations':
       return <OrganisationsSection parts={parts} />;
     case 'workingGroups':

@@ -4,6 +4,7 @@ import { common } from './common';
 import { membersText } from '../features/members/members-text';
 import { settingsText } from '../features/settings/settings-text';
 import { dashboardText } from '../features/dashboard/dashboard-text';
+import { reportsText } from '../features/reports/reports-text';
 import { safetyText } from '../features/settings/safety-text';
 import { recoveryText } from '../features/recovery/recovery-text';
 import { workingGroupsText } from '../features/working-groups/working-groups-text';
@@ -32,6 +33,7 @@ const namespaces = {
   memberRegistry: memberRegistryText,
   imports: importsText,
   rosterExport: rosterExportText,
+  reports: reportsText,
   meetings: meetingsText,
   minutes: minutesText,
   recommendations: recommendationsText,

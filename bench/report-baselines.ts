@@ -1,0 +1,245 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { renderBarChart } from '../electron/reports/charts/bar-chart';
+import { cellLabel } from '../electron/reports/document/cell-label';
+import type { ReportCell, ReportTable } from '../electron/reports/document/report-table';
+import { publishQuarterlyReport } from '../electron/reports/quarterly/publish-quarterly-report';
+import type { QuarterlyReportData } from '../electron/reports/quarterly/quarterly-report-data';
+
+/**
+ * What the libraries are given in the comparison runs: the quarterly report's cells and text worked
+ * out beforehand, so the baselines time only the writing of the same content.
+ */
+type PlainCell = string | number | Date | { formula: string; result: number };
+export interface BaselineSheet {
+  name: string;
+  rows: PlainCell[][];
+  numFmt: string[];
+}
+export interface BaselineSection {
+  heading: string;
+  table?: { header: string[]; rows: string[][] };
+  lines: string[];
+  image?: { png: Buffer; width: number; height: number };
+}
+export interface BaselineContent {
+  sheets: BaselineSheet[];
+  cover: string[];
+  sections: BaselineSection[];
+  footer: string;
+}
+
+function plain(cell: ReportCell, threshold: number): PlainCell {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text;
+    case 'count':
+      return cell.count.state === 'shown' ? cell.count.value : cell.count.state === 'primary' ? `<${threshold}` : 'x';
+    case 'number':
+    case 'hours':
+      return cell.value;
+    case 'money':
+      return cell.cents / 100;
+    case 'percent':
+      return cell.value ?? '—';
+    case 'date':
+      return new Date(`${cell.isoDate}T00:00:00Z`);
+  }
+}
+
+export function baselineContent(data: QuarterlyReportData): BaselineContent {
+  const report = publishQuarterlyReport(data, 'en');
+  const { text: t, format, threshold } = report;
+  const tables: ReportTable[] = [
+    report.meetings,
+    report.participation,
+    report.interpretation,
+    report.recommendations,
+    report.membership,
+  ];
+  const sheet = (table: ReportTable): BaselineSheet => ({
+    name: table.sheetName,
+    rows: [
+      table.columns.map((column) => column.header),
+      ...table.rows.map((row) => row.map((cell) => plain(cell, threshold))),
+      ...(table.totals ? [table.totals.map((cell) => plain(cell, threshold))] : []),
+    ],
+    numFmt: table.columns.map(() => '#,##0'),
+  });
+  const asText = (table: ReportTable) => ({
+    header: table.columns.map((column) => column.header),
+    rows: [...table.rows, ...(table.totals ? [table.totals] : [])].map((row) =>
+      row.map((cell) => cellLabel(cell, format, threshold)),
+    ),
+  });
+  const participationChart = renderBarChart(report.participationBars);
+  const interpretationChart = renderBarChart(report.interpretationBars);
+  return {
+    sheets: [
+      {
+        name: 'Summary',
+        rows: report.summary.map((row) => [row.label, plain(row.cell, threshold)]),
+        numFmt: ['@', '#,##0'],
+      },
+      ...tables.map(sheet),
+    ],
+    cover: [t.title, data.networkName, report.quarterLabel, report.statusLabel],
+    sections: [
+      { heading: t.meetings, table: asText(report.meetings), lines: [] },
+      {
+        heading: t.participation,
+        table: asText(report.participation),
+        lines: [t.participationFigure],
+        image: participationChart,
+      },
+      {
+        heading: t.interpretation,
+        table: asText(report.interpretation),
+        lines: [t.interpretationFigure],
+        image: interpretationChart,
+      },
+      {
+        heading: t.recommendations,
+        table: asText(report.recommendations),
+        lines: [`${t.actionItemsOpened}: ${data.actionItems.opened}`],
+      },
+      { heading: t.membership, table: asText(report.membership), lines: [] },
+      {
+        heading: t.narrative,
+        lines: [data.narrative.highlights, data.narrative.challenges, data.narrative.lessonsLearned],
+      },
+      {
+        heading: t.privacy,
+        lines: [
+          t.suppressedCount(report.suppressions.count),
+          ...report.suppressions.entries.map((entry) => `${entry.table} — ${entry.row} — ${entry.column}`),
+        ],
+      },
+    ],
+    footer: `${data.networkName} — ${report.quarterLabel} · ${report.statusLabel}`,
+  };
+}
+
+/** exceljs's streaming writer writing the same cells: frozen header, widths, formats, filters. */
+export async function writeXlsxWithStreamingWriter(content: BaselineContent): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  for (const sheetContent of content.sheets) {
+    const sheet = workbook.addWorksheet(sheetContent.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = sheetContent.numFmt.map(() => ({ width: 18 }));
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: sheetContent.rows.length, column: sheetContent.numFmt.length },
+    };
+    for (const values of sheetContent.rows) {
+      const row = sheet.addRow(values);
+      values.forEach((value, index) => {
+        if (typeof value === 'number') row.getCell(index + 1).numFmt = sheetContent.numFmt[index] ?? '#,##0';
+      });
+      row.commit();
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+/** The docx library building the same document directly: cover, contents, headings, tables, charts, footer. */
+export async function writeDocxWithLibrary(content: BaselineContent): Promise<Buffer> {
+  // The same table styling as the report's: borders, a shaded header, cell margins, numbers to the right.
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8F98' } as const;
+  const cell = (text: string, index: number, header = false) =>
+    new TableCell({
+      borders: { top: border, bottom: border, left: border, right: border },
+      shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7ECF3' } : undefined,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      children: [
+        new Paragraph({
+          alignment: index > 0 ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: header })],
+        }),
+      ],
+    });
+  const children = content.sections.flatMap((section) => [
+    new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1 }),
+    ...(section.table
+      ? [
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              new TableRow({
+                tableHeader: true,
+                cantSplit: true,
+                children: section.table.header.map((text, index) => cell(text, index, true)),
+              }),
+              ...section.table.rows.map(
+                (row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, index)) }),
+              ),
+            ],
+          }),
+        ]
+      : []),
+    ...(section.image
+      ? [
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: section.image.png,
+                transformation: { width: section.image.width, height: section.image.height },
+              }),
+            ],
+          }),
+        ]
+      : []),
+    ...section.lines.map((line) => new Paragraph({ text: line })),
+  ]);
+  const document = new Document({
+    pageNumbers: estimatePageNumbers,
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: [content.footer, ' · Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...content.cover.map((line) => new Paragraph({ text: line })),
+          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+          ...children,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { openLedger } from '../electron/ledger/ledger';
+import { buildQuarterlyDocx } from '../electron/reports/quarterly/build-quarterly-docx';
+import { buildQuarterlyXlsx } from '../electron/reports/quarterly/build-quarterly-xlsx';
+import { gatherQuarterlyReport } from '../electron/reports/quarterly/quarterly-report-query';
+import { median, tempDir, timeMs, type BenchFigure } from './bench-support';
+import { baselineContent, writeDocxWithLibrary, writeXlsxWithStreamingWriter } from './report-baselines';
+import { seedReportLedger } from './seed-report-ledger';
+
+export const reportBenchScale = {
+  members: 20_000,
+  meetings: 2_000,
+  attendance: 200_000,
+  bookings: 5_000,
+  recommendations: 500,
+};
+const quarter = { fiscalYear: 2026, quarter: 3 } as const;
+
+/** Alternates the two sides so warm-up and machine noise fall on both alike. */
+async function compare(
+  runs: number,
+  ours: () => Promise<unknown>,
+  theirs: () => Promise<unknown>,
+): Promise<{ ours: number; theirs: number }> {
+  const oursTimes: number[] = [];
+  const theirsTimes: number[] = [];
+  await ours();
+  await theirs();
+  for (let run = 0; run < runs; run += 1) {
+    oursTimes.push(await timeMs(ours));
+    theirsTimes.push(await timeMs(theirs));
+  }
+  return { ours: median(oursTimes), theirs: median(theirsTimes) };
+}
+
+/** The quarterly report at benchmark scale, against exceljs's streaming writer and the docx library. */
+export async function runReportBench(runs = 7): Promise<BenchFigure[]> {
+  const ledger = await openLedger({ path: path.join(tempDir('secretariat-report-bench-'), 'ledger.sqlite') });
+  try {
+    const seedMs = await timeMs(() => seedReportLedger(ledger, reportBenchScale, 2026));
+    const gatherTimes: number[] = [];
+    let data = await gatherQuarterlyReport(ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10' });
+    for (let run = 0; run < 3; run += 1) {
+      gatherTimes.push(
+        await timeMs(async () => {
+          data = await gatherQuarterlyReport(ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10' });
+        }),
+      );
+    }
+    const content = baselineContent(data);
+    const xlsx = await compare(
+      runs,
+      () => buildQuarterlyXlsx(data, 'en'),
+      () => writeXlsxWithStreamingWriter(content),
+    );
+    const docx = await compare(
+      runs,
+      () => buildQuarterlyDocx(data, 'en'),
+      () => writeDocxWithLibrary(content),
+    );
+    return [
+      {
+        name: 'Seed 20,000 members, 2,000 meetings, 200,000 attendance rows, 5,000 bookings',
+        value: seedMs,
+        unit: 'ms',
+      },
+      { name: 'Gather the quarterly figures from the ledger (median)', value: median(gatherTimes), unit: 'ms' },
+      { name: 'Quarterly .xlsx from gathered figures (median)', value: xlsx.ours, unit: 'ms' },
+      { name: 'exceljs streaming writer, same cells (median)', value: xlsx.theirs, unit: 'ms' },
+      {
+        name: 'Quarterly .xlsx vs exceljs streaming writer',
+        value: xlsx.ours / xlsx.theirs,
+        unit: 'x',
+        goal: { max: 1.3, unit: 'x' },
+      },
+      { name: 'Quarterly .docx from gathered figures (median)', value: docx.ours, unit: 'ms' },
+      { name: 'docx library, same content (median)', value: docx.theirs, unit: 'ms' },
+      {
+        name: 'Quarterly .docx vs docx library',
+        value: docx.ours / docx.theirs,
+        unit: 'x',
+        goal: { max: 1.3, unit: 'x' },
+      },
+    ];
+  } finally {
+    await ledger.close();
+  }
+}
+
+if (require.main === module) {
+  void import('./bench-support').then(async ({ formatFigure }) => {
+    for (const figure of await runReportBench()) console.log(formatFigure(figure));
+  });
+}

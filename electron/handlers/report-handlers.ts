@@ -1,0 +1,54 @@
+import type { reportOperations } from '../../shared/contract/reports';
+import { fiscalQuarterKey } from '../../shared/domain/fiscal-quarter';
+import { readQuarterlyNarrative, writeQuarterlyNarrative } from '../ledger/reports/quarterly-narrative-repository';
+import { readSuppressionThreshold, writeSuppressionThreshold } from '../ledger/reports/report-settings';
+import {
+  generateAttendanceRegister,
+  generateMinutes,
+  generatePlenaryPacket,
+  meetingDocumentRedactionHits,
+} from '../reports/meetings/meeting-documents-service';
+import { generateQuarterlyReport, quarterlyRedactionHits } from '../reports/quarterly/quarterly-report-service';
+import { diffFields } from '../ledger/audit/audit-log';
+import type { HandlersFor } from './handler-types';
+
+export const reportHandlers: HandlersFor<typeof reportOperations> = {
+  'reports.settings.get': async (_input, { ledger }) => ({
+    suppressionThreshold: await readSuppressionThreshold(ledger.db),
+  }),
+  'reports.settings.save': async ({ suppressionThreshold }, { ledger }) =>
+    ledger.write('reports.settings.save', async (trx, audit) => {
+      const before = await readSuppressionThreshold(trx);
+      await writeSuppressionThreshold(trx, suppressionThreshold, ledger.now().toISOString());
+      audit.record({
+        entityType: 'setting:reports.suppressionThreshold',
+        entityId: null,
+        changes: { suppressionThreshold: { from: before, to: suppressionThreshold } },
+      });
+      return { suppressionThreshold: await readSuppressionThreshold(trx) };
+    }),
+  'reports.quarterly.narrative.get': ({ quarter }, { ledger }) =>
+    readQuarterlyNarrative(ledger.db, fiscalQuarterKey(quarter)),
+  'reports.quarterly.narrative.save': ({ quarter, narrative }, { ledger }) =>
+    ledger.write('reports.quarterly.narrative.save', async (trx, audit) => {
+      const key = fiscalQuarterKey(quarter);
+      const before = await readQuarterlyNarrative(trx, key);
+      await writeQuarterlyNarrative(trx, key, narrative, ledger.now().toISOString());
+      audit.record({
+        entityType: `quarterly_narrative:${key}`,
+        entityId: null,
+        changes: diffFields(before, narrative),
+      });
+      return readQuarterlyNarrative(trx, key);
+    }),
+  'reports.quarterly.redactionCheck': async ({ quarter }, { ledger }) => ({
+    hits: await quarterlyRedactionHits(ledger.db, quarter),
+  }),
+  'reports.quarterly.generate': (request, { ledger }) => generateQuarterlyReport(ledger, request),
+  'reports.meeting.redactionCheck': async ({ meetingId, document }, { ledger }) => ({
+    hits: await meetingDocumentRedactionHits(ledger.db, meetingId, document),
+  }),
+  'reports.minutes.generate': (request, { ledger }) => generateMinutes(ledger.db, request),
+  'reports.plenaryPacket.generate': (request, { ledger }) => generatePlenaryPacket(ledger.db, request),
+  'reports.attendanceRegister.generate': (request, { ledger }) => generateAttendanceRegister(ledger.db, request),
+};

@@ -1,0 +1,64 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fiscalQuarterOf, type FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
+import { todayIsoDate } from '../../../../shared/domain/dates';
+import { useOperation } from '../../api/use-operation';
+import { ErrorBanner } from '../../ui/error-banner';
+import { SelectField } from '../../ui/fields';
+import { GeneratePanel } from './generate-panel';
+import { MeetingDocumentsPanel } from './meeting-documents-panel';
+import { NarrativeEditor } from './narrative-editor';
+import { RedactionPanel } from './redaction-panel';
+import { ThresholdSetting } from './threshold-setting';
+
+type QuarterNumber = FiscalQuarter['quarter'];
+
+export function ReportsPage() {
+  const { t } = useTranslation('reports');
+  const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
+  const [quarter, setQuarter] = useState<FiscalQuarter>(current);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const redaction = useOperation('reports.quarterly.redactionCheck', { quarter });
+  const hits = redaction.data?.hits ?? [];
+  const blocked = redaction.loading || hits.some((hit) => !confirmed.has(hit.key));
+  const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
+
+  return (
+    <section aria-labelledby="reports-title">
+      <h1 id="reports-title">{t('title')}</h1>
+      <h2>{t('quarterHeading')}</h2>
+      <div className="reports-choices">
+        <SelectField<string>
+          label={t('fiscalYear')}
+          value={String(quarter.fiscalYear)}
+          options={years.map((year) => ({ value: String(year), label: `${year}–${String(year + 1).slice(2)}` }))}
+          onChange={(year) => setQuarter((previous) => ({ ...previous, fiscalYear: Number(year) }))}
+        />
+        <SelectField<string>
+          label={t('quarter')}
+          value={String(quarter.quarter)}
+          options={([1, 2, 3, 4] as const).map((number) => ({ value: String(number), label: t(`quarters.${number}`) }))}
+          onChange={(number) => setQuarter((previous) => ({ ...previous, quarter: Number(number) as QuarterNumber }))}
+        />
+      </div>
+      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} onSaved={redaction.reload} />
+      <ErrorBanner error={redaction.error} onRetry={redaction.reload} />
+      <RedactionPanel
+        hits={hits}
+        confirmed={confirmed}
+        onRecheck={redaction.reload}
+        onConfirm={(key, isConfirmed) =>
+          setConfirmed((previous) => {
+            const next = new Set(previous);
+            if (isConfirmed) next.add(key);
+            else next.delete(key);
+            return next;
+          })
+        }
+      />
+      <ThresholdSetting />
+      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} />
+      <MeetingDocumentsPanel />
+    </section>
+  );
+}

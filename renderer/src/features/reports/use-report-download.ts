@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import type { ReportFile } from '../../../../shared/domain/report';
+import { AppError } from '../../../../shared/errors';
+import { downloadReportFile } from './download-file';
+
+export type DownloadProgress =
+  { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; fileName: string };
+
+/** Runs one generate operation, shows that it is working, and hands the file to the browser. */
+export function useReportDownload() {
+  const [progress, setProgress] = useState<DownloadProgress>({ state: 'idle' });
+  const [error, setError] = useState<AppError>();
+  const run = async (what: string, generate: () => Promise<ReportFile>) => {
+    setError(undefined);
+    setProgress({ state: 'working', what });
+    try {
+      const file = await generate();
+      downloadReportFile(file);
+      setProgress({ state: 'done', fileName: file.fileName });
+    } catch (caught) {
+      setProgress({ state: 'idle' });
+      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+    }
+  };
+  return { progress, error, run, working: progress.state === 'working' };
+}

@@ -1,0 +1,121 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { buildQuarterlyDocx } from '../../../electron/reports/quarterly/build-quarterly-docx';
+import { buildQuarterlyXlsx } from '../../../electron/reports/quarterly/build-quarterly-xlsx';
+import { docxHeadings, docxParagraphs, readZip } from '../../support/read-zip';
+import { sampleQuarterlyData } from '../../support/sample-quarterly-data';
+
+async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const everyC0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('');
+
+describe('quarterly report .docx', () => {
+  it('has the headings Word navigates by and the page-numbered footer', async () => {
+    const bytes = await buildQuarterlyDocx(sampleQuarterlyData(), 'en');
+    const headings = docxHeadings(bytes).map((heading) => heading.text);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Summary',
+        'Meetings held',
+        'Participation by stakeholder category',
+        'Interpretation',
+        'Membership',
+        'Narrative',
+        'Appendix: protecting identities',
+      ]),
+    );
+    const footer = readZip(bytes).get('word/footer1.xml')!.toString('utf8');
+    expect(footer).toContain('PAGE');
+    expect(footer).toContain('Draft');
+    expect([...readZip(bytes).keys()].filter((name) => name.startsWith('word/media/'))).toHaveLength(2);
+  });
+
+  it('shows counts of 10 or more and hides smaller ones, with the appendix count matching the markers', async () => {
+    const data = sampleQuarterlyData();
+    const paragraphs = docxParagraphs(await buildQuarterlyDocx(data, 'en'));
+    const joined = paragraphs.join('\n');
+    // Current migrant workers: 42 participants (shown); former: 7 (below 10).
+    expect(joined).toContain('Current migrant workers taking part: 42');
+    expect(joined).toContain('Former migrant workers taking part: <10');
+    const markerCells = paragraphs.filter((text) => text === '<10' || text === 'x').length;
+    const note = /(\d+) cells suppressed to protect identities/.exec(joined);
+    expect(Number(note?.[1])).toBe(markerCells);
+    // The true total of participants is published as is.
+    const total = data.participationByCategory.reduce((sum, row) => sum + row.participants, 0);
+    expect(paragraphs).toContain(String(total));
+  });
+
+  it('is in French when asked', async () => {
+    const headings = docxHeadings(await buildQuarterlyDocx(sampleQuarterlyData(), 'fr')).map((heading) => heading.text);
+    expect(headings).toContain('Participation par catégorie de parties prenantes');
+    expect(headings).toContain('Annexe : protection des identités');
+  });
+
+  it('strips control characters from a hostile name and keeps the rest', async () => {
+    const hostile = `=HYPERLINK("http://x")${everyC0}Réseau`;
+    const bytes = await buildQuarterlyDocx(
+      sampleQuarterlyData({
+        networkName: hostile,
+        narrative: { highlights: hostile, challenges: '', lessonsLearned: '' },
+      }),
+      'en',
+    );
+    const xml = readZip(bytes).get('word/document.xml')!.toString('utf8');
+
+    expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
+    const paragraphs = docxParagraphs(bytes);
+    expect(paragraphs.some((text) => text.startsWith('=HYPERLINK("http://x")'))).toBe(true);
+    expect(paragraphs.some((text) => text.includes('Réseau'))).toBe(true);
+  });
+});
+
+describe('quarterly report .xlsx', () => {
+  it('has a Summary sheet and one sheet per table, typed and filtered', async () => {
+    const data = sampleQuarterlyData();
+    const workbook = await readWorkbook(await buildQuarterlyXlsx(data, 'en'));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'Meetings',
+      'Participation',
+      'Interpretation',
+      'Recommendations',
+      'Membership',
+      'protecting identities',
+    ]);
+    const interpretation = workbook.getWorksheet('Interpretation')!;
+    expect(interpretation.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(interpretation.autoFilter).toBeTruthy();
+    expect(interpretation.getCell('D2').value).toBe(1512);
+    expect(interpretation.getCell('D2').numFmt).toContain('$');
+    const expectedCost = data.interpretationByLanguage.reduce((sum, row) => sum + row.costCents, 0) / 100;
+    expect(interpretation.getCell('D5').value).toEqual({ formula: 'SUM(D2:D4)', result: expectedCost });
+    const summary = workbook.getWorksheet('Summary')!;
+    const starts = summary.getColumn(2).values.find((value) => value instanceof Date) as Date;
+    expect(starts.toISOString().slice(0, 10)).toBe('2026-10-01');
+  });
+
+  it('keeps hidden counts as markers and writes the true total as a value, not a formula over them', async () => {
+    const data = sampleQuarterlyData();
+    const participation = (await readWorkbook(await buildQuarterlyXlsx(data, 'en'))).getWorksheet('Participation')!;
+    expect(participation.getCell('B2').value).toBe(42);
+    expect(participation.getCell('B3').value).toBe('<10');
+    const total = data.participationByCategory.reduce((sum, row) => sum + row.participants, 0);
+    expect(participation.getCell(`B${data.participationByCategory.length + 2}`).value).toBe(total);
+  });
+
+  it('never turns a hostile name into a formula', async () => {
+    const hostile = `=HYPERLINK("http://x")${everyC0}`;
+    const bytes = await buildQuarterlyXlsx(sampleQuarterlyData({ networkName: hostile }), 'fr');
+    const summary = (await readWorkbook(bytes)).getWorksheet('Sommaire')!;
+    const value = String(summary.getCell('B2').value);
+    expect(value.startsWith(`'=HYPERLINK("http://x")`)).toBe(true);
+
+    expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value)).toBe(false);
+    const sheetXml = readZip(bytes).get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    expect(sheetXml).not.toContain('<f>HYPERLINK');
+  });
+});
