@@ -10,6 +10,7 @@ import {
 } from '../reports/meetings/meeting-documents-service';
 import { generateQuarterlyReport, quarterlyRedactionHits } from '../reports/quarterly/quarterly-report-service';
 import { diffFields } from '../ledger/audit/audit-log';
+import { markPacketGenerated } from '../ledger/meetings/meeting-repository';
 import type { HandlersFor } from './handler-types';
 
 export const reportHandlers: HandlersFor<typeof reportOperations> = {
@@ -49,6 +50,14 @@ export const reportHandlers: HandlersFor<typeof reportOperations> = {
     hits: await meetingDocumentRedactionHits(ledger.db, meetingId, document),
   }),
   'reports.minutes.generate': (request, { ledger }) => generateMinutes(ledger.db, request),
-  'reports.plenaryPacket.generate': (request, { ledger }) => generatePlenaryPacket(ledger.db, request),
+  'reports.plenaryPacket.generate': async (request, { ledger }) => {
+    const file = await generatePlenaryPacket(ledger.db, request);
+    await ledger.write('reports.plenaryPacket.generate', async (trx, audit) => {
+      const at = ledger.now().toISOString();
+      await markPacketGenerated(trx, request.meetingId, at);
+      audit.record({ entityType: 'meeting', entityId: request.meetingId, changes: { packetGeneratedAt: { from: null, to: at } } });
+    });
+    return file;
+  },
   'reports.attendanceRegister.generate': (request, { ledger }) => generateAttendanceRegister(ledger.db, request),
 };

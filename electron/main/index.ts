@@ -9,6 +9,7 @@ import { findElectronNativeBinding } from './native-binding';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { setupSecurity } from './security';
 import { describeStartupFailure } from './startup-failure';
+import { setupDownloads } from './downloads';
 import { builtPaths, createMainWindow } from './window';
 
 // Both must happen before "ready": privileged schemes and the sandbox cannot be changed afterwards.
@@ -37,6 +38,7 @@ function failStartup(error: unknown): void {
 
 async function start(): Promise<void> {
   setupSecurity(origins);
+  setupDownloads();
   serveRenderer(paths.rendererDir);
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const nativeBinding = findElectronNativeBinding(app.getAppPath(), process.versions.electron);

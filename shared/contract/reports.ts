@@ -58,7 +58,8 @@ export const reportOperations = {
     }),
     reportFileSchema,
   ),
-  'reports.plenaryPacket.generate': query(
+  // A command: generating the packet is what the Dashboard's readiness check waits for.
+  'reports.plenaryPacket.generate': command(
     'The packet for a plenary as .docx: cover, agenda, previous minutes, recommendations, group updates, open action items',
     z.strictObject({
       meetingId: meetingIdSchema,

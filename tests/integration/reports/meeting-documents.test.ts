@@ -149,12 +149,17 @@ describe('plenary packet', () => {
       document: 'plenary_packet',
     });
     expect(hits.hits.map((hit) => hit.matchedText)).toContain('Rosalinda Quispe');
+    const before = await ok<{ readiness: { packetGenerated: boolean } }>(temp.dispatch, 'meetings.get', { id: nextPlenaryId });
+    expect(before.readiness.packetGenerated).toBe(false);
     const file = await ok<ReportFile>(temp.dispatch, 'reports.plenaryPacket.generate', {
       meetingId: nextPlenaryId,
       language: 'en',
       confirmedHits: hits.hits.map((hit) => hit.key),
     });
     expect(file.fileName).toBe(`plenary-packet-2027-03-13-${nextPlenaryId}.docx`);
+    // The Dashboard's readiness check stops asking for the packet once it exists.
+    const after = await ok<{ readiness: { packetGenerated: boolean } }>(temp.dispatch, 'meetings.get', { id: nextPlenaryId });
+    expect(after.readiness.packetGenerated).toBe(true);
     const bytes = bytesOf(file);
     expect(readZip(bytes).get('word/footer1.xml')!.toString()).toContain('Draft');
     const pdf = normaliseSpaces(await pdfTextViaLibreOffice(file.fileName, bytes));

@@ -69,7 +69,7 @@ export const protocol = {
 };
 
 export const session = {
-  defaultSession: {
+  defaultSession: Object.assign(new EventEmitter(), {
     handlers: new Map<string, Callable | null>(),
     setPermissionRequestHandler(handler: Listener | null): void {
       this.handlers.set('permissionRequest', handler as Callable | null);
@@ -83,12 +83,19 @@ export const session = {
     setDisplayMediaRequestHandler(handler: Listener | null): void {
       this.handlers.set('displayMedia', handler as Callable | null);
     },
-  },
+  }),
 };
 
-export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+export const shell = {
+  openExternal: vi.fn((_url: string) => Promise.resolve()),
+  openPath: vi.fn((_path: string) => Promise.resolve('')),
+  showItemInFolder: vi.fn((_path: string) => {}),
+};
 
-export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => {}) };
+export const dialog = {
+  showErrorBox: vi.fn((_title: string, _content: string) => {}),
+  showMessageBox: vi.fn((_options: unknown) => Promise.resolve({ response: 2 })),
+};
 
 export const ipcMain = {
   handlers: new Map<string, Callable>(),
