@@ -62,6 +62,7 @@ test("a working-group meeting is scheduled by picking the group, expects its mem
   await groupSelect.selectOption({ label: 'Housing justice' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Housing group, December' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Housing justice' })).toHaveAttribute('href', `#/workingGroups/${group.id}`);
 
   await page.getByRole('link', { name: 'Attendance' }).click();
   await expect(page.getByRole('rowheader', { name: 'Pat Chair' })).toBeVisible();
