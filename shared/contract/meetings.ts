@@ -21,12 +21,13 @@ const memberOnMeeting = { meetingId: meetingIdSchema, memberId: idSchema };
 
 export const meetingOperations = {
   'meetings.list': query(
-    'Meetings, newest first, optionally within dates or of one kind or status',
+    'Meetings, newest first, optionally within dates, of one kind or status, or of one working group',
     z.strictObject({
       from: isoDateSchema.nullable().default(null),
       to: isoDateSchema.nullable().default(null),
       kind: meetingKindSchema.nullable().default(null),
       status: meetingStatusSchema.nullable().default(null),
+      workingGroupId: z.number().int().positive().nullable().default(null),
     }),
     z.object({ items: z.array(meetingSchema) }),
   ),

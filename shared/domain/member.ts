@@ -102,5 +102,6 @@ export const memberSummarySchema = memberSchema.pick({
   email: true,
   active: true,
   joinedOn: true,
+  withdrawnAt: true,
 });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;

@@ -20,6 +20,7 @@ export async function listActionItems(
       'members.alias',
       'members.category',
       'members.may_be_named',
+      'members.withdrawn_at',
     ]);
   if (filter.minutesId !== null) query = query.where('action_items.minutes_id', '=', filter.minutesId);
   if (filter.openOnly) query = query.where('action_items.status', '!=', 'done');
@@ -38,6 +39,7 @@ export async function listActionItems(
             alias: row.alias,
             category: row.category as StakeholderCategory,
             mayBeNamed: row.may_be_named === 1,
+            withdrawn: row.withdrawn_at !== null,
           }).name
         : null;
     return {

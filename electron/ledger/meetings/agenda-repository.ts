@@ -8,7 +8,13 @@ export async function listAgenda(db: Executor, meetingId: number): Promise<Agend
     .selectFrom('agenda_items')
     .leftJoin('members', 'members.id', 'agenda_items.presenter_member_id')
     .selectAll('agenda_items')
-    .select(['members.display_name', 'members.alias', 'members.category', 'members.may_be_named'])
+    .select([
+      'members.display_name',
+      'members.alias',
+      'members.category',
+      'members.may_be_named',
+      'members.withdrawn_at',
+    ])
     .where('agenda_items.meeting_id', '=', meetingId)
     .orderBy('agenda_items.position')
     .orderBy('agenda_items.id')
@@ -22,6 +28,7 @@ export async function listAgenda(db: Executor, meetingId: number): Promise<Agend
             alias: row.alias,
             category: row.category as StakeholderCategory,
             mayBeNamed: row.may_be_named === 1,
+            withdrawn: row.withdrawn_at !== null,
           })
         : null;
     return {

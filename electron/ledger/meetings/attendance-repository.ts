@@ -4,7 +4,7 @@ import type { LanguageCode } from '../../../shared/domain/languages';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
 import type { Executor } from '../database';
-import { isExpectedAt, memberExpectedAt } from './expected-members';
+import { isExpectedAt } from './expected-members';
 
 /** English is the meetings' working language. */
 const workingLanguage = 'en';
@@ -31,14 +31,14 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       join.onRef('attendance.member_id', '=', 'members.id').on('attendance.meeting_id', '=', meeting.id),
     )
     .select([
+      (eb) => isExpectedAt(meeting)(eb).as('expected'),
       'members.id',
       'members.display_name',
       'members.alias',
       'members.category',
       'members.may_be_named',
       'members.preferred_language',
-      'members.joined_on',
-      'members.left_on',
+      'members.withdrawn_at',
       'attendance.presence',
       'attendance.interpretation_language',
       'attendance.interpretation_overridden',
@@ -71,13 +71,14 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       alias: row.alias,
       category: row.category as StakeholderCategory,
       mayBeNamed: row.may_be_named === 1,
+      withdrawn: row.withdrawn_at !== null,
     });
     return {
       memberId: row.id,
       name,
       isAlias,
       category: row.category as StakeholderCategory,
-      expected: memberExpectedAt(meeting, row),
+      expected: Boolean(row.expected),
       presence: row.presence ?? 'unmarked',
       interpretationLanguage:
         row.interpretation_overridden === 1

@@ -63,7 +63,13 @@ export async function markAllPresent(ledger: Ledger, meetingId: number): Promise
 export async function addAttendee(ledger: Ledger, meetingId: number, memberId: number): Promise<RollCall> {
   return ledger.write('meetings.rollCall.add', async (trx, audit) => {
     const meeting = await requireMeeting(trx, meetingId);
-    if (!(await findMember(trx, memberId))) throw notFound('Member', memberId);
+    const member = await findMember(trx, memberId);
+    if (!member) throw notFound('Member', memberId);
+    if (member.withdrawnAt !== null) {
+      throw new DomainError('illegal_transition', `Member ${memberId} has withdrawn from the Network and cannot be added to a roll call`, [
+        { path: 'memberId', message: 'has withdrawn from the Network' },
+      ]);
+    }
     const alreadyListed = (await listRollCall(trx, meeting)).find((entry) => entry.memberId === memberId);
     await addToRollCall(trx, meetingId, memberId, !alreadyListed?.expected, ledger.now().toISOString());
     audit.record({

@@ -1,32 +1,41 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { ExpressionBuilder, ExpressionWrapper, SqlBool } from 'kysely';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Database } from '../database';
 
 /**
  * Who a meeting expects, as a condition on the members table:
  * - plenary: every member active on the meeting's date (every member may vote);
- * - working-group meeting: the group's members. The working-group membership table belongs to
- *   the registry area; until it is merged a group meeting expects nobody and its roll call is
- *   built by adding members.
+ * - working-group meeting: the group's members on the meeting's date (membership started, not ended
+ *   before it), except members who withdrew from the Network;
  * - forum and government network: nobody by default; the coordinator adds attendees.
+ * The roll call selects this same expression as a column, so a row knows whether it was expected or added.
  */
 export function isExpectedAt(
-  meeting: Pick<Meeting, 'kind' | 'heldOn'>,
-): (eb: ExpressionBuilder<Database, 'members'>) => Expression<SqlBool> {
+  meeting: Pick<Meeting, 'kind' | 'heldOn' | 'workingGroupId'>,
+): (eb: ExpressionBuilder<Database, 'members'>) => ExpressionWrapper<Database, 'members', SqlBool> {
   return (eb) => {
-    if (meeting.kind !== 'plenary') return eb.lit(false);
-    return eb.and([
-      eb('members.joined_on', '<=', meeting.heldOn),
-      eb.or([eb('members.left_on', 'is', null), eb('members.left_on', '>', meeting.heldOn)]),
-    ]);
+    if (meeting.kind === 'plenary') {
+      return eb.and([
+        eb('members.joined_on', '<=', meeting.heldOn),
+        eb.or([eb('members.left_on', 'is', null), eb('members.left_on', '>', meeting.heldOn)]),
+      ]);
+    }
+    if (meeting.kind === 'working_group' && meeting.workingGroupId !== null) {
+      return eb.and([
+        eb('members.withdrawn_at', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('working_group_members as membership')
+            .select('membership.id')
+            .whereRef('membership.member_id', '=', 'members.id')
+            .where('membership.working_group_id', '=', meeting.workingGroupId)
+            .where('membership.start_on', '<=', meeting.heldOn)
+            .where((inner) =>
+              inner.or([inner('membership.end_on', 'is', null), inner('membership.end_on', '>=', meeting.heldOn)]),
+            ),
+        ),
+      ]);
+    }
+    return eb.lit(false);
   };
-}
-
-/** The same rule on a member already loaded, so rows can say whether they were expected or added. */
-export function memberExpectedAt(
-  meeting: Pick<Meeting, 'kind' | 'heldOn'>,
-  member: { joined_on: string; left_on: string | null },
-): boolean {
-  if (meeting.kind !== 'plenary') return false;
-  return member.joined_on <= meeting.heldOn && (member.left_on === null || member.left_on > meeting.heldOn);
 }

@@ -33,6 +33,7 @@ export interface MeetingFilter {
   to: string | null;
   kind: MeetingKind | null;
   status: MeetingStatus | null;
+  workingGroupId: number | null;
 }
 
 /** Newest first: the coordinator mostly looks at the next and the last few meetings. */
@@ -42,6 +43,7 @@ export async function listMeetings(db: Executor, filter: MeetingFilter): Promise
   if (filter.to) query = query.where('held_on', '<=', filter.to);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.workingGroupId !== null) query = query.where('working_group_id', '=', filter.workingGroupId);
   const rows = await query.orderBy('held_on', 'desc').orderBy('starts_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map(meetingFromRow);
 }

@@ -6,6 +6,7 @@ import { diffFields } from '../audit/audit-log';
 import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { findMember } from '../members/member-repository';
+import { findWorkingGroup } from '../working-groups/working-group-repository';
 import {
   appendAgendaItems,
   deleteAgendaItem,
@@ -17,6 +18,20 @@ import {
 import { insertMeeting, updateMeetingRow } from './meeting-repository';
 import { readMeetingDetail, requireMeeting } from './meeting-reads';
 
+/**
+ * meetings.working_group_id has no foreign key (SQLite cannot add one to an existing column without
+ * rebuilding the meetings table, which most of the meetings and votes tables reference), so the link is checked here,
+ * inside the same transaction as the write.
+ */
+async function checkWorkingGroup(db: Executor, draft: MeetingDraft): Promise<void> {
+  if (draft.workingGroupId === null) return;
+  if (!(await findWorkingGroup(db, draft.workingGroupId))) {
+    throw new DomainError('invalid_input', `Working group: group ${draft.workingGroupId} does not exist`, [
+      { path: 'meeting.workingGroupId', message: 'is not a working group in the ledger' },
+    ]);
+  }
+}
+
 function meetingFields(detail: { meeting: MeetingDraft }): Record<string, unknown> {
   return { ...detail.meeting };
 }
@@ -27,6 +42,7 @@ export async function createMeeting(
   options: { useTemplate: boolean; templateLanguage: 'en' | 'fr' },
 ): Promise<MeetingDetail> {
   return ledger.write('meetings.create', async (trx, audit) => {
+    await checkWorkingGroup(trx, draft);
     const at = ledger.now().toISOString();
     const id = await insertMeeting(trx, draft, at);
     if (options.useTemplate && draft.kind === 'plenary') {
@@ -50,6 +66,7 @@ export async function createMeeting(
 export async function updateMeeting(ledger: Ledger, id: number, draft: MeetingDraft): Promise<MeetingDetail> {
   return ledger.write('meetings.update', async (trx, audit) => {
     const before = await requireMeeting(trx, id);
+    await checkWorkingGroup(trx, draft);
     await updateMeetingRow(trx, id, draft, ledger.now().toISOString());
     const after = await requireMeeting(trx, id);
     const { createdAt: _c, updatedAt: _u, quarter: _q, ...beforeFields } = before;

@@ -37,6 +37,7 @@ async function listSections(db: Executor, minutesId: number): Promise<MinutesSec
       'members.alias',
       'members.category',
       'members.may_be_named',
+      'members.withdrawn_at',
     ])
     .where('minutes_sections.minutes_id', '=', minutesId)
     .orderBy('minutes_testimonies.id')
@@ -60,6 +61,7 @@ async function listSections(db: Executor, minutesId: number): Promise<MinutesSec
                 alias: testimony.alias,
                 category: testimony.category as StakeholderCategory,
                 mayBeNamed: testimony.may_be_named === 1,
+                withdrawn: testimony.withdrawn_at !== null,
               })
             : null;
         return {

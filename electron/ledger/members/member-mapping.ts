@@ -32,7 +32,16 @@ export function memberFromRow(row: MemberRowWithOrganisation, languages: string[
 
 export type MemberSummaryRow = Pick<
   MemberRowWithOrganisation,
-  'id' | 'kind' | 'display_name' | 'alias' | 'category' | 'email' | 'joined_on' | 'left_on' | 'organisation_name'
+  | 'id'
+  | 'kind'
+  | 'display_name'
+  | 'alias'
+  | 'category'
+  | 'email'
+  | 'joined_on'
+  | 'left_on'
+  | 'withdrawn_at'
+  | 'organisation_name'
 >;
 
 export function summaryFromRow(row: MemberSummaryRow, languages: string[]): MemberSummary {
@@ -47,6 +56,7 @@ export function summaryFromRow(row: MemberSummaryRow, languages: string[]): Memb
     email: row.email,
     active: row.left_on === null,
     joinedOn: row.joined_on,
+    withdrawnAt: row.withdrawn_at,
   };
 }
 

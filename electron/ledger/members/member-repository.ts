@@ -175,6 +175,7 @@ export async function listMembers(
       'members.email',
       'members.joined_on',
       'members.left_on',
+      'members.withdrawn_at',
       'organisations.name as organisation_name',
     ])
     .orderBy(sortColumns[query.sortBy], query.sortDirection)

@@ -50,6 +50,7 @@ async function ballotsByVote(db: Executor, voteIds: number[]): Promise<Map<numbe
       'members.alias',
       'members.category',
       'members.may_be_named',
+      'members.withdrawn_at',
     ])
     .where('vote_ballots.vote_id', 'in', voteIds)
     .orderBy('members.id')
@@ -63,6 +64,7 @@ async function ballotsByVote(db: Executor, voteIds: number[]): Promise<Map<numbe
       alias: row.alias,
       category,
       mayBeNamed: row.may_be_named === 1,
+      withdrawn: row.withdrawn_at !== null,
     });
     const list = byVote.get(row.vote_id) ?? [];
     list.push({ memberId: row.id, name, isAlias, category, choice: row.choice as BallotChoice });

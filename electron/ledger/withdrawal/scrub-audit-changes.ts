@@ -14,23 +14,26 @@ export const personalMemberFields: ReadonlySet<string> = new Set([
   'preferredLanguage',
 ]);
 
-// Shorter values ("Li", "Bo") would also match inside unrelated words, so they are erased only
-// where they are the whole value.
+// Shorter values ("Li", "Bo") would also match inside unrelated words ("Lifeline"), so they are
+// replaced only where they stand as a word of their own.
 const shortestSubstringMatch = 4;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function scrubText(text: string, erasedValues: readonly string[]): string {
+function patternFor(value: string): RegExp {
+  const escaped = escapeRegExp(value);
+  if (value.length >= shortestSubstringMatch) return new RegExp(escaped, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Replaces each erased value in a text (ignoring case) by the marker, or by another neutral text. */
+export function scrubText(text: string, erasedValues: readonly string[], replacement: string = erasedMarker): string {
+  // Longest first, so a full name goes as a whole before a shorter alias inside it is looked for.
+  const longestFirst = [...erasedValues].sort((a, b) => b.length - a.length);
   let result = text;
-  for (const value of erasedValues) {
-    if (value.length < shortestSubstringMatch) {
-      if (result.trim().toLocaleLowerCase() === value.toLocaleLowerCase()) return erasedMarker;
-      continue;
-    }
-    result = result.replace(new RegExp(escapeRegExp(value), 'giu'), erasedMarker);
-  }
+  for (const value of longestFirst) result = result.replace(patternFor(value), () => replacement);
   return result;
 }
 

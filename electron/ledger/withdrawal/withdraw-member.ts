@@ -8,6 +8,7 @@ import { findMember } from '../members/member-repository';
 import { compactLedgerFile, purgeDeletedSearchEntries } from '../sqlite/erase-deleted-content';
 import { removeMemberFromIndex } from '../sqlite/member-search-index';
 import { scrubAuditLog } from './scrub-audit-log';
+import { scrubLinkedTexts } from './scrub-linked-texts';
 
 export interface WithdrawalResult {
   id: number;
@@ -36,9 +37,16 @@ async function identifyingValues(db: Executor, member: Member): Promise<string[]
   return [...new Set(values.filter((value): value is string => !!value && value.trim() !== ''))];
 }
 
+/** What may name the member in texts typed about meetings and recommendations (not notes, which are not names). */
+function namesInTypedTexts(member: Member): string[] {
+  const values = [member.displayName, member.alias, member.email, member.phone];
+  return [...new Set(values.filter((value): value is string => !!value && value.trim() !== ''))];
+}
+
 /**
  * Withdraw and anonymise: replaces every personal field with a neutral label and erases it
- * everywhere the ledger wrote it (search index, consent notes, audit log), keeping the row,
+ * everywhere the ledger wrote it (search index, consent notes, audit log, texts typed in meetings,
+ * minutes and recommendations), keeping the row,
  * its category and dates so aggregate counts and linked records (attendance, roles) still count it.
  * Cannot be undone: the erased values are not kept anywhere, including the audit entry.
  */
@@ -48,6 +56,7 @@ export async function withdrawMember(ledger: Ledger, id: number): Promise<Withdr
     if (!member) throw notFound('Member', id);
     if (member.withdrawnAt) throw new DomainError('illegal_transition', 'This member has already been withdrawn');
     const erasedValues = await identifyingValues(trx, member);
+    const names = namesInTypedTexts(member);
     const number = await nextWithdrawalNumber(trx);
     const label = withdrawnLabel(number);
     const now = ledger.now();
@@ -80,6 +89,10 @@ export async function withdrawMember(ledger: Ledger, id: number): Promise<Withdr
       { mayContact: false, mayBeNamed: false, testimonyMayBeRecorded: false, mayAppearInPhotos: false, givenOn: today, method: 'withdrawal', note: null },
       at,
     );
+    // Linked records (attendance, ballots, testimony, action items) keep the member's id so they
+    // still count; they show the neutral label from now on. A name typed beside the link goes too.
+    await trx.updateTable('action_items').set({ owner_name: null }).where('owner_member_id', '=', id).execute();
+    const scrubbedTexts = await scrubLinkedTexts(trx, names, label);
     await removeMemberFromIndex(trx, id);
     await purgeDeletedSearchEntries(trx);
     const scrubbedEntries = await scrubAuditLog(trx, id, erasedValues);
@@ -92,6 +105,7 @@ export async function withdrawMember(ledger: Ledger, id: number): Promise<Withdr
         displayName: { from: '[erased]', to: label },
         erasedFields: { from: null, to: ['displayName', 'alias', 'email', 'phone', 'notes', 'organisation', 'languages', 'consentNotes'] },
         auditEntriesScrubbed: { from: null, to: scrubbedEntries },
+        linkedTextsScrubbed: { from: null, to: scrubbedTexts },
       },
     });
     return { id, label, withdrawnAt: at };

@@ -1,12 +1,40 @@
 import type { ConsentEntry } from '../../../shared/domain/consent';
 import type { Member } from '../../../shared/domain/member';
+import type { Presence } from '../../../shared/domain/attendance';
+import type { MeetingKind } from '../../../shared/domain/meeting';
+import type { ActionItemStatus } from '../../../shared/domain/minutes';
+import type { BallotChoice } from '../../../shared/domain/vote-rules';
 import type { MemberGroup } from '../../../shared/domain/working-group';
 
-/** A meeting the member attended, as the meetings area will report it. */
+/** A meeting whose roll call lists the member, with how they attended (or their regrets). */
 export interface AttendedMeeting {
   date: string;
   title: string;
-  attendedAs: string | null;
+  kind: MeetingKind;
+  presence: Presence;
+}
+
+/** A roll-call ballot the member cast. */
+export interface CastBallot {
+  date: string;
+  meetingTitle: string;
+  recommendationTitle: string;
+  choice: BallotChoice;
+}
+
+/** Testimony recorded in minutes under the member's name. */
+export interface RecordedTestimony {
+  date: string;
+  meetingTitle: string;
+  summary: string;
+}
+
+/** An action item the member owns. */
+export interface OwnedActionItem {
+  meetingTitle: string;
+  description: string;
+  dueOn: string | null;
+  status: ActionItemStatus;
 }
 
 /** Everything the ledger holds about one member: the access export's whole input. */
@@ -17,4 +45,7 @@ export interface AccessExportData {
   consentHistory: ConsentEntry[];
   workingGroups: MemberGroup[];
   meetingsAttended: AttendedMeeting[];
+  ballots: CastBallot[];
+  testimonies: RecordedTestimony[];
+  actionItems: OwnedActionItem[];
 }

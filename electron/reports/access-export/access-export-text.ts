@@ -1,4 +1,8 @@
+import type { Presence } from '../../../shared/domain/attendance';
 import type { ConsentMethod } from '../../../shared/domain/consent';
+import type { MeetingKind } from '../../../shared/domain/meeting';
+import type { ActionItemStatus } from '../../../shared/domain/minutes';
+import type { BallotChoice } from '../../../shared/domain/vote-rules';
 import type { WorkingGroupRole } from '../../../shared/domain/working-group';
 
 /** The document's words, kept apart from its layout. English: the coordinator hands it over as is. */
@@ -13,6 +17,9 @@ export const accessExportText = {
     consent: 'What you consented to, and when',
     groups: 'Working groups',
     meetings: 'Meetings attended',
+    ballots: 'Roll-call votes you cast',
+    testimonies: 'Your testimony recorded in minutes',
+    actionItems: 'Action items assigned to you',
   },
   fields: {
     kind: 'Member type',
@@ -35,7 +42,25 @@ export const accessExportText = {
   },
   consentColumns: ['Given on', 'May be contacted', 'May be named', 'Testimony recorded', 'Photos', 'How given', 'Note'],
   groupColumns: ['Working group', 'Role', 'From', 'Until'],
-  meetingColumns: ['Date', 'Meeting', 'Attended as'],
+  meetingColumns: ['Date', 'Meeting', 'Kind of meeting', 'How you attended'],
+  ballotColumns: ['Date', 'Meeting', 'Recommendation', 'Your vote'],
+  testimonyColumns: ['Date', 'Meeting', 'What was recorded'],
+  actionItemColumns: ['Meeting', 'Action', 'Due', 'Status'],
+  meetingKinds: {
+    plenary: 'Network plenary',
+    working_group: 'Working-group meeting',
+    workers_forum: "Migrant workers' forum",
+    government_network: 'Government network meeting',
+  } satisfies Record<MeetingKind, string>,
+  presences: {
+    unmarked: 'Expected (not marked)',
+    in_person: 'In person',
+    remote: 'Remotely',
+    regrets: 'Sent regrets',
+    absent: 'Absent',
+  } satisfies Record<Presence, string>,
+  choices: { for: 'For', against: 'Against', abstain: 'Abstained', block: 'Blocked', not_voting: 'Did not vote' } satisfies Record<BallotChoice, string>,
+  actionStatuses: { open: 'Open', in_progress: 'In progress', done: 'Done' } satisfies Record<ActionItemStatus, string>,
   none: 'None recorded',
   notSet: '—',
   stillOngoing: 'ongoing',

@@ -81,7 +81,15 @@ export async function buildAccessExport(data: AccessExportData): Promise<Uint8Ar
     group.startOn,
     group.endOn ?? text.stillOngoing,
   ]);
-  const meetingRows = data.meetingsAttended.map((meeting) => [meeting.date, meeting.title, orNotSet(meeting.attendedAs)]);
+  const meetingRows = data.meetingsAttended.map((meeting) => [
+    meeting.date,
+    meeting.title,
+    text.meetingKinds[meeting.kind],
+    text.presences[meeting.presence],
+  ]);
+  const ballotRows = data.ballots.map((ballot) => [ballot.date, ballot.meetingTitle, ballot.recommendationTitle, text.choices[ballot.choice]]);
+  const testimonyRows = data.testimonies.map((testimony) => [testimony.date, testimony.meetingTitle, testimony.summary]);
+  const actionRows = data.actionItems.map((item) => [item.meetingTitle, item.description, orNotSet(item.dueOn), text.actionStatuses[item.status]]);
 
   const document = new Document({
     creator: 'Network Secretariat',
@@ -106,6 +114,12 @@ export async function buildAccessExport(data: AccessExportData): Promise<Uint8Ar
           orNone(groupRows, () => table(text.groupColumns, groupRows)),
           heading(text.sections.meetings),
           orNone(meetingRows, () => table(text.meetingColumns, meetingRows)),
+          heading(text.sections.ballots),
+          orNone(ballotRows, () => table(text.ballotColumns, ballotRows)),
+          heading(text.sections.testimonies),
+          orNone(testimonyRows, () => table(text.testimonyColumns, testimonyRows)),
+          heading(text.sections.actionItems),
+          orNone(actionRows, () => table(text.actionItemColumns, actionRows)),
         ],
       },
     ],

@@ -6,6 +6,7 @@ import { findMember } from '../../ledger/members/member-repository';
 import { listMemberGroups } from '../../ledger/working-groups/working-group-repository';
 import type { AccessExportData } from './access-export-data';
 import { buildAccessExport } from './build-access-export';
+import { attendedMeetings, castBallots, ownedActionItems, recordedTestimonies } from './collect-meeting-records';
 
 export async function collectAccessExportData(ledger: Ledger, memberId: number): Promise<AccessExportData> {
   const member = await findMember(ledger.db, memberId);
@@ -16,8 +17,10 @@ export async function collectAccessExportData(ledger: Ledger, memberId: number):
     member,
     consentHistory: await consentHistory(ledger.db, memberId),
     workingGroups: await listMemberGroups(ledger.db, memberId, today),
-    // Attendance arrives with the meetings area; the document already has its section.
-    meetingsAttended: [],
+    meetingsAttended: await attendedMeetings(ledger.db, memberId),
+    ballots: await castBallots(ledger.db, memberId),
+    testimonies: await recordedTestimonies(ledger.db, memberId),
+    actionItems: await ownedActionItems(ledger.db, memberId),
   };
 }
 

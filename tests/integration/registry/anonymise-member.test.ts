@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
+import type { RollCall } from '../../../shared/domain/attendance';
+import type { Minutes } from '../../../shared/domain/minutes';
+import type { Vote } from '../../../shared/domain/vote';
+import { recordLinkedRecords, type LinkedRecords } from './linked-records-fixtures';
 import { addMember, draftOf, ok } from './registry-fixtures';
 
 const name = 'Zoraida Quetzalcoatl-Ybarra';
@@ -157,3 +161,63 @@ function fileBytesAfterCheckpoint(temp: TempLedger): string {
   temp.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return fileBytes(temp.ledger.path);
 }
+
+describe('withdrawal and the records linked to the member', () => {
+  let temp: TempLedger;
+  let id: number;
+  let linked: LinkedRecords;
+
+  beforeEach(async () => {
+    temp = await openTempLedger({ now: () => new Date('2026-12-20T12:00:00Z') });
+    id = await addMember(temp.dispatch, { displayName: name, alias, email, phone, mayBeNamed: true, joinedOn: '2025-03-01' });
+    linked = await recordLinkedRecords(temp.dispatch, id, { name, alias });
+  });
+  afterEach(async () => temp.close());
+
+  it('shows the neutral label for testimony, action item and ballot, and keeps them counted', async () => {
+    const before = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    expect(before.sections[0]?.testimonies[0]).toMatchObject({ speaker: name, speakerIsAlias: false });
+
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+
+    const minutes = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    const section = minutes.sections[0];
+    expect(section?.testimonies).toEqual([
+      {
+        id: expect.any(Number),
+        memberId: id,
+        speaker: 'Withdrawn member 1',
+        speakerIsAlias: false,
+        summary: 'Withdrawn member 1 described unpaid overtime; Withdrawn member 1 asked for follow-up.',
+      },
+    ]);
+    expect(section?.notes).toBe('Withdrawn member 1 spoke first. Thanks to Withdrawn member 1 for translating.');
+    expect(section?.decisions).toBe('Refer housing to the policy group.');
+    expect(minutes.actionItems).toHaveLength(1);
+    expect(minutes.actionItems[0]).toMatchObject({
+      ownerMemberId: id,
+      owner: 'Withdrawn member 1',
+      description: 'Call Withdrawn member 1 about the housing survey',
+    });
+
+    const votes = await ok<Vote[]>(temp.dispatch, 'votes.listForMeeting', { meetingId: linked.meetingId });
+    expect(votes[0]?.tally).toEqual({ for: 2, against: 0, abstain: 1, block: 0 });
+    expect(votes[0]?.ballots.find((ballot) => ballot.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', isAlias: false, choice: 'for' });
+
+    const rollCall = await ok<RollCall>(temp.dispatch, 'meetings.rollCall.get', { meetingId: linked.meetingId });
+    expect(rollCall.entries.find((entry) => entry.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', presence: 'remote' });
+  });
+
+  it('leaves neither name nor alias in the database file, though minutes and testimony mentioned them', async () => {
+    expect(fileBytesAfterCheckpoint(temp)).toContain(utf8InLatin1(`Thanks to ${alias}`));
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    temp.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    temp.ledger.sqlite.exec('VACUUM');
+    temp.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const after = fileBytes(temp.ledger.path);
+    for (const erased of [name, name.toUpperCase(), alias, email, phone]) {
+      expect(after, `"${erased}" is still in the file`).not.toContain(utf8InLatin1(erased));
+    }
+    expect(after).toContain(utf8InLatin1('Refer housing to the policy group.'));
+  });
+});

@@ -117,4 +117,9 @@ describe('worker-safe names', () => {
     expect(nameOnAgenda({ ...worker, alias: null }).name).toBe('#7');
     expect(nameOnAgenda({ ...worker, category: 'union' }).name).toBe('Real Name');
   });
+  it('shows a withdrawn member by the neutral label that replaced the name, never a stand-in or alias', () => {
+    const withdrawn = { ...worker, displayName: 'Withdrawn member 3', alias: null, mayBeNamed: false, withdrawn: true };
+    expect(nameOnAgenda(withdrawn)).toEqual({ name: 'Withdrawn member 3', isAlias: false });
+    expect(nameInTestimony(withdrawn)).toEqual({ name: 'Withdrawn member 3', isAlias: false });
+  });
 });

@@ -35,6 +35,16 @@ describe('scrubbing erased values from audit entries', () => {
   it('erases a short value only where it is the whole value, so other words survive', () => {
     expect(scrubText('Li', ['Li'])).toBe(erasedMarker);
     expect(scrubText('Lifeline Society', ['Li'])).toBe('Lifeline Society');
+    expect(scrubText('Thanks to GK, and to gk again; GKX stays', ['GK'], 'Withdrawn member 2')).toBe(
+      'Thanks to Withdrawn member 2, and to Withdrawn member 2 again; GKX stays',
+    );
+  });
+
+  it('replaces the longest value first and can use a neutral label instead of the marker', () => {
+    expect(scrubText('Zora Ybarra (Zora) spoke', ['Zora', 'Zora Ybarra'], 'Withdrawn member 1')).toBe(
+      'Withdrawn member 1 (Withdrawn member 1) spoke',
+    );
+    expect(scrubText('cost $& and $1', ['cost'], 'Withdrawn member 1')).toBe('Withdrawn member 1 $& and $1');
   });
 
   it('treats values as text, not as patterns', () => {

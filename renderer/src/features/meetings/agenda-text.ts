@@ -16,7 +16,9 @@ export const agendaText = {
     statuses: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
     fields: {
       kind: 'Kind',
-      workingGroupId: 'Working group number',
+      workingGroupId: 'Working group',
+      chooseWorkingGroup: 'Choose a working group',
+      closedGroup: '{{name}} (closed)',
       title: 'Title',
       heldOn: 'Date',
       startsAt: 'Start time',
@@ -142,7 +144,9 @@ export const agendaText = {
     statuses: { planned: 'Prévue', held: 'Tenue', cancelled: 'Annulée' },
     fields: {
       kind: 'Type',
-      workingGroupId: 'Numéro du groupe de travail',
+      workingGroupId: 'Groupe de travail',
+      chooseWorkingGroup: 'Choisir un groupe de travail',
+      closedGroup: '{{name}} (fermé)',
       title: 'Titre',
       heldOn: 'Date',
       startsAt: 'Heure de début',

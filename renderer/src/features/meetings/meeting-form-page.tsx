@@ -15,6 +15,7 @@ import {
   withField,
   type MeetingFormState,
 } from './meeting-form-state';
+import { WorkingGroupSelect } from './working-group-select';
 
 export function MeetingFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('meetings');
@@ -77,9 +78,7 @@ export function MeetingFormPage({ id }: { id?: number }) {
         />
         {id === undefined && form.kind === 'plenary' && <p className="field__hint">{t('form.templateHint')}</p>}
         {form.kind === 'working_group' && (
-          <TextField
-            label={t('fields.workingGroupId')}
-            type="number"
+          <WorkingGroupSelect
             value={form.workingGroupId}
             onChange={update('workingGroupId')}
             error={fieldError('workingGroupId')}

@@ -9,6 +9,7 @@ import { BookingsPanel } from './bookings-panel';
 import { LanguageWarnings } from './language-warnings';
 import { MinutesPanel } from './minutes-panel';
 import { MeetingVotesPanel } from '../recommendations/meeting-votes-panel';
+import { MeetingGroupLink } from './meeting-group-link';
 import { QuarterLabel } from './quarter-label';
 import { RollCall } from './roll-call';
 
@@ -43,6 +44,14 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
           <dl className="facts">
             <dt>{t('fields.kind')}</dt>
             <dd>{t(`kinds.${detail.meeting.kind}`)}</dd>
+            {detail.meeting.workingGroupId !== null && (
+              <>
+                <dt>{t('fields.workingGroupId')}</dt>
+                <dd>
+                  <MeetingGroupLink groupId={detail.meeting.workingGroupId} />
+                </dd>
+              </>
+            )}
             <dt>{t('fields.when')}</dt>
             <dd>
               {detail.meeting.heldOn} {detail.meeting.startsAt}–{detail.meeting.endsAt}

@@ -42,7 +42,8 @@ export function MemberPicker({
     }
     let current = true;
     call('members.list', { search: deferred, active: 'all', limit: 20 }).then(
-      (result) => current && setOptions(result.items),
+      // A withdrawn member can no longer attend, present, speak or own an action: never offered.
+      (result) => current && setOptions(result.items.filter((member) => member.withdrawnAt === null)),
       () => current && setOptions([]),
     );
     return () => {

@@ -4,6 +4,8 @@ import { useOperation } from '../../api/use-operation';
 import { hrefFor } from '../../app/routes';
 import { ErrorBanner } from '../../ui/error-banner';
 import { AddGroupMemberForm } from './add-group-member-form';
+import { GroupMeetingsPanel } from './group-meetings-panel';
+import { GroupRecommendationsPanel } from './group-recommendations-panel';
 import { MembershipEditor } from './membership-editor';
 
 export function WorkingGroupDetailPage({ id }: { id: number }) {
@@ -87,10 +89,8 @@ export function WorkingGroupDetailPage({ id }: { id: number }) {
             <a href={hrefFor('members', 'group', group.id)}>{t('showMembers')}</a>
           </p>
 
-          <h2>{t('meetings')}</h2>
-          <p className="muted">{t('meetingsPlaceholder')}</p>
-          <h2>{t('recommendations')}</h2>
-          <p className="muted">{t('recommendationsPlaceholder')}</p>
+          <GroupMeetingsPanel groupId={group.id} />
+          <GroupRecommendationsPanel groupId={group.id} />
         </>
       )}
     </section>

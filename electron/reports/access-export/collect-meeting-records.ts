@@ -1,0 +1,75 @@
+import type { Presence } from '../../../shared/domain/attendance';
+import type { MeetingKind } from '../../../shared/domain/meeting';
+import type { ActionItemStatus } from '../../../shared/domain/minutes';
+import type { BallotChoice } from '../../../shared/domain/vote-rules';
+import type { Executor } from '../../ledger/database';
+import type { AttendedMeeting, CastBallot, OwnedActionItem, RecordedTestimony } from './access-export-data';
+
+/** Every roll-call row for the member, oldest meeting first. */
+export async function attendedMeetings(db: Executor, memberId: number): Promise<AttendedMeeting[]> {
+  const rows = await db
+    .selectFrom('meeting_attendance')
+    .innerJoin('meetings', 'meetings.id', 'meeting_attendance.meeting_id')
+    .select(['meetings.held_on', 'meetings.title', 'meetings.kind', 'meeting_attendance.presence'])
+    .where('meeting_attendance.member_id', '=', memberId)
+    .orderBy('meetings.held_on')
+    .orderBy('meetings.id')
+    .execute();
+  return rows.map((row) => ({
+    date: row.held_on,
+    title: row.title,
+    kind: row.kind as MeetingKind,
+    presence: row.presence as Presence,
+  }));
+}
+
+export async function castBallots(db: Executor, memberId: number): Promise<CastBallot[]> {
+  const rows = await db
+    .selectFrom('vote_ballots')
+    .innerJoin('votes', 'votes.id', 'vote_ballots.vote_id')
+    .innerJoin('meetings', 'meetings.id', 'votes.meeting_id')
+    .innerJoin('recommendations', 'recommendations.id', 'votes.recommendation_id')
+    .select(['meetings.held_on', 'meetings.title as meeting_title', 'recommendations.title as recommendation_title', 'vote_ballots.choice'])
+    .where('vote_ballots.member_id', '=', memberId)
+    .orderBy('meetings.held_on')
+    .orderBy('votes.id')
+    .execute();
+  return rows.map((row) => ({
+    date: row.held_on,
+    meetingTitle: row.meeting_title,
+    recommendationTitle: row.recommendation_title,
+    choice: row.choice as BallotChoice,
+  }));
+}
+
+export async function recordedTestimonies(db: Executor, memberId: number): Promise<RecordedTestimony[]> {
+  const rows = await db
+    .selectFrom('minutes_testimonies')
+    .innerJoin('minutes_sections', 'minutes_sections.id', 'minutes_testimonies.section_id')
+    .innerJoin('minutes', 'minutes.id', 'minutes_sections.minutes_id')
+    .innerJoin('meetings', 'meetings.id', 'minutes.meeting_id')
+    .select(['meetings.held_on', 'meetings.title', 'minutes_testimonies.summary'])
+    .where('minutes_testimonies.member_id', '=', memberId)
+    .orderBy('meetings.held_on')
+    .orderBy('minutes_testimonies.id')
+    .execute();
+  return rows.map((row) => ({ date: row.held_on, meetingTitle: row.title, summary: row.summary }));
+}
+
+export async function ownedActionItems(db: Executor, memberId: number): Promise<OwnedActionItem[]> {
+  const rows = await db
+    .selectFrom('action_items')
+    .innerJoin('minutes', 'minutes.id', 'action_items.minutes_id')
+    .innerJoin('meetings', 'meetings.id', 'minutes.meeting_id')
+    .select(['meetings.title', 'action_items.description', 'action_items.due_on', 'action_items.status'])
+    .where('action_items.owner_member_id', '=', memberId)
+    .orderBy('meetings.held_on')
+    .orderBy('action_items.id')
+    .execute();
+  return rows.map((row) => ({
+    meetingTitle: row.title,
+    description: row.description,
+    dueOn: row.due_on,
+    status: row.status as ActionItemStatus,
+  }));
+}
