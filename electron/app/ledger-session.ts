@@ -9,6 +9,9 @@ import { BackupScheduler, type SchedulerClock } from '../ledger/backups/backup-s
 import { problemRestoring, putBackupInPlace, returnSetAside, setAsideLedger } from '../ledger/backups/ledger-swap';
 import { storageWarningHere } from '../ledger/backups/storage-location';
 import { changesSinceOpen } from '../ledger/sqlite/backup';
+import { reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
+import { readWithdrawalRegister } from '../ledger/withdrawal/withdrawal-register';
+import type { BackupScrubReport } from '../../shared/domain/backups';
 import type { HandlerContext } from '../handlers/handler-types';
 import type { LedgerSafety, RestoreOutcome } from './ledger-safety';
 
@@ -36,6 +39,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   private current: Ledger | null = null;
   private problem: LedgerOpenError | null = null;
   private backupError: string | null = null;
+  private withdrawalError: string | null = null;
   private readonly scheduler: BackupScheduler;
   private readonly now: () => Date;
 
@@ -97,6 +101,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         now: this.now,
       });
       this.problem = null;
+      await this.applyWithdrawalRegister(this.current);
       this.scheduler.reset();
       this.scheduler.start();
     } catch (error) {
@@ -104,6 +109,34 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       this.current = null;
       this.problem = error;
     }
+  }
+
+  /**
+   * A ledger restored from a backup (here or from the recovery screen, or copied into place by hand)
+   * may hold members who withdrew after that backup was taken: they are anonymised again before any
+   * operation can see them. A failure is kept for restore() to act on and reported, never silent.
+   */
+  private async applyWithdrawalRegister(ledger: Ledger): Promise<void> {
+    try {
+      await reconcileWithdrawals(ledger, this.dataDir);
+      this.withdrawalError = null;
+    } catch (error) {
+      this.withdrawalError = `Withdrawals could not be applied to the ledger: ${(error as Error).message}`;
+      this.options.onError?.(new Error(this.withdrawalError));
+    }
+  }
+
+  /** Why the withdrawal register could not be applied on the last open; null when it was. */
+  get lastWithdrawalError(): string | null {
+    return this.withdrawalError;
+  }
+
+  /**
+   * Checks every backup against the whole withdrawal register and erases any member still in one: at
+   * start, this catches backups a failed scrub left behind or that sat on a drive unplugged at the time.
+   */
+  scrubBackupsOfWithdrawnMembers(): BackupScrubReport {
+    return this.backups.scrubWithdrawals(readWithdrawalRegister(this.dataDir));
   }
 
   async backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
@@ -139,6 +172,8 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       await putBackupInPlace(this.backups.pathOf(backup), this.ledgerPath, this.options.nativeBinding);
       await this.open();
       if (this.problem) throw this.problem;
+      // A restored ledger that would show a withdrawn member again must not stay in place.
+      if (this.withdrawalError) throw new Error(this.withdrawalError);
     } catch (error) {
       await this.putBack(keptAs, setAsideAs);
       throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`);

@@ -26,7 +26,20 @@ export interface BackendOptions {
 }
 
 /** Operations that swap the ledger underneath the others: they run alone. */
-const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup']);
+// A withdrawal runs alone too: a scheduled backup taken while it erases the backups could escape the scrub.
+const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup', 'members.withdraw']);
+
+/** Backups that still hold a withdrawn member (a scrub failed, or a drive was unplugged) are erased now. */
+function scrubBackupsAtStart(session: LedgerSession, onError: (error: unknown) => void): void {
+  try {
+    const report = session.scrubBackupsOfWithdrawnMembers();
+    for (const failure of report.failed) {
+      onError(new Error(`A withdrawn member could not be erased from the backup ${failure.name}: ${failure.problem}`));
+    }
+  } catch (error) {
+    onError(error);
+  }
+}
 
 /**
  * Everything behind the transports, with no Electron in sight: the shell and the web server both start
@@ -53,6 +66,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     // The start backup must not keep the app from starting (an unplugged backup drive).
     await session.backupNow('start').catch(onError);
   }
+  if (session.isOpen) scrubBackupsAtStart(session, onError);
 
   const inner = createDispatcher(session, onError);
   const dispatch: Dispatch = (operation, rawInput) =>
