@@ -3,7 +3,7 @@ export const safetyText = {
   en: {
     backups: {
       title: 'Backups',
-      intro: 'The app backs up the ledger when it starts, before every update of its structure, and every {{minutes}} minutes while changes are made. It keeps the last 10 backups and one a day for a month.',
+      intro: 'The app backs up the ledger when it starts, before every update of its structure, and every {{minutes}} minutes while changes are made. It keeps the last 10 backups and one a day for a month. When a member withdraws, their details are erased from every backup too, and restoring an older backup does not bring them back.',
       folder: 'Backup folder',
       folderHint: 'Choose a folder on another drive (an external disk) so a failed disk does not take the backups with it.',
       saveFolder: 'Use this folder',
@@ -60,7 +60,7 @@ export const safetyText = {
   fr: {
     backups: {
       title: 'Sauvegardes',
-      intro: "L'application sauvegarde le registre à son démarrage, avant chaque mise à jour de sa structure, et toutes les {{minutes}} minutes tant que des modifications sont faites. Elle garde les 10 dernières sauvegardes et une par jour pendant un mois.",
+      intro: "L'application sauvegarde le registre à son démarrage, avant chaque mise à jour de sa structure, et toutes les {{minutes}} minutes tant que des modifications sont faites. Elle garde les 10 dernières sauvegardes et une par jour pendant un mois. Quand un membre se retire, ses renseignements sont aussi effacés de toutes les sauvegardes, et restaurer une sauvegarde plus ancienne ne le fait pas réapparaître.",
       folder: 'Dossier des sauvegardes',
       folderHint: "Choisissez un dossier sur un autre disque (un disque externe) pour qu'une panne de disque n'emporte pas aussi les sauvegardes.",
       saveFolder: 'Utiliser ce dossier',
