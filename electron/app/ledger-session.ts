@@ -139,6 +139,17 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     return this.backups.scrubWithdrawals(readWithdrawalRegister(this.dataDir));
   }
 
+  /** Runs a scrub whose failures cannot undo what already happened: each one is reported, never dropped. */
+  reportScrubFailures(scrub: () => BackupScrubReport): void {
+    try {
+      for (const failure of scrub().failed) {
+        this.options.onError?.(new Error(`A withdrawn member could not be erased from the backup ${failure.name}: ${failure.problem}`));
+      }
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+
   async backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
     try {
       const backup = await this.backups.create(this.ledger.sqlite, reason);
@@ -178,6 +189,8 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       await this.putBack(keptAs, setAsideAs);
       throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`);
     }
+    // The restored backup may itself have escaped a scrub (its drive was unplugged): erase it there too.
+    this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers());
     return { restored: backup, keptAs, setAsideAs };
   }
 

@@ -29,18 +29,6 @@ export interface BackendOptions {
 // A withdrawal runs alone too: a scheduled backup taken while it erases the backups could escape the scrub.
 const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup', 'members.withdraw']);
 
-/** Backups that still hold a withdrawn member (a scrub failed, or a drive was unplugged) are erased now. */
-function scrubBackupsAtStart(session: LedgerSession, onError: (error: unknown) => void): void {
-  try {
-    const report = session.scrubBackupsOfWithdrawnMembers();
-    for (const failure of report.failed) {
-      onError(new Error(`A withdrawn member could not be erased from the backup ${failure.name}: ${failure.problem}`));
-    }
-  } catch (error) {
-    onError(error);
-  }
-}
-
 /**
  * Everything behind the transports, with no Electron in sight: the shell and the web server both start
  * this. A ledger that cannot be opened does not stop the backend: it starts in recovery mode, serving
@@ -66,7 +54,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     // The start backup must not keep the app from starting (an unplugged backup drive).
     await session.backupNow('start').catch(onError);
   }
-  if (session.isOpen) scrubBackupsAtStart(session, onError);
+  // In recovery mode too: the backups hold the personal data whatever state the ledger is in.
+  // Backups a failed scrub left behind, or that sat on a drive unplugged at the time, are erased now.
+  session.reportScrubFailures(() => session.scrubBackupsOfWithdrawnMembers());
 
   const inner = createDispatcher(session, onError);
   const dispatch: Dispatch = (operation, rawInput) =>

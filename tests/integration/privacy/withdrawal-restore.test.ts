@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callOk } from '../../support/call-operation';
+import { flipPageHeaders } from '../../support/corrupt-files';
 import { asStoredBytes, rawText, tracesIn } from '../../support/raw-bytes';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
 import { withdrawalRegisterPath } from '../../../electron/ledger/withdrawal/withdrawal-register';
@@ -98,6 +99,29 @@ describe('a restored backup never brings a withdrawn member back', () => {
     temp = await startTempBackend({ dataDir: temp.dataDir });
     const member = await ok<Record<string, unknown>>(temp.backend.dispatch, 'members.get', { id });
     expect(member.displayName).toBe('Withdrawn member 1');
+    expect(temp.errors).toEqual([]);
+  });
+
+  it('in recovery mode, erases the member from the backups at start and keeps them withdrawn after the restore', async () => {
+    temp = await startTempBackend();
+    const id = await addWorker(temp);
+    const backup = await callOk(temp.backend.dispatch, 'backups.create', {});
+    const backupFile = path.join(backup.folder, backup.name);
+    const unscrubbed = fs.readFileSync(backupFile);
+    await callOk(temp.backend.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    await temp.stop();
+    fs.writeFileSync(backupFile, unscrubbed);
+    flipPageHeaders(temp.backend.ledgerPath, 2);
+
+    temp = await startTempBackend({ dataDir: temp.dataDir });
+    const { dispatch } = temp.backend;
+    expect((await callOk(dispatch, 'ledger.recovery', {})).available).toBe(false);
+    expect(tracesIn(backupFile, erased)).toEqual([]);
+
+    await callOk(dispatch, 'ledger.restoreBackup', { name: backup.name });
+    const member = await ok<Record<string, unknown>>(dispatch, 'members.get', { id });
+    expect(member).toMatchObject({ displayName: 'Withdrawn member 1', mayContact: false });
+    expect(member.withdrawnAt).toEqual(expect.any(String));
     expect(temp.errors).toEqual([]);
   });
 
