@@ -77,27 +77,39 @@ function eraseMember(sqlite: BetterSqlite3.Database, entry: RegisteredWithdrawal
   if (hasTable(sqlite, 'audit_log')) scrubAuditRows(sqlite, id, erased);
 }
 
+/** The value as JSON.stringify writes it inside a string, so LIKE finds it in the stored JSON. */
+function asStoredInJson(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+interface AuditRow {
+  id: number;
+  entity_type: string;
+  entity_id: number | null;
+  changes: string;
+}
+
+/** As scrubAuditLog does in the live ledger: LIKE finds candidates, scrubAuditChanges decides. */
 function scrubAuditRows(sqlite: BetterSqlite3.Database, memberId: number, erased: readonly string[]): void {
+  const candidates = new Map<number, AuditRow>();
+  const aboutMember = sqlite.prepare("select id, entity_type, entity_id, changes from audit_log where entity_type = 'member' and entity_id = ?");
+  const containing = sqlite.prepare('select id, entity_type, entity_id, changes from audit_log where changes like ?');
+  for (const row of aboutMember.all(memberId) as AuditRow[]) candidates.set(row.id, row);
+  for (const value of erased) {
+    for (const row of containing.all(`%${asStoredInJson(value)}%`) as AuditRow[]) candidates.set(row.id, row);
+  }
   const update = sqlite.prepare('update audit_log set changes = ? where id = ?');
-  const rows = sqlite.prepare('select id, entity_type, entity_id, changes from audit_log').iterate() as Iterable<{
-    id: number;
-    entity_type: string;
-    entity_id: number | null;
-    changes: string;
-  }>;
-  const updates: [string, number][] = [];
-  for (const row of rows) {
-    const about = row.entity_type === 'member' && row.entity_id === memberId;
+  for (const row of candidates.values()) {
     let changes: Record<string, unknown>;
     try {
       changes = JSON.parse(row.changes) as Record<string, unknown>;
     } catch {
       continue;
     }
+    const about = row.entity_type === 'member' && row.entity_id === memberId;
     const scrubbed = JSON.stringify(scrubAuditChanges(changes, erased, about));
-    if (scrubbed !== row.changes) updates.push([scrubbed, row.id]);
+    if (scrubbed !== row.changes) update.run(scrubbed, row.id);
   }
-  for (const [changes, id] of updates) update.run(changes, id);
 }
 
 function fsyncFile(file: string): void {
@@ -114,10 +126,12 @@ function fsyncFile(file: string): void {
  * happens on a copy, which is vacuumed (so no erased bytes stay in free pages), checked, and only then
  * renamed over the backup. Returns how many members were erased from it.
  */
+export const scrubbingSuffix = '.scrubbing';
+
 export function scrubWithdrawalsFromBackup(file: string, entries: readonly RegisteredWithdrawal[], nativeBinding?: string): number {
   const pending = withdrawalsHeldIn(file, entries, nativeBinding);
   if (pending.length === 0) return 0;
-  const working = `${file}.scrubbing`;
+  const working = `${file}${scrubbingSuffix}`;
   fs.rmSync(working, { force: true });
   try {
     fs.copyFileSync(file, working);

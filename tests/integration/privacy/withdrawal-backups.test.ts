@@ -34,6 +34,9 @@ async function writeOlderLedger(ledgerPath: string): Promise<void> {
   ledger.sqlite
     .prepare("insert into audit_log (at, operation, entity_type, entity_id, changes) values (?, 'members.create', 'member', 1, ?)")
     .run(at, JSON.stringify({ displayName: { from: null, to: name }, email: { from: null, to: email } }));
+  ledger.sqlite
+    .prepare("insert into audit_log (at, operation, entity_type, entity_id, changes) values (?, 'meetings.update', 'meeting', 3, ?)")
+    .run(at, JSON.stringify({ speakers: { from: null, to: [`${name} (testimony)`, 'Another Speaker'] } }));
   await ledger.close();
 }
 
@@ -81,6 +84,7 @@ describe('withdrawal erases the member from every backup', () => {
       const audit = sqlite.prepare('select changes from audit_log').pluck().all() as string[];
       expect(audit.map((changes) => JSON.parse(changes) as unknown)).toEqual([
         { displayName: { from: '[erased]', to: '[erased]' }, email: { from: '[erased]', to: '[erased]' } },
+        { speakers: { from: null, to: ['[erased] (testimony)', 'Another Speaker'] } },
       ]);
     } finally {
       sqlite.close();
@@ -131,9 +135,12 @@ describe('withdrawal erases the member from every backup', () => {
     await temp.stop();
     fs.writeFileSync(file, unscrubbed);
     expect(tracesIn(file, erased)).not.toEqual([]);
+    // And a copy a crash left half-scrubbed: it holds the details and is not a backup.
+    fs.writeFileSync(`${file}.scrubbing`, unscrubbed);
 
     temp = await startTempBackend({ dataDir: temp.dataDir });
     expect(tracesIn(file, erased)).toEqual([]);
+    expect(fs.existsSync(`${file}.scrubbing`)).toBe(false);
     expect(temp.errors).toEqual([]);
   });
 
