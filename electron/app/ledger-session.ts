@@ -40,6 +40,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   private problem: LedgerOpenError | null = null;
   private backupError: string | null = null;
   private withdrawalError: string | null = null;
+  private scrubError: string | null = null;
   private readonly scheduler: BackupScheduler;
   private readonly now: () => Date;
 
@@ -126,9 +127,9 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     }
   }
 
-  /** Why the withdrawal register could not be applied on the last open; null when it was. */
+  /** Why the register could not be applied on the last open, or backups still hold a withdrawn member. */
   get lastWithdrawalError(): string | null {
-    return this.withdrawalError;
+    return this.withdrawalError ?? this.scrubError;
   }
 
   /**
@@ -142,10 +143,13 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   /** Runs a scrub whose failures cannot undo what already happened: each one is reported, never dropped. */
   reportScrubFailures(scrub: () => BackupScrubReport): void {
     try {
-      for (const failure of scrub().failed) {
+      const { failed } = scrub();
+      for (const failure of failed) {
         this.options.onError?.(new Error(`A withdrawn member could not be erased from the backup ${failure.name}: ${failure.problem}`));
       }
+      this.scrubError = failed.length > 0 ? `Withdrawn members could not be erased from ${failed.map((failure) => failure.name).join(', ')}` : null;
     } catch (error) {
+      this.scrubError = `Backups could not be checked for withdrawn members: ${(error as Error).message}`;
       this.options.onError?.(error);
     }
   }

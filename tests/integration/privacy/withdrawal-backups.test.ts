@@ -122,6 +122,14 @@ describe('withdrawal erases the member from every backup', () => {
     expect(fs.readFileSync(damagedFile).equals(damagedBytes)).toBe(true);
     expect(tracesIn(path.join(good.folder, good.name), erased)).toEqual([]);
     expect(fs.readdirSync(good.folder).sort()).toEqual([damaged.name, good.name].sort());
+
+    // The next start tries again, and Settings keeps saying so while the backup holds the member.
+    await temp.stop();
+    temp = await startTempBackend({ dataDir: temp.dataDir });
+    expect(fs.readFileSync(damagedFile).equals(damagedBytes)).toBe(true);
+    const listed = await callOk(temp.backend.dispatch, 'backups.list', {});
+    expect(listed.withdrawalProblem).toContain(damaged.name);
+    expect(temp.errors.map(String).join('\n')).toContain(damaged.name);
   });
 
   it('scrubs at the next start a backup that escaped the scrub (a drive unplugged at the time)', async () => {

@@ -155,5 +155,6 @@ describe('a restored backup never brings a withdrawn member back', () => {
     if (!result.ok) expect(result.error.message).toMatch(/previous ledger was put back/);
     const member = await ok<Record<string, unknown>>(dispatch, 'members.get', { id });
     expect(member.displayName).toBe('Withdrawn member 1');
+    expect((await callOk(dispatch, 'backups.list', {})).withdrawalProblem).toMatch(/withdrawal register .* not valid JSON/);
   });
 });
