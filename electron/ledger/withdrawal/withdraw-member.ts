@@ -6,8 +6,6 @@ import { compactLedgerFile } from '../sqlite/erase-deleted-content';
 import { anonymiseMember } from './anonymise-member';
 import type { RegisteredWithdrawal } from './withdrawal-register';
 
-export { withdrawnLabel } from './anonymise-member';
-
 export interface WithdrawalResult {
   id: number;
   label: string;
