@@ -17,6 +17,8 @@ export interface LedgerSafety {
   readonly storageWarning: string | null;
   readonly backupIntervalMinutes: number;
   readonly lastBackupError: string | null;
+  /** Why a withdrawal could not be applied to the ledger or erased from a backup; null when all is done. */
+  readonly lastWithdrawalError: string | null;
   backupNow(): Promise<BackupInfo>;
   /** Must run with no other operation in flight: the backend's dispatcher guarantees it. */
   restore(name: string): Promise<RestoreOutcome>;

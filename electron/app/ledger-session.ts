@@ -9,6 +9,9 @@ import { BackupScheduler, type SchedulerClock } from '../ledger/backups/backup-s
 import { problemRestoring, putBackupInPlace, returnSetAside, setAsideLedger } from '../ledger/backups/ledger-swap';
 import { storageWarningHere } from '../ledger/backups/storage-location';
 import { changesSinceOpen } from '../ledger/sqlite/backup';
+import { reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
+import { readWithdrawalRegister } from '../ledger/withdrawal/withdrawal-register';
+import type { BackupScrubReport } from '../../shared/domain/backups';
 import type { HandlerContext } from '../handlers/handler-types';
 import type { LedgerSafety, RestoreOutcome } from './ledger-safety';
 
@@ -36,6 +39,8 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   private current: Ledger | null = null;
   private problem: LedgerOpenError | null = null;
   private backupError: string | null = null;
+  private withdrawalError: string | null = null;
+  private scrubError: string | null = null;
   private readonly scheduler: BackupScheduler;
   private readonly now: () => Date;
 
@@ -97,12 +102,55 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         now: this.now,
       });
       this.problem = null;
+      await this.applyWithdrawalRegister(this.current);
       this.scheduler.reset();
       this.scheduler.start();
     } catch (error) {
       if (!(error instanceof LedgerOpenError)) throw error;
       this.current = null;
       this.problem = error;
+    }
+  }
+
+  /**
+   * A ledger restored from a backup (here or from the recovery screen, or copied into place by hand)
+   * may hold members who withdrew after that backup was taken: they are anonymised again before any
+   * operation can see them. A failure is kept for restore() to act on and reported, never silent.
+   */
+  private async applyWithdrawalRegister(ledger: Ledger): Promise<void> {
+    try {
+      await reconcileWithdrawals(ledger, this.dataDir);
+      this.withdrawalError = null;
+    } catch (error) {
+      this.withdrawalError = `Withdrawals could not be applied to the ledger: ${(error as Error).message}`;
+      this.options.onError?.(new Error(this.withdrawalError));
+    }
+  }
+
+  /** Why the register could not be applied on the last open, or backups still hold a withdrawn member. */
+  get lastWithdrawalError(): string | null {
+    return this.withdrawalError ?? this.scrubError;
+  }
+
+  /**
+   * Checks every backup against the whole withdrawal register and erases any member still in one: at
+   * start, this catches backups a failed scrub left behind or that sat on a drive unplugged at the time.
+   */
+  scrubBackupsOfWithdrawnMembers(): BackupScrubReport {
+    return this.backups.scrubWithdrawals(readWithdrawalRegister(this.dataDir));
+  }
+
+  /** Runs a scrub whose failures cannot undo what already happened: each one is reported, never dropped. */
+  reportScrubFailures(scrub: () => BackupScrubReport): void {
+    try {
+      const { failed } = scrub();
+      for (const failure of failed) {
+        this.options.onError?.(new Error(`A withdrawn member could not be erased from the backup ${failure.name}: ${failure.problem}`));
+      }
+      this.scrubError = failed.length > 0 ? `Withdrawn members could not be erased from ${failed.map((failure) => failure.name).join(', ')}` : null;
+    } catch (error) {
+      this.scrubError = `Backups could not be checked for withdrawn members: ${(error as Error).message}`;
+      this.options.onError?.(error);
     }
   }
 
@@ -139,10 +187,14 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       await putBackupInPlace(this.backups.pathOf(backup), this.ledgerPath, this.options.nativeBinding);
       await this.open();
       if (this.problem) throw this.problem;
+      // A restored ledger that would show a withdrawn member again must not stay in place.
+      if (this.withdrawalError) throw new Error(this.withdrawalError);
     } catch (error) {
       await this.putBack(keptAs, setAsideAs);
       throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`);
     }
+    // The restored backup may itself have escaped a scrub (its drive was unplugged): erase it there too.
+    this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers());
     return { restored: backup, keptAs, setAsideAs };
   }
 

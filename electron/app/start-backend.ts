@@ -26,7 +26,8 @@ export interface BackendOptions {
 }
 
 /** Operations that swap the ledger underneath the others: they run alone. */
-const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup']);
+// A withdrawal runs alone too: a scheduled backup taken while it erases the backups could escape the scrub.
+const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup', 'members.withdraw']);
 
 /**
  * Everything behind the transports, with no Electron in sight: the shell and the web server both start
@@ -53,6 +54,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     // The start backup must not keep the app from starting (an unplugged backup drive).
     await session.backupNow('start').catch(onError);
   }
+  // In recovery mode too: the backups hold the personal data whatever state the ledger is in.
+  // Backups a failed scrub left behind, or that sat on a drive unplugged at the time, are erased now.
+  session.reportScrubFailures(() => session.scrubBackupsOfWithdrawnMembers());
 
   const inner = createDispatcher(session, onError);
   const dispatch: Dispatch = (operation, rawInput) =>

@@ -34,6 +34,7 @@ export const safetyHandlers: HandlersFor<typeof safetyOperations> = {
       isDefaultFolder: safety.backups.isDefaultFolder,
       intervalMinutes: safety.backupIntervalMinutes,
       lastError: safety.lastBackupError,
+      withdrawalProblem: safety.lastWithdrawalError,
       backups: safety.backups.list(),
     };
   },

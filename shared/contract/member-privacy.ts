@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
 import { memberIdSchema } from '../domain/member';
+import { backupScrubReportSchema } from '../domain/backups';
 
 export const memberPrivacyOperations = {
   'members.withdraw': command(
@@ -13,6 +14,10 @@ export const memberPrivacyOperations = {
       withdrawnAt: z.string(),
       /** False when the ledger file could not be rewritten; erased bytes may linger in its free space. */
       fileCompacted: z.boolean(),
+      /** Null when the withdrawal register beside the ledger was written; else why not. */
+      registerProblem: z.string().nullable(),
+      /** What erasing the member from the backups did; null when this mode of the app has no backups. */
+      backups: backupScrubReportSchema.nullable(),
     }),
   ),
   'members.accessExport': query(

@@ -43,6 +43,8 @@ export const safetyOperations = {
       isDefaultFolder: z.boolean(),
       intervalMinutes: z.number().int(),
       lastError: z.string().nullable(),
+      /** Why withdrawn members may not be erased everywhere yet (register unreadable, a backup not scrubbed). */
+      withdrawalProblem: z.string().nullable(),
       backups: z.array(backupInfoSchema),
     }),
   ),

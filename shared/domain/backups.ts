@@ -26,3 +26,16 @@ export const backupInfoSchema = z.object({
   folder: z.string(),
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+/** What erasing withdrawn members from the backups did, for the coordinator to read. */
+export const backupScrubReportSchema = z.object({
+  /** Backups that held the member and no longer do. */
+  scrubbed: z.number().int(),
+  /** Backups checked that never held the member (taken before they joined, or after they withdrew). */
+  alreadyClear: z.number().int(),
+  /** Backups that could not be changed; each was left exactly as it was. */
+  failed: z.array(z.object({ name: z.string(), problem: z.string() })),
+  /** The chosen backup folder when it could not be reached (an unplugged drive): its backups were not checked. */
+  unreachableFolder: z.string().nullable(),
+});
+export type BackupScrubReport = z.infer<typeof backupScrubReportSchema>;

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { BackupInfo, BackupReason } from '../../../shared/domain/backups';
+import type { BackupInfo, BackupReason, BackupScrubReport } from '../../../shared/domain/backups';
 import { DomainError } from '../../domain-error';
 import { backupSqlite, problemWithSqliteFile } from '../sqlite/backup';
 import { backupFileName, parseBackupFileName } from './backup-names';
 import { backupsToDelete, defaultRotationPolicy, type RotationPolicy } from './backup-rotation';
+import type { RegisteredWithdrawal } from '../withdrawal/withdrawal-register';
+import { scrubWithdrawalsFromBackups } from './scrub-backups';
 import { defaultBackupFolder, readBackupFolderSetting, writeBackupFolderSetting } from './backup-folder-setting';
 
 export interface BackupStoreOptions {
@@ -129,6 +131,11 @@ export class BackupStore {
     const doomed = backupsToDelete(present, this.now(), this.options.rotation ?? defaultRotationPolicy);
     for (const backup of doomed) fs.rmSync(path.join(folder, backup.name), { force: true });
     return doomed.map((backup) => backup.name);
+  }
+
+  /** Erases withdrawn members from every backup that still holds them (see scrubWithdrawalsFromBackups). */
+  scrubWithdrawals(entries: readonly RegisteredWithdrawal[]): BackupScrubReport {
+    return scrubWithdrawalsFromBackups(this, entries, this.options.nativeBinding);
   }
 
   /** Two backups in the same millisecond would share a name; the second moves on a millisecond. */

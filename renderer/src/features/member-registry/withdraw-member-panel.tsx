@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { toAppError } from '../../api/to-app-error';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CheckboxField } from '../../ui/fields';
+import { WithdrawalOutcome, type WithdrawalOutcomeData } from './withdrawal-outcome';
 
 /**
  * Two steps on purpose: the button only opens the confirmation, and the erasing button stays
@@ -27,7 +28,7 @@ export function WithdrawMemberPanel({
   const [understood, setUnderstood] = useState(false);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<AppError>();
-  const [result, setResult] = useState<{ label: string; fileCompacted: boolean }>();
+  const [result, setResult] = useState<WithdrawalOutcomeData>();
   const confirmHeadingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -48,13 +49,7 @@ export function WithdrawMemberPanel({
     }
   }
 
-  if (result) {
-    return (
-      <p role="status" className="banner member-registry-done">
-        {t('withdraw.done', { label: result.label })} {!result.fileCompacted && t('withdraw.notCompacted')}
-      </p>
-    );
-  }
+  if (result) return <WithdrawalOutcome result={result} />;
 
   if (withdrawn) return null;
 

@@ -69,6 +69,11 @@ export function BackupsPanel() {
           <p>{t('backups.lastError', { message: data.lastError })}</p>
         </div>
       )}
+      {data?.withdrawalProblem && (
+        <div className="banner banner--error" role="alert">
+          <p>{t('backups.withdrawalProblem', { message: data.withdrawalProblem })}</p>
+        </div>
+      )}
       {notice && (
         <p className="banner backups__notice" role="status">
           {notice}

@@ -3,7 +3,7 @@ export const safetyText = {
   en: {
     backups: {
       title: 'Backups',
-      intro: 'The app backs up the ledger when it starts, before every update of its structure, and every {{minutes}} minutes while changes are made. It keeps the last 10 backups and one a day for a month.',
+      intro: 'The app backs up the ledger when it starts, before every update of its structure, and every {{minutes}} minutes while changes are made. It keeps the last 10 backups and one a day for a month. When a member withdraws, their details are erased from every backup too, and restoring an older backup does not bring them back.',
       folder: 'Backup folder',
       folderHint: 'Choose a folder on another drive (an external disk) so a failed disk does not take the backups with it.',
       saveFolder: 'Use this folder',
@@ -13,6 +13,7 @@ export const safetyText = {
       backingUp: 'Backing up…',
       backedUp: 'Backup {{name}} was written and checked.',
       lastError: 'The last automatic backup failed: {{message}}',
+      withdrawalProblem: 'A withdrawn member may still be in the ledger or a backup: {{message}}. The app tries again each time it starts; if this stays, delete the backups named or ask for help.',
       empty: 'There are no backups yet.',
       takenAt: 'Taken',
       reason: 'Why',
@@ -60,7 +61,7 @@ export const safetyText = {
   fr: {
     backups: {
       title: 'Sauvegardes',
-      intro: "L'application sauvegarde le registre à son démarrage, avant chaque mise à jour de sa structure, et toutes les {{minutes}} minutes tant que des modifications sont faites. Elle garde les 10 dernières sauvegardes et une par jour pendant un mois.",
+      intro: "L'application sauvegarde le registre à son démarrage, avant chaque mise à jour de sa structure, et toutes les {{minutes}} minutes tant que des modifications sont faites. Elle garde les 10 dernières sauvegardes et une par jour pendant un mois. Quand un membre se retire, ses renseignements sont aussi effacés de toutes les sauvegardes, et restaurer une sauvegarde plus ancienne ne le fait pas réapparaître.",
       folder: 'Dossier des sauvegardes',
       folderHint: "Choisissez un dossier sur un autre disque (un disque externe) pour qu'une panne de disque n'emporte pas aussi les sauvegardes.",
       saveFolder: 'Utiliser ce dossier',
@@ -70,6 +71,7 @@ export const safetyText = {
       backingUp: 'Sauvegarde en cours…',
       backedUp: 'La sauvegarde {{name}} a été écrite et vérifiée.',
       lastError: 'La dernière sauvegarde automatique a échoué : {{message}}',
+      withdrawalProblem: "Un membre retiré se trouve peut-être encore dans le registre ou une sauvegarde : {{message}}. L'application réessaie à chaque démarrage; si ce message reste, supprimez les sauvegardes nommées ou demandez de l'aide.",
       empty: "Il n'y a encore aucune sauvegarde.",
       takenAt: 'Date',
       reason: 'Motif',

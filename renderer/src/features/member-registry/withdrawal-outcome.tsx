@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../../shared/contract';
+
+export type WithdrawalOutcomeData = OperationOutput<'members.withdraw'>;
+
+/**
+ * What the withdrawal reached: the ledger, how many backups, and plainly what it could not reach,
+ * because the coordinator promised the member erasure and must know where details may remain.
+ */
+export function WithdrawalOutcome({ result }: { result: WithdrawalOutcomeData }) {
+  const { t } = useTranslation('memberRegistry');
+  const backups = result.backups;
+  const problems: string[] = [];
+  if (!result.fileCompacted) problems.push(t('withdraw.notCompacted'));
+  if (result.registerProblem) problems.push(t('withdraw.notRegistered', { problem: result.registerProblem }));
+  if (backups?.unreachableFolder) problems.push(t('withdraw.folderUnreachable', { folder: backups.unreachableFolder }));
+
+  return (
+    <div className="member-registry-outcome">
+      <p role="status" className="banner member-registry-done">
+        {t('withdraw.done', { label: result.label })}{' '}
+        {backups === null
+          ? t('withdraw.removedFromLedger')
+          : backups.scrubbed === 0
+            ? t('withdraw.removedNoBackupHeld')
+            : t('withdraw.removedFromBackups', { count: backups.scrubbed })}
+      </p>
+      {(problems.length > 0 || (backups && backups.failed.length > 0)) && (
+        <div role="alert" className="banner member-registry-outcome-problems">
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+          {backups && backups.failed.length > 0 && (
+            <>
+              <p>{t('withdraw.backupsFailed', { count: backups.failed.length })}</p>
+              <ul>
+                {backups.failed.map((failure) => (
+                  <li key={failure.name}>
+                    {failure.name}: {failure.problem}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
