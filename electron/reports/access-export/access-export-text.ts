@@ -78,18 +78,4 @@ export const accessExportText = {
     member_form: 'Recorded on the member form',
     withdrawal: 'Withdrawal from the Network',
   } satisfies Record<ConsentMethod, string>,
-  categories: {
-    current_migrant_worker: 'Current migrant worker',
-    former_migrant_worker: 'Former migrant worker',
-    worker_advocacy: 'Worker advocacy or grassroots group',
-    settlement_agency: 'Settlement agency',
-    union: 'Union or labour organisation',
-    employer: 'Employer',
-    industry_association: 'Industry association',
-    foreign_government: 'Foreign government',
-    government_bc: 'Government of BC',
-    government_canada: 'Government of Canada',
-    academic_legal: 'Academic or legal',
-    other_civil_society: 'Other civil society',
-  },
 } as const;

@@ -2,6 +2,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableC
 import { languageName } from '../../../shared/domain/languages';
 import type { AccessExportData } from './access-export-data';
 import { accessExportText as text } from './access-export-text';
+import { stakeholderCategoryNames } from '../../../shared/domain/stakeholder-category-names';
 
 const yesNo = (value: boolean) => (value ? text.yes : text.no);
 const orNotSet = (value: string | null | undefined) => (value && value.trim() !== '' ? value : text.notSet);
@@ -43,7 +44,7 @@ function detailRows(data: AccessExportData): string[][] {
     [f.kind, text.kinds[member.kind]],
     [f.displayName, member.displayName],
     [f.alias, orNotSet(member.alias)],
-    [f.category, text.categories[member.category]],
+    [f.category, stakeholderCategoryNames[member.category].en],
     [f.organisationName, orNotSet(member.organisationName)],
     [f.languages, member.languages.map((code) => languageName(code, 'en')).join(', ') || text.notSet],
     [f.preferredLanguage, member.preferredLanguage ? languageName(member.preferredLanguage, 'en') : text.notSet],

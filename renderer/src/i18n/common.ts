@@ -1,3 +1,11 @@
+import { stakeholderCategories } from '../../../shared/domain/stakeholder-categories';
+import { stakeholderCategoryNames } from '../../../shared/domain/stakeholder-category-names';
+
+/** The categories' names come from shared/, where imports read them too: one list for both. */
+function categoryLabels(language: 'en' | 'fr'): Record<string, string> {
+  return Object.fromEntries(stakeholderCategories.map((category) => [category, stakeholderCategoryNames[category][language]]));
+}
+
 /** Words every screen uses: navigation, buttons, stakeholder categories. */
 export const common = {
   en: {
@@ -20,20 +28,7 @@ export const common = {
     no: 'No',
     none: '—',
     errors: { title: 'Something went wrong', fixFields: 'Please correct the fields marked below.' },
-    categories: {
-      current_migrant_worker: 'Current migrant worker',
-      former_migrant_worker: 'Former migrant worker',
-      worker_advocacy: 'Worker advocacy or grassroots group',
-      settlement_agency: 'Settlement agency',
-      union: 'Union or labour organisation',
-      employer: 'Employer',
-      industry_association: 'Industry association',
-      foreign_government: 'Foreign government',
-      government_bc: 'Government of BC',
-      government_canada: 'Government of Canada',
-      academic_legal: 'Academic or legal',
-      other_civil_society: 'Other civil society',
-    },
+    categories: categoryLabels('en'),
     placeholder: { body: 'This part of the ledger is being built. Members are ready to use now.' },
   },
   fr: {
@@ -56,20 +51,7 @@ export const common = {
     no: 'Non',
     none: '—',
     errors: { title: 'Une erreur est survenue', fixFields: 'Veuillez corriger les champs indiqués ci-dessous.' },
-    categories: {
-      current_migrant_worker: 'Travailleur migrant actuel',
-      former_migrant_worker: 'Ancien travailleur migrant',
-      worker_advocacy: 'Groupe de défense ou de base des travailleurs',
-      settlement_agency: "Organisme d'établissement",
-      union: 'Syndicat ou organisation syndicale',
-      employer: 'Employeur',
-      industry_association: "Association de l'industrie",
-      foreign_government: 'Gouvernement étranger',
-      government_bc: 'Gouvernement de la C.-B.',
-      government_canada: 'Gouvernement du Canada',
-      academic_legal: 'Milieu universitaire ou juridique',
-      other_civil_society: 'Autre organisation de la société civile',
-    },
+    categories: categoryLabels('fr'),
     placeholder: { body: 'Cette partie du registre est en construction. Les membres sont déjà utilisables.' },
   },
 };

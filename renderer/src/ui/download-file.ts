@@ -11,6 +11,6 @@ export function downloadBase64File(file: { fileName: string; mimeType: string; b
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked on the next tick: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoked later: some browsers (and Electron's save dialog) read the blob after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReportFile } from '../../../../shared/domain/report';
 import { AppError } from '../../../../shared/errors';
-import { downloadReportFile } from './download-file';
+import { downloadBase64File } from '../../ui/download-file';
 
 export type DownloadProgress =
   { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; fileName: string };
@@ -15,7 +15,7 @@ export function useReportDownload() {
     setProgress({ state: 'working', what });
     try {
       const file = await generate();
-      downloadReportFile(file);
+      downloadBase64File(file);
       setProgress({ state: 'done', fileName: file.fileName });
     } catch (caught) {
       setProgress({ state: 'idle' });
