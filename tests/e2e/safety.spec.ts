@@ -87,3 +87,19 @@ plainTest('a ledger that is not a database opens the recovery screen, which rest
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('the small-count threshold is set in Settings and can never go below 5', async ({ page, app }) => {
+  await openSection(page, 'Settings');
+  const threshold = page.getByLabel('Hide counts of people below');
+  await expect(threshold).toHaveValue('10');
+  await threshold.fill('4');
+  await page.getByRole('button', { name: 'Save threshold' }).click();
+  await expect(page.getByText(/5/).and(page.getByRole('alert'))).toBeVisible();
+  const unchanged = await app.backend.dispatch('reports.settings.get', {});
+  expect(unchanged.ok && unchanged.data).toEqual({ suppressionThreshold: 10 });
+  await threshold.fill('12');
+  await page.getByRole('button', { name: 'Save threshold' }).click();
+  await expect(page.getByText('Threshold saved.')).toBeVisible();
+  const saved = await app.backend.dispatch('reports.settings.get', {});
+  expect(saved.ok && saved.data).toEqual({ suppressionThreshold: 12 });
+});

@@ -9,7 +9,6 @@ import { GeneratePanel } from './generate-panel';
 import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
 import { RedactionPanel } from './redaction-panel';
-import { ThresholdSetting } from './threshold-setting';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -56,7 +55,6 @@ export function ReportsPage() {
           })
         }
       />
-      <ThresholdSetting />
       <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} />
       <MeetingDocumentsPanel />
     </section>

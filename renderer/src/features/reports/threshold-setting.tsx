@@ -33,7 +33,7 @@ export function ThresholdSetting() {
 
   return (
     <section aria-labelledby="reports-privacy" className="reports-panel">
-      <h3 id="reports-privacy">{t('privacyHeading')}</h3>
+      <h2 id="reports-privacy">{t('privacyHeading')}</h2>
       <TextField
         label={t('threshold')}
         type="number"

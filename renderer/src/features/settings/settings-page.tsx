@@ -6,6 +6,7 @@ import { BackupsPanel } from './backups-panel';
 import { AuditLogPanel } from './audit-log-panel';
 import { changeUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n';
 import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
+import { ThresholdSetting } from '../reports/threshold-setting';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -23,6 +24,7 @@ export function SettingsPage() {
         onChange={changeUiLanguage}
       />
       <QuorumRuleSettings />
+      <ThresholdSetting />
       <h2>{t('ledger')}</h2>
       <ErrorBanner error={status.error} onRetry={status.reload} />
       {status.data && (
