@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   const drafts = generateDemoMembers({ memberCount: Number(batchSizeText), seed: process.pid });
   const ledger = await openLedger({ path: ledgerPath });
   process.stdout.write('ready\n');
-  for (let batch = 1; ; batch++) {
+  // The test kills this process within a second. Should the test itself die first, stop on our own
+  // rather than write forever: an orphan (its parent gone) or a run far past any kill time ends here.
+  const parent = process.ppid;
+  const started = Date.now();
+  for (let batch = 1; process.ppid === parent && Date.now() - started < 60_000; batch++) {
     const tag = `${crashBatchPrefix}${process.pid}-${batch}`;
     await ledger.write('test.crashBatch', async (trx, audit) => {
       await insertMembers(trx, drafts.map((draft) => ({ ...draft, notes: tag })), ledger.now().toISOString());
