@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './text-fields';
 import { languageCodeSchema, type LanguageCode } from './languages';
 import { quarterInfoSchema } from './meeting';
 import { divideRoundingHalfUp } from './money';
@@ -23,13 +24,6 @@ const minutes = z
   .min(0, { message: 'must not be negative' })
   .max(24 * 60 * 7, { message: 'must be at most a week' });
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
-    .transform((value) => (value === '' ? null : value))
-    .nullable();
 
 export const bookingDraftSchema = z
   .strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress, optionalText } from './text-fields';
 import { isoDateSchema, isoTimeSchema } from './dates';
 
 export const meetingKinds = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
@@ -11,13 +12,6 @@ export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 
 export const meetingIdSchema = z.number().int().positive();
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
-    .transform((value) => (value === '' ? null : value))
-    .nullable();
 
 /** Only web links: a meeting link is opened by people's browsers, so javascript: and file: are refused. */
 export const onlineLinkSchema = z
@@ -25,15 +19,7 @@ export const onlineLinkSchema = z
   .trim()
   .max(2000, { message: 'must be at most 2000 characters' })
   .refine(
-    (value) => {
-      if (value === '') return true;
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
+    (value) => value === '' || isWebAddress(value),
     { message: 'must be a web address starting with https://' },
   )
   .transform((value) => (value === '' ? null : value))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './text-fields';
 import { stakeholderCategorySchema } from './stakeholder-categories';
 import { languageCodeSchema } from './languages';
 import { isoDateSchema } from './dates';
@@ -6,13 +7,6 @@ import { isoDateSchema } from './dates';
 export const memberKinds = ['individual', 'organisation'] as const;
 export const memberKindSchema = z.enum(memberKinds);
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
-    .transform((value) => (value === '' ? null : value))
-    .nullable();
 
 /** 7 to 15 digits, with the punctuation people write phone numbers with. */
 export const phoneSchema = z

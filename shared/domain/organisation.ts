@@ -1,16 +1,10 @@
 import { z } from 'zod';
+import { isWebAddress, optionalText } from './text-fields';
 import { stakeholderCategorySchema } from './stakeholder-categories';
 import { memberIdSchema } from './member';
 
 export const organisationIdSchema = z.number().int().positive();
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
-    .transform((value) => (value === '' ? null : value))
-    .nullable();
 
 /** An http(s) address; other schemes (javascript:, file:) are refused because the page links to it. */
 export const websiteSchema = z
@@ -18,15 +12,7 @@ export const websiteSchema = z
   .trim()
   .max(300, { message: 'must be at most 300 characters' })
   .refine(
-    (value) => {
-      if (value === '') return true;
-      try {
-        const url = new URL(value);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-      } catch {
-        return false;
-      }
-    },
+    (value) => value === '' || (isWebAddress(value) && new URL(value).hostname.includes('.')),
     { message: 'must be a web address starting with https:// such as https://example.org' },
   )
   .transform((value) => (value === '' ? null : value))

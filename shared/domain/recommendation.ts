@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './text-fields';
 import { isoDateSchema } from './dates';
 
 export const recommendationKinds = ['policy', 'funding', 'community_action'] as const;
@@ -32,13 +33,6 @@ const requiredText = (max: number) =>
     .trim()
     .min(1, { message: 'is required' })
     .max(max, { message: `must be at most ${max} characters` });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
-    .transform((value) => (value === '' ? null : value))
-    .nullable();
 
 /** What the working group writes; unknown fields are refused. */
 export const recommendationDraftSchema = z.strictObject({
