@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OperationInput, OperationName, OperationOutput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { call } from './client';
+import { toAppError } from './to-app-error';
 
 export interface OperationState<T> {
   data: T | undefined;
@@ -26,7 +27,7 @@ export function useOperation<Name extends OperationName>(
       (data) => current && setState({ data, loading: false }),
       (error: unknown) =>
         current &&
-        setState({ loading: false, error: error instanceof AppError ? error : new AppError({ code: 'internal', message: String(error) }) }),
+        setState({ loading: false, error: toAppError(error) }),
     );
     return () => {
       current = false;

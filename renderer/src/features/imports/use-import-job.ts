@@ -4,6 +4,7 @@ import type { DuplicateAction, ImportCheck, ImportMapping, ImportProgress } from
 import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { readFileAsBase64 } from './read-file-as-base64';
+import { toAppError } from '../../api/to-app-error';
 
 const pollEveryMs = 150;
 
@@ -22,8 +23,6 @@ export interface ImportJobState {
   commitError: AppError | undefined;
 }
 
-const asAppError = (error: unknown) =>
-  error instanceof AppError ? error : new AppError({ code: 'internal', message: String(error) });
 const initial: ImportJobState = {
   phase: 'pick',
   progress: undefined,
@@ -63,7 +62,7 @@ export function useImportJob() {
         jobIdRef.current = jobId;
         update({ phase: 'reading' });
       } catch (error) {
-        update({ phase: 'failed', error: asAppError(error) });
+        update({ phase: 'failed', error: toAppError(error) });
       }
     },
     [discard],
@@ -87,7 +86,7 @@ export function useImportJob() {
             });
           else update({ progress, phase: 'ready', mapping: progress.sheet?.suggestedMapping ?? [] });
         },
-        (error: unknown) => current && update({ phase: 'failed', error: asAppError(error) }),
+        (error: unknown) => current && update({ phase: 'failed', error: toAppError(error) }),
       );
     }, pollEveryMs);
     return () => {
@@ -105,7 +104,7 @@ export function useImportJob() {
     update({ checking: true });
     call('imports.check', { jobId, mapping: JSON.parse(mappingKey) as ImportMapping }).then(
       (check) => current && update({ check, checking: false, error: undefined }),
-      (error: unknown) => current && update({ checking: false, error: asAppError(error) }),
+      (error: unknown) => current && update({ checking: false, error: toAppError(error) }),
     );
     return () => {
       current = false;
@@ -130,7 +129,7 @@ export function useImportJob() {
         jobIdRef.current = undefined;
         update({ phase: 'done', result });
       } catch (error) {
-        update({ phase: 'ready', commitError: asAppError(error) });
+        update({ phase: 'ready', commitError: toAppError(error) });
       }
     },
     [state.mapping],

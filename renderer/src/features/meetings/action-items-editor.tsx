@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { TextField } from '../../ui/fields';
 import { MemberPicker, type PickedMember } from './member-picker';
+import { toAppError } from '../../api/to-app-error';
 
 /**
  * Action items of one set of minutes. Their status can still be followed up after approval;
@@ -40,7 +41,7 @@ export function ActionItemsEditor({ minutes, onSaved }: { minutes: Minutes; onSa
       setOwnerName('');
       setDueOn('');
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 
@@ -51,7 +52,7 @@ export function ActionItemsEditor({ minutes, onSaved }: { minutes: Minutes; onSa
       const refreshed = await call('minutes.get', { meetingId: minutes.meetingId });
       if (refreshed) onSaved(refreshed);
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

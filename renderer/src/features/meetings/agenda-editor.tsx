@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/error-banner';
 import { AgendaItemForm, type AgendaItemInput } from './agenda-item-form';
 import { AgendaTimingLine } from './agenda-timing-line';
+import { toAppError } from '../../api/to-app-error';
 
 /** The agenda: reorder with the Move up/Move down buttons (keyboard) or by dragging a row. */
 export function AgendaEditor({
@@ -37,7 +38,7 @@ export function AgendaEditor({
     try {
       onChange(await action());
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

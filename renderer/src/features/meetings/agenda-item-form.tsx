@@ -4,6 +4,7 @@ import { agendaItemKinds, type AgendaItem, type AgendaItemKind } from '../../../
 import { AppError } from '../../../../shared/errors';
 import { SelectField, TextField } from '../../ui/fields';
 import { MemberPicker, type PickedMember } from './member-picker';
+import { toAppError } from '../../api/to-app-error';
 
 export interface AgendaItemInput {
   kind: AgendaItemKind;
@@ -57,7 +58,7 @@ export function AgendaItemForm({
         setPresenter(null);
       }
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     } finally {
       setSaving(false);
     }

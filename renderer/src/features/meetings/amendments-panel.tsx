@@ -5,6 +5,7 @@ import type { Minutes } from '../../../../shared/domain/minutes';
 import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { SelectField, TextField } from '../../ui/fields';
+import { toAppError } from '../../api/to-app-error';
 
 /** Amendments sit beside the approved original; they never rewrite it. */
 export function AmendmentsPanel({ minutes, onSaved }: { minutes: Minutes; onSaved: (minutes: Minutes) => void }) {
@@ -33,7 +34,7 @@ export function AmendmentsPanel({ minutes, onSaved }: { minutes: Minutes; onSave
       setReason('');
       setText('');
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

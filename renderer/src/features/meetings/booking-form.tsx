@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { SelectField, TextField } from '../../ui/fields';
 import { languageOptions } from '../members/language-labels';
 import { draftFromBookingForm, emptyBookingForm, formFromBooking, type BookingFormState } from './booking-form-state';
+import { toAppError } from '../../api/to-app-error';
 
 export function BookingForm({
   meetingId,
@@ -53,7 +54,7 @@ export function BookingForm({
           : await call('interpretation.bookings.create', { meetingId, booking: result.draft }),
       );
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     } finally {
       setSaving(false);
     }

@@ -5,6 +5,7 @@ import { stakeholderCategories, type StakeholderCategory } from '../../../../sha
 import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { SelectField, TextField } from '../../ui/fields';
+import { toAppError } from '../../api/to-app-error';
 
 /** Guests who are not members are only counted, by category: no names are kept. */
 export function GuestCounts({
@@ -28,7 +29,7 @@ export function GuestCounts({
     try {
       onSaved(await call('meetings.rollCall.setGuests', { meetingId, category, count: Number(count) }));
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

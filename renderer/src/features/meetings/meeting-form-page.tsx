@@ -16,6 +16,7 @@ import {
   type MeetingFormState,
 } from './meeting-form-state';
 import { WorkingGroupSelect } from './working-group-select';
+import { toAppError } from '../../api/to-app-error';
 
 export function MeetingFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('meetings');
@@ -51,7 +52,7 @@ export function MeetingFormPage({ id }: { id?: number }) {
           : await call('meetings.update', { id, meeting });
       navigate('meetings', saved.meeting.id);
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     } finally {
       setSaving(false);
     }

@@ -11,6 +11,7 @@ import { AmendmentsPanel } from './amendments-panel';
 import { MinutesSectionEditor } from './minutes-section-editor';
 import { MinutesStatusActions } from './minutes-status-actions';
 import { MinutesVotes } from '../recommendations/minutes-votes';
+import { toAppError } from '../../api/to-app-error';
 
 export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
   const { t } = useTranslation('minutes');
@@ -29,7 +30,7 @@ export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChang
     try {
       saved(await call('minutes.start', { meetingId: meeting.id }));
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { TextField } from '../../ui/fields';
 import { MemberPicker, type PickedMember } from './member-picker';
+import { toAppError } from '../../api/to-app-error';
 
 export function MinutesSectionEditor({
   section,
@@ -33,7 +34,7 @@ export function MinutesSectionEditor({
       onSaved(await action());
       setStatus(done);
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

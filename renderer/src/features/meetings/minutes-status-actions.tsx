@@ -7,6 +7,7 @@ import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
 import { SelectField, TextField } from '../../ui/fields';
+import { toAppError } from '../../api/to-app-error';
 
 /** Circulate (with its date), back to draft, or approve at a later meeting; each move is checked by the ledger. */
 export function MinutesStatusActions({
@@ -35,7 +36,7 @@ export function MinutesStatusActions({
     try {
       onSaved(await action());
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField, TextField } from '../../ui/fields';
+import { toAppError } from '../../api/to-app-error';
 
 type RuleKind = QuorumRule['kind'];
 
@@ -46,7 +47,7 @@ export function QuorumRuleSettings() {
       await call('meetings.quorumRule.set', { rule });
       setSaved(t('quorumSettings.saved'));
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

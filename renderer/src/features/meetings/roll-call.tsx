@@ -10,6 +10,7 @@ import { AttendanceCounts } from './attendance-counts';
 import { GuestCounts } from './guest-counts';
 import { MemberPicker } from './member-picker';
 import { RollCallTable } from './roll-call-table';
+import { toAppError } from '../../api/to-app-error';
 
 export function RollCall({ meetingId, onChanged }: { meetingId: number; onChanged: () => void }) {
   const { t } = useTranslation('meetings');
@@ -24,7 +25,7 @@ export function RollCall({ meetingId, onChanged }: { meetingId: number; onChange
       setLatest(await action());
       onChanged();
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   }
 

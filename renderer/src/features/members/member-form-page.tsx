@@ -10,6 +10,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
 import { draftFromForm, emptyMemberForm, formFromMember, type MemberFormState } from './member-form-state';
+import { toAppError } from '../../api/to-app-error';
 
 export function MemberFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('members');
@@ -42,7 +43,7 @@ export function MemberFormPage({ id }: { id?: number }) {
       const saved = id === undefined ? await call('members.create', { member }) : await call('members.update', { id, member });
       navigate('members', saved.id);
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     } finally {
       setSaving(false);
     }

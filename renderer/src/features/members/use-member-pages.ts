@@ -3,6 +3,7 @@ import type { MemberSummary } from '../../../../shared/domain/member';
 import type { OperationInput } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
+import { toAppError } from '../../api/to-app-error';
 
 export const pageSize = 100;
 type Filters = Omit<OperationInput<'members.list'>, 'offset' | 'limit'>;
@@ -39,7 +40,7 @@ export function useMemberPages(filters: Filters): MemberPages {
       },
       (caught: unknown) => {
         requestedRef.current.delete(page);
-        if (keyRef.current === forKey) setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+        if (keyRef.current === forKey) setError(toAppError(caught));
       },
     );
   }, []);

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
 import { TextField } from '../../ui/fields';
+import { toAppError } from '../../api/to-app-error';
 
 const empty: QuarterlyNarrative = { highlights: '', challenges: '', lessonsLearned: '' };
 
@@ -30,7 +31,7 @@ export function NarrativeEditor({ quarter, onSaved }: { quarter: FiscalQuarter; 
       setSaved(true);
       onSaved();
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReportFile } from '../../../../shared/domain/report';
 import { AppError } from '../../../../shared/errors';
 import { downloadBase64File } from '../../ui/download-file';
+import { toAppError } from '../../api/to-app-error';
 
 export type DownloadProgress =
   { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; fileName: string };
@@ -19,7 +20,7 @@ export function useReportDownload() {
       setProgress({ state: 'done', fileName: file.fileName });
     } catch (caught) {
       setProgress({ state: 'idle' });
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     }
   };
   return { progress, error, run, working: progress.state === 'working' };

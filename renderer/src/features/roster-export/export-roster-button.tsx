@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { currentUiLanguage } from '../../i18n';
 import { ErrorBanner } from '../../ui/error-banner';
 import { downloadBase64File } from './download-base64-file';
+import { toAppError } from '../../api/to-app-error';
 
 /** The roster export, behind a modal warning that the workbook holds personal data. */
 export function ExportRosterButton() {
@@ -26,7 +27,7 @@ export function ExportRosterButton() {
       setDone(t('done', { count: file.memberCount, fileName: file.fileName }));
       dialogRef.current?.close();
     } catch (caught) {
-      setError(caught instanceof AppError ? caught : new AppError({ code: 'internal', message: String(caught) }));
+      setError(toAppError(caught));
     } finally {
       setBusy(false);
     }
