@@ -1,0 +1,18 @@
+/**
+ * The true figures behind every atom an audit may name, read from the ledger
+ * (disclosure-facts-query.ts) or written by hand in tests.
+ */
+export interface DisclosureFacts {
+  readonly truth: ReadonlyMap<string, number>;
+  /** Held meetings of each quarter the audit involves: per-meeting atoms exist for each of them. */
+  readonly heldMeetingsByQuarter: ReadonlyMap<string, readonly number[]>;
+  /** The quarter of every held meeting the cells name; a meeting not held belongs to none. */
+  readonly quarterOfHeldMeeting: ReadonlyMap<number, string>;
+}
+
+/** Which atoms the facts must cover: every atom of every cell, and the quarters and meetings behind them. */
+export interface FactsNeeded {
+  readonly participationQuarters: ReadonlySet<string>;
+  readonly membershipQuarters: ReadonlySet<string>;
+  readonly meetings: ReadonlySet<number>;
+}
