@@ -15,7 +15,8 @@ export async function standaloneDisclosure(
   const decision = await decideDisclosure({
     newCells: counts,
     earlierCells: [],
-    facts: { truth, heldMeetingsByQuarter: new Map(), quarterOfHeldMeeting: new Map() },
+    potentialCells: [],
+    facts: { truth, heldMeetingsByQuarter: new Map(), quarterOfHeldMeeting: new Map(), membersDuringQuarter: new Map() },
     threshold,
   });
   return { states: decision.states, withheld: decision.withheld, earlierReleases: 0 };

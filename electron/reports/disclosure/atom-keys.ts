@@ -15,13 +15,9 @@ export const atoms = {
   membersOn: (isoDate: string, category: string) => `N:${isoDate}:${category}`,
   joined: (quarter: string, category: string) => `J:${quarter}:${category}`,
   left: (quarter: string, category: string) => `L:${quarter}:${category}`,
-  /** Model-only: members present at the quarter's held meetings whose minutes were never shared. */
-  presentElsewhere: (quarter: string, category: string) => `UM:${quarter}:${category}`,
-  /** Model-only: guests at those meetings. */
-  guestsElsewhere: (quarter: string, category: string) => `UG:${quarter}:${category}`,
 };
 
-export type AtomKind = 'P' | 'A' | 'M' | 'G' | 'N' | 'J' | 'L' | 'UM' | 'UG';
+export type AtomKind = 'P' | 'A' | 'M' | 'G' | 'N' | 'J' | 'L';
 
 export interface ParsedAtom {
   readonly kind: AtomKind;
@@ -32,7 +28,7 @@ export interface ParsedAtom {
 
 export function parseAtom(key: string): ParsedAtom {
   const [kind, scope, category] = key.split(':');
-  if (!kind || scope === undefined || category === undefined || !/^(P|A|M|G|N|J|L|UM|UG)$/.test(kind)) {
+  if (!kind || scope === undefined || category === undefined || !/^(P|A|M|G|N|J|L)$/.test(kind)) {
     throw new Error(`Not an atom: ${key}`);
   }
   return { kind: kind as AtomKind, scope, category };

@@ -2,13 +2,19 @@ import { objectiveOf, type AuditTarget } from './audit-target';
 import type { CountCell } from './disclosure-cell';
 import type { DisclosureModel } from './disclosure-model';
 
-/** Ordinary cells before totals, then the smallest count (the least information lost), then table order. */
-function cost(cell: CountCell, index: number, distance: number): [number, number, number, number] {
-  return [cell.isTotal ? 1 : 0, distance, cell.value, index];
+type Rank = [number, number, number, number, number];
+
+/**
+ * Ordinary cells before totals, non-zero counts before zeros (a zero shown as "<10" puzzles the
+ * reader more than an "x"), then the nearest, then the smallest count (the least information lost),
+ * then table order.
+ */
+function cost(cell: CountCell, index: number, distance: number): Rank {
+  return [cell.isTotal ? 1 : 0, cell.value === 0 ? 1 : 0, distance, cell.value, index];
 }
 
-function cheapest(candidates: ReadonlyArray<[index: number, rank: [number, number, number, number]]>): number | null {
-  let best: [number, [number, number, number, number]] | null = null;
+function cheapest(candidates: ReadonlyArray<[index: number, rank: Rank]>): number | null {
+  let best: [number, Rank] | null = null;
   for (const candidate of candidates) {
     if (!best || compare(candidate[1], best[1]) < 0) best = candidate;
   }
@@ -25,10 +31,15 @@ function compare(a: readonly number[], b: readonly number[]): number {
  * document that holds the attacker's tightest bound in place (a non-zero dual at the optimum of the
  * cell's minimum or maximum), so that hiding it breaks the pinning relation. When degeneracy hides
  * the culprit, the cheapest cell nearest to the target through the relations stands in.
- * Zeros are never chosen: a hidden count is never 0, so hiding one would say nothing false or new.
+ * Cells earlier releases already give away (givenAway) are never chosen: hiding them protects nothing.
  */
-export function choosePartner(model: DisclosureModel, cells: readonly CountCell[], target: AuditTarget): number | null {
-  const eligible = (index: number) => model.states[index] === 'shown' && cells[index]!.value > 0;
+export function choosePartner(
+  model: DisclosureModel,
+  cells: readonly CountCell[],
+  target: AuditTarget,
+  givenAway: ReadonlySet<number>,
+): number | null {
+  const eligible = (index: number) => model.states[index] === 'shown' && !givenAway.has(index);
   const holding = new Set<number>();
   for (const sense of ['max', 'min'] as const) {
     const optimum = model.solver.linear(objectiveOf(target), sense, true);

@@ -10,8 +10,6 @@ export function componentOf(atomKey: string, quarterOfHeldMeeting: ReadonlyMap<n
   switch (atom.kind) {
     case 'P':
     case 'A':
-    case 'UM':
-    case 'UG':
       return `quarter:${atom.scope}`;
     case 'M':
     case 'G': {

@@ -61,8 +61,14 @@ export async function gatherDisclosureFacts(db: Executor, atomKeys: Iterable<str
   }
   // Meetings not held (shared minutes of a meeting still marked planned) stand alone.
   await addMeetingCounts(db, named.filter((meeting) => !quarterOfHeldMeeting.has(meeting.id)).map((meeting) => meeting.id), truth);
+  const rows = quarters.size > 0 || membershipQuarters.size > 0 ? await readMembershipRows(db) : [];
+  const membersDuringQuarter = new Map(
+    [...quarters].map((quarter) => {
+      const range = fiscalQuarterRange(parseFiscalQuarterKey(quarter));
+      return [quarter, new Map(countMembership(rows, range.startsOn, range.endsOn).map((flow) => [flow.category, flow.atStart + flow.joined]))];
+    }),
+  );
   if (membershipQuarters.size > 0) {
-    const rows = await readMembershipRows(db);
     for (const quarter of membershipQuarters) {
       const range = fiscalQuarterRange(parseFiscalQuarterKey(quarter));
       const next = fiscalQuarterRange(nextFiscalQuarter(parseFiscalQuarterKey(quarter))).startsOn;
@@ -74,7 +80,7 @@ export async function gatherDisclosureFacts(db: Executor, atomKeys: Iterable<str
       }
     }
   }
-  return { truth, heldMeetingsByQuarter, quarterOfHeldMeeting };
+  return { truth, heldMeetingsByQuarter, quarterOfHeldMeeting, membersDuringQuarter };
 }
 
 /** Members present and guests per category at each meeting; zero where nobody came. */

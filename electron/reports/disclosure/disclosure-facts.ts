@@ -1,3 +1,5 @@
+import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+
 /**
  * The true figures behind every atom an audit may name, read from the ledger
  * (disclosure-facts-query.ts) or written by hand in tests.
@@ -8,11 +10,7 @@ export interface DisclosureFacts {
   readonly heldMeetingsByQuarter: ReadonlyMap<string, readonly number[]>;
   /** The quarter of every held meeting the cells name; a meeting not held belongs to none. */
   readonly quarterOfHeldMeeting: ReadonlyMap<number, string>;
+  /** Members of each category at some time in each quarter involved: which rows a document folds. */
+  readonly membersDuringQuarter: ReadonlyMap<string, ReadonlyMap<StakeholderCategory, number>>;
 }
 
-/** Which atoms the facts must cover: every atom of every cell, and the quarters and meetings behind them. */
-export interface FactsNeeded {
-  readonly participationQuarters: ReadonlySet<string>;
-  readonly membershipQuarters: ReadonlySet<string>;
-  readonly meetings: ReadonlySet<number>;
-}

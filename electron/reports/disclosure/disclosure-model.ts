@@ -14,6 +14,15 @@ import type { Terms } from './terms';
 
 const dualTolerance = 1e-9;
 
+/**
+ * What a cell's eventual publication will say whatever else is decided then: a count below the
+ * threshold (zero included) is printed as itself or "<10", both below the threshold; any other as
+ * itself or "x", both at least the threshold.
+ */
+function certainStatement(value: number, threshold: number): CellStatement {
+  return value < threshold ? { low: 0, high: threshold - 1 } : { low: threshold, high: Number.POSITIVE_INFINITY };
+}
+
 type Handle = { readonly kind: 'atom'; readonly atom: number } | { readonly kind: 'row'; readonly row: number };
 
 export interface DisclosureProblem {
@@ -21,6 +30,13 @@ export interface DisclosureProblem {
   readonly newCells: readonly CountCell[];
   /** Every cell of earlier releases to the same audience that still describes the ledger. */
   readonly earlierCells: readonly ReleasedCountCell[];
+  /**
+   * Cells of shared documents not released yet (the minutes of the quarter's other meetings, the
+   * quarter's report). Their publication is certain to say at least whether each count is below the
+   * threshold (certainStatement). The attacker is granted that knowledge now, and must not be able
+   * to work out a small count they will print as "<10": no later document could hide it again.
+   */
+  readonly potentialCells: readonly CountCell[];
   readonly facts: DisclosureFacts;
   readonly threshold: number;
 }
@@ -60,19 +76,26 @@ export class DisclosureModel {
   ) {
     this.states = [...initialStates];
     const cellAtoms = new Set<string>();
-    for (const cell of [...problem.newCells, ...problem.earlierCells]) for (const [atom] of cell.terms) cellAtoms.add(atom);
-    const { relations, extraTruth } = definitionalRelations(cellAtoms, problem.facts);
-    const truth = new Map([...problem.facts.truth, ...extraTruth]);
-    for (const relation of relations) {
+    for (const cell of [...problem.newCells, ...problem.earlierCells, ...problem.potentialCells]) {
+      for (const [atom] of cell.terms) cellAtoms.add(atom);
+    }
+    const truth = problem.facts.truth;
+    for (const relation of definitionalRelations(cellAtoms, problem.facts)) {
       const row = this.system.addRow(relation.terms, relation.lower, relation.upper, truth);
       if (!this.system.rowHoldsAtTruth(this.system.rows[row]!)) throw new Error('A definitional relation does not hold for the true figures');
     }
     const earlierBounds: Array<[number, CellStatement]> = [];
-    for (const cell of problem.earlierCells) {
-      const statement = cell.state === 'shown' ? { low: cell.value!, high: cell.value! } : rangeStatement(cell.range!);
-      const atom = singleAtom(cell.terms);
+    const known = [
+      ...problem.earlierCells.map((cell) => ({
+        terms: cell.terms,
+        statement: cell.state === 'shown' ? { low: cell.value!, high: cell.value! } : rangeStatement(cell.range!),
+      })),
+      ...problem.potentialCells.map((cell) => ({ terms: cell.terms, statement: certainStatement(cell.value, problem.threshold) })),
+    ];
+    for (const { terms, statement } of known) {
+      const atom = singleAtom(terms);
       if (atom) earlierBounds.push([this.system.column(atom, truth), statement]);
-      else this.system.addRow(cell.terms, statement.low, statement.high, truth);
+      else this.system.addRow(terms, statement.low, statement.high, truth);
     }
     this.handles = problem.newCells.map((cell, index) => {
       const atom = singleAtom(cell.terms);
@@ -164,7 +187,10 @@ export class DisclosureModel {
     this.retire();
   }
 
-  /** Takes the new document out of the attacker's hands, to tell old exposures from new ones. */
+  /**
+   * Takes the new document's decisions out of the attacker's hands (leaving what its publication
+   * will certainly say, as for documents not released yet), to tell old exposures from new ones.
+   */
   withoutNewDocument<T>(work: () => T): T {
     this.relaxed = true;
     this.retire();
@@ -182,8 +208,15 @@ export class DisclosureModel {
     return this.target(this.problem.newCells[index]!.terms, markerRange(state, this.problem.threshold));
   }
 
+  /** Hidden cells of earlier releases, and the small counts of documents not released yet. */
   earlierTargets(): AuditTarget[] {
-    return this.problem.earlierCells.filter((cell) => cell.state !== 'shown').map((cell) => this.target(cell.terms, cell.range!));
+    const small = markerRange('primary', this.problem.threshold);
+    return [
+      ...this.problem.earlierCells.filter((cell) => cell.state !== 'shown').map((cell) => this.target(cell.terms, cell.range!)),
+      ...this.problem.potentialCells
+        .filter((cell) => cell.value >= 1 && cell.value <= small.high)
+        .map((cell) => this.target(cell.terms, small)),
+    ];
   }
 
   /**
@@ -257,15 +290,15 @@ export class DisclosureModel {
     const rowUpper = Float64Array.from(this.rowUpper);
     this.problem.newCells.forEach((_cell, index) => {
       const handle = this.handles[index]!;
-      const statement = this.relaxed ? null : this.statement(index);
+      const statement = this.relaxed
+        ? certainStatement(this.problem.newCells[index]!.value, this.problem.threshold)
+        : this.statement(index);
       if (handle.kind === 'atom') {
-        if (statement) {
-          lower[handle.atom] = Math.max(lower[handle.atom]!, statement.low);
-          upper[handle.atom] = Math.min(upper[handle.atom]!, statement.high);
-        }
+        lower[handle.atom] = Math.max(lower[handle.atom]!, statement.low);
+        upper[handle.atom] = Math.min(upper[handle.atom]!, statement.high);
       } else {
-        rowLower[handle.row] = statement?.low ?? Number.NEGATIVE_INFINITY;
-        rowUpper[handle.row] = statement?.high ?? Number.POSITIVE_INFINITY;
+        rowLower[handle.row] = statement.low;
+        rowUpper[handle.row] = statement.high;
       }
     });
     return { lower, upper, rowLower, rowUpper };

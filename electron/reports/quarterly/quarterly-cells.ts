@@ -27,9 +27,32 @@ export interface QuarterlyCells {
 export const participationColumns = ['participants', 'attendances'] as const;
 export const membershipColumns = ['atStart', 'joined', 'left', 'atEnd'] as const;
 
-function foldedRows<T extends string>(all: readonly T[], rare: readonly T[]): Array<{ key: string; members: T[] }> {
+export function foldedRows<T extends string>(all: readonly T[], rare: readonly T[]): Array<{ key: string; members: T[] }> {
   const kept = all.filter((item) => !rare.includes(item)).map((item) => ({ key: item, members: [item] }));
   return rare.length > 0 ? [...kept, { key: otherRow, members: all.filter((item) => rare.includes(item)) }] : kept;
+}
+
+const participationAtom = { participants: atoms.participants, attendances: atoms.attendances } as const;
+
+/** The participation table: participants and attendances per category row ("other" sums rare ones). */
+export function participationTableCells(
+  period: string,
+  categoryRows: ReadonlyArray<{ key: string; members: readonly StakeholderCategory[] }>,
+  truth: ReadonlyMap<string, number>,
+): CountCell[] {
+  return countTableCells(
+    {
+      table: 'participation',
+      period,
+      meetingId: null,
+      columns: participationColumns,
+      rows: categoryRows.map((row) => ({
+        key: row.key,
+        atoms: (column) => row.members.map((category) => participationAtom[column as 'participants'](period, category)),
+      })),
+    },
+    truth,
+  );
 }
 
 export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
@@ -56,7 +79,6 @@ export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
     languages,
     rareLanguages(new Map(data.interpretationByLanguage.map((row) => [row.language, row.users])), threshold),
   );
-  const participationAtom = { participants: atoms.participants, attendances: atoms.attendances } as const;
   const membershipAtom = {
     atStart: (category: string) => atoms.membersOn(startsOn, category),
     joined: (category: string) => atoms.joined(period, category),
@@ -64,19 +86,7 @@ export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
     atEnd: (category: string) => atoms.membersOn(nextStartsOn, category),
   } as const;
   const counts = [
-    ...countTableCells(
-      {
-        table: 'participation',
-        period,
-        meetingId: null,
-        columns: participationColumns,
-        rows: categoryRows.map((row) => ({
-          key: row.key,
-          atoms: (column) => row.members.map((category) => participationAtom[column as 'participants'](period, category)),
-        })),
-      },
-      truth,
-    ),
+    ...participationTableCells(period, categoryRows, truth),
     ...countTableCells(
       {
         table: 'membership',

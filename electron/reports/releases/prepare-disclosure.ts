@@ -9,6 +9,7 @@ import { gatherDisclosureFacts } from '../disclosure/disclosure-facts-query';
 import type { DisclosureProblem } from '../disclosure/disclosure-model';
 import { evaluateTerms } from '../disclosure/terms';
 import { earlierCell, type EarlierCell } from './earlier-releases';
+import { potentialCells } from './potential-cells';
 
 export interface PreparedDisclosure {
   readonly problem: DisclosureProblem;
@@ -52,8 +53,20 @@ export async function prepareDisclosure(
     }
   }
   const current = relevant.filter((cell) => stillTrue(cell, facts.truth));
+  const published = [...request.newCells, ...current];
+  const released = {
+    meetings: new Set(published.filter((cell) => cell.table === 'attendance').map((cell) => cell.meetingId!)),
+    quarters: new Set(published.filter((cell) => cell.table === 'participation').map((cell) => cell.period!)),
+  };
+  const quarters = [...touched].filter((key) => key.startsWith('quarter:')).map((key) => key.slice('quarter:'.length));
   return {
-    problem: { newCells: request.newCells, earlierCells: current, facts, threshold: request.threshold },
+    problem: {
+      newCells: request.newCells,
+      earlierCells: current,
+      potentialCells: potentialCells(facts, quarters, released, request.threshold),
+      facts,
+      threshold: request.threshold,
+    },
     keepHidden: hiddenInLatest(stored, request.documentKey),
     earlierReleases: new Set(current.map((cell) => cell.releaseId)).size,
   };

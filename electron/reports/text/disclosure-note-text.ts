@@ -18,14 +18,14 @@ export interface DisclosureNoteText {
 const en: DisclosureNoteText = {
   heading: 'Appendix: protecting identities',
   rule: (threshold) =>
-    `Counts of people from 1 to ${threshold - 1} are shown as "<${threshold}": a reader may learn that a count is small, never which small count it is. A count marked "x" is hidden so that a small count cannot be worked out. Totals are true totals. Percentages derived from a hidden count are shown as "—".`,
+    `Counts of people from 1 to ${threshold - 1} are shown as "<${threshold}" (so is a zero where printing it would give another count away): a reader may learn that a count is below ${threshold}, never which. A count marked "x" is ${threshold} or more, hidden so that a small count cannot be worked out. Totals are true totals. Percentages derived from a hidden count are shown as "—".`,
   hidden: (small, protective, threshold) => {
     const total = small + protective;
     if (total === 0) return 'No count of people needed to be hidden in this document.';
     const parts = [
       ...(small > 0 ? [`${small} ${small === 1 ? 'count' : 'counts'} of 1 to ${threshold - 1} people shown as "<${threshold}"`] : []),
       ...(protective > 0
-        ? [`${protective} ${protective === 1 ? 'count' : 'counts'} shown as "x" so that no small count can be worked out from totals and related figures`]
+        ? [`${protective} ${protective === 1 ? 'count' : 'counts'} hidden so that no small count can be worked out from totals and related figures`]
         : []),
     ];
     return `${total} ${total === 1 ? 'cell is' : 'cells are'} hidden to protect identities: ${parts.join('; ')}.`;
@@ -44,7 +44,7 @@ const en: DisclosureNoteText = {
 const fr: DisclosureNoteText = {
   heading: 'Annexe : protection des identités',
   rule: (threshold) =>
-    `Les nombres de personnes de 1 à ${threshold - 1} sont indiqués « <${threshold} » : un lecteur peut savoir qu’un nombre est petit, jamais de quel petit nombre il s’agit. Un nombre marqué « x » est masqué pour qu’un petit nombre ne puisse pas être déduit. Les totaux sont exacts. Les pourcentages tirés d’un nombre masqué sont indiqués « — ».`,
+    `Les nombres de personnes de 1 à ${threshold - 1} sont indiqués « <${threshold} » (un zéro aussi, lorsque l’imprimer révélerait un autre nombre) : un lecteur peut savoir qu’un nombre est inférieur à ${threshold}, jamais lequel. Un nombre marqué « x » vaut ${threshold} ou plus ; il est masqué pour qu’un petit nombre ne puisse pas être déduit. Les totaux sont exacts. Les pourcentages tirés d’un nombre masqué sont indiqués « — ».`,
   hidden: (small, protective, threshold) => {
     const total = small + protective;
     if (total === 0) return 'Aucun nombre de personnes n’a dû être masqué dans ce document.';
@@ -53,7 +53,7 @@ const fr: DisclosureNoteText = {
         ? [`${small} ${small === 1 ? 'nombre' : 'nombres'} de 1 à ${threshold - 1} personnes ${small === 1 ? 'indiqué' : 'indiqués'} « <${threshold} »`]
         : []),
       ...(protective > 0
-        ? [`${protective} ${protective === 1 ? 'nombre indiqué' : 'nombres indiqués'} « x » pour qu’aucun petit nombre ne puisse être déduit des totaux et des chiffres liés`]
+        ? [`${protective} ${protective === 1 ? 'nombre masqué' : 'nombres masqués'} pour qu’aucun petit nombre ne puisse être déduit des totaux et des chiffres liés`]
         : []),
     ];
     return `${total} ${total === 1 ? 'cellule est masquée' : 'cellules sont masquées'} pour protéger les identités : ${parts.join(' ; ')}.`;
