@@ -46,10 +46,6 @@ const networkArbitrary = fc
     return { members, meetings };
   });
 
-type Step =
-  | { kind: 'quarterly'; quarter: 0 | 1; format: 'docx' | 'xlsx'; language: 'en' | 'fr' }
-  | { kind: 'minutes'; meeting: number; language: 'en' | 'fr' };
-
 const stepsArbitrary = fc.array(
   fc.oneof(
     fc.record({
