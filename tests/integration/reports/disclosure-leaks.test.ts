@@ -87,6 +87,41 @@ describe('consecutive quarterly reports', () => {
   });
 });
 
+describe('rare categories', () => {
+  it('fold a language only one person used into "Other languages", in the file and in the register', async () => {
+    const deaf = ofCategory(members, 'union')[0]!;
+    await ok(temp.dispatch, 'meetings.rollCall.setInterpretation', { meetingId: meetings[0], memberId: deaf, languageCode: 'asl' });
+    await ok(temp.dispatch, 'interpretation.bookings.create', {
+      meetingId: meetings[0],
+      booking: {
+        languageCode: 'asl',
+        mode: 'simultaneous',
+        provider: 'Signing Co-op',
+        contact: null,
+        bookedMinutes: 120,
+        actualMinutes: 120,
+        hourlyRateCents: 9000,
+        minimumChargeCents: 0,
+        travelCents: 0,
+        cancellationFeeCents: 0,
+        status: 'delivered',
+        notes: null,
+      },
+    });
+    for (const [language, grouped, named] of [
+      ['en', 'Other languages (grouped)', 'American Sign Language'],
+      ['fr', 'Autres langues (regroupées)', 'Langue des signes'],
+    ] as const) {
+      const text = docxParagraphs(Buffer.from((await generateQuarterly('docx', language)).base64, 'base64')).join('\n');
+      expect(text).toContain(grouped);
+      expect(text).not.toContain(named);
+    }
+    const [release] = await readReleases(temp.dispatch);
+    const rows = new Set(release!.cells.filter((c) => c.table === 'interpretation').map((c) => c.row));
+    expect([...rows]).toEqual(['other']);
+  });
+});
+
 describe('the same document again', () => {
   it('publishes the same cells in every format and language, and a later correction is a new release', async () => {
     await generateQuarterly('docx', 'en');
