@@ -14,15 +14,18 @@ export function GeneratePanel({
   quarter,
   confirmedHits,
   blocked,
+  onGenerated,
 }: {
   quarter: FiscalQuarter;
   confirmedHits: string[];
   blocked: boolean;
+  /** Called after a report was generated: it is in the release register from then on. */
+  onGenerated?: () => void;
 }) {
   const { t } = useTranslation('reports');
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
-  const download = useReportDownload();
+  const download = useReportDownload(onGenerated);
   const generate = (format: 'docx' | 'xlsx') =>
     download.run(format === 'docx' ? 'Word' : 'Excel', () =>
       call('reports.quarterly.generate', { quarter, format, language, status, confirmedHits }),

@@ -9,13 +9,13 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
 import { languageOptions } from './generate-panel';
-import { RedactionPanel } from './redaction-panel';
+import { RedactionHitsPanel } from './redaction-hits-panel';
 import { useReportDownload } from './use-report-download';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
 
-/** Minutes, plenary packets and attendance registers for one meeting. */
-export function MeetingDocumentsPanel() {
+/** Minutes, plenary packets and attendance registers for one meeting; onGenerated after shared minutes go out. */
+export function MeetingDocumentsPanel({ onGenerated }: { onGenerated?: () => void }) {
   const { t } = useTranslation('reports');
   const meetings = useOperation('meetings.list', {});
   const [meetingId, setMeetingId] = useState<string>('');
@@ -35,14 +35,14 @@ export function MeetingDocumentsPanel() {
             options={items.map((item) => ({ value: String(item.id), label: `${item.heldOn} — ${item.title}` }))}
             onChange={setMeetingId}
           />
-          {meeting && <MeetingDocumentChooser key={meeting.id} meeting={meeting} />}
+          {meeting && <MeetingDocumentChooser key={meeting.id} meeting={meeting} onGenerated={onGenerated} />}
         </>
       )}
     </section>
   );
 }
 
-function MeetingDocumentChooser({ meeting }: { meeting: Meeting }) {
+function MeetingDocumentChooser({ meeting, onGenerated }: { meeting: Meeting; onGenerated?: () => void }) {
   const { t } = useTranslation('reports');
   const choices: DocumentChoice[] = [
     'minutes_members',
@@ -62,7 +62,12 @@ function MeetingDocumentChooser({ meeting }: { meeting: Meeting }) {
       {document === 'attendance_register' ? (
         <RegisterDownload meetingId={meeting.id} />
       ) : (
-        <CheckedDocumentDownload key={document} meetingId={meeting.id} document={document} />
+        <CheckedDocumentDownload
+          key={document}
+          meetingId={meeting.id}
+          document={document}
+          onGenerated={document === 'minutes_shared' ? onGenerated : undefined}
+        />
       )}
     </>
   );
@@ -71,15 +76,17 @@ function MeetingDocumentChooser({ meeting }: { meeting: Meeting }) {
 function CheckedDocumentDownload({
   meetingId,
   document,
+  onGenerated,
 }: {
   meetingId: number;
   document: Exclude<DocumentChoice, 'attendance_register'>;
+  onGenerated?: () => void;
 }) {
   const { t } = useTranslation('reports');
   const redaction = useOperation('reports.meeting.redactionCheck', { meetingId, document });
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
-  const download = useReportDownload();
+  const download = useReportDownload(onGenerated);
   const hits = redaction.data?.hits ?? [];
   const blocked = redaction.loading || !!redaction.error || hits.some((hit) => !confirmed.has(hit.key));
   const generate = () =>
@@ -97,7 +104,8 @@ function CheckedDocumentDownload({
     <>
       <ErrorBanner error={redaction.error} onRetry={redaction.reload} />
       {redaction.data && (
-        <RedactionPanel
+        <RedactionHitsPanel
+          document={document}
           hits={hits}
           confirmed={confirmed}
           onRecheck={redaction.reload}

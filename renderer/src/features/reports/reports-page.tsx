@@ -8,7 +8,8 @@ import { SelectField } from '../../ui/fields';
 import { GeneratePanel } from './generate-panel';
 import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
-import { RedactionPanel } from './redaction-panel';
+import { RedactionHitsPanel } from './redaction-hits-panel';
+import { ReleaseRegister } from './release-register';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -17,6 +18,9 @@ export function ReportsPage() {
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  // Bumped after each generated document, so the release register shows it.
+  const [released, setReleased] = useState(0);
+  const onGenerated = () => setReleased((count) => count + 1);
   const redaction = useOperation('reports.quarterly.redactionCheck', { quarter });
   const hits = redaction.data?.hits ?? [];
   const blocked = redaction.loading || hits.some((hit) => !confirmed.has(hit.key));
@@ -42,7 +46,8 @@ export function ReportsPage() {
       </div>
       <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} onSaved={redaction.reload} />
       <ErrorBanner error={redaction.error} onRetry={redaction.reload} />
-      <RedactionPanel
+      <RedactionHitsPanel
+        document="quarterly_report"
         hits={hits}
         confirmed={confirmed}
         onRecheck={redaction.reload}
@@ -55,8 +60,9 @@ export function ReportsPage() {
           })
         }
       />
-      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} />
-      <MeetingDocumentsPanel />
+      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} onGenerated={onGenerated} />
+      <MeetingDocumentsPanel onGenerated={onGenerated} />
+      <ReleaseRegister refreshKey={released} />
     </section>
   );
 }

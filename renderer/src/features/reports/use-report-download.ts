@@ -8,7 +8,7 @@ export type DownloadProgress =
   { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; fileName: string };
 
 /** Runs one generate operation, shows that it is working, and hands the file to the browser. */
-export function useReportDownload() {
+export function useReportDownload(onGenerated?: () => void) {
   const [progress, setProgress] = useState<DownloadProgress>({ state: 'idle' });
   const [error, setError] = useState<AppError>();
   const run = async (what: string, generate: () => Promise<ReportFile>) => {
@@ -18,6 +18,7 @@ export function useReportDownload() {
       const file = await generate();
       downloadBase64File(file);
       setProgress({ state: 'done', fileName: file.fileName });
+      onGenerated?.();
     } catch (caught) {
       setProgress({ state: 'idle' });
       setError(toAppError(caught));
