@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isOperationName } from '../../shared/contract';
 import type { AppErrorShape, Envelope, FieldIssue } from '../../shared/errors';
 import { DomainError } from '../domain-error';
+import { storageFailureShape } from '../ledger/storage-failure';
 import type { HandlerContext } from './handler-types';
 import { handlers } from './index';
 
@@ -30,15 +31,11 @@ export function errorShapeFrom(error: unknown): AppErrorShape {
   if (error instanceof DomainError) {
     return { code: error.code, message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) };
   }
+  const storage = storageFailureShape(error);
+  if (storage) return storage;
   const code = sqliteCode(error) ?? '';
-  if (code === 'SQLITE_FULL') {
-    return { code: 'storage_full', message: 'The disk holding the ledger is full. Nothing was saved; free some space and try again.' };
-  }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', message: `That change conflicts with records already in the ledger (${(error as Error).message}). Nothing was saved.` };
-  }
-  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
-    return { code: 'ledger_unavailable', message: `The ledger could not be written (${code}). Nothing was saved.` };
   }
   return { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}. Nothing was saved.` };
 }

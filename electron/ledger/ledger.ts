@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, type Migration } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, LedgerDb } from './database';
 import { openSqliteConnection } from './sqlite/connection';
+import { ledgerDialect } from './sqlite/ledger-dialect';
 import { applyMigrations, planMigrations } from './migrate-ledger';
 import { backupSqlite, timestampForFileName } from './sqlite/backup';
 import { migrations as appMigrations } from './migrations';
@@ -41,7 +42,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   const actor = options.actor === undefined ? currentActor() : options.actor;
   fs.mkdirSync(path.dirname(options.path), { recursive: true });
   const sqlite = openSqliteConnection(options.path, { nativeBinding: options.nativeBinding });
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: ledgerDialect(sqlite) });
   try {
     const untyped = db as unknown as Kysely<unknown>;
     const plan = await planMigrations(untyped, known, options.path);
