@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
+import { searchText } from '../domain/text-fields';
 import { memberDraftSchema, memberIdSchema, memberSchema, memberSummarySchema } from '../domain/member';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 import { languageCodeSchema } from '../domain/languages';
@@ -7,7 +8,7 @@ import { languageCodeSchema } from '../domain/languages';
 export const memberSortKeys = ['displayName', 'category', 'joinedOn', 'organisationName'] as const;
 
 export const memberListQuerySchema = z.strictObject({
-  search: z.string().max(200).default(''),
+  search: searchText(200),
   category: stakeholderCategorySchema.nullable().default(null),
   language: languageCodeSchema.nullable().default(null),
   active: z.enum(['active', 'left', 'all']).default('all'),
