@@ -100,6 +100,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         nativeBinding: this.options.nativeBinding,
         migrations: this.options.migrations,
         now: this.now,
+        blankFileMeansLoss: () => this.backups.newestGood(1).length > 0,
       });
       this.problem = null;
       await this.applyWithdrawalRegister(this.current);

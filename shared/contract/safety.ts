@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { command, query } from './define-operation';
 import { backupInfoSchema, backupNameSchema } from '../domain/backups';
 
-export const ledgerOpenProblems = ['not_sqlite', 'corrupt', 'too_new', 'migration_failed', 'unreadable'] as const;
+/**
+ * Why the ledger did not open: not_a_ledger is another application's SQLite database; empty is a
+ * zero-byte (or empty SQLite) file where backups exist, so the ledger was lost rather than never made.
+ */
+export const ledgerOpenProblems = ['not_sqlite', 'not_a_ledger', 'empty', 'corrupt', 'too_new', 'migration_failed', 'unreadable'] as const;
 
 const backupFolderSchema = z
   .string()

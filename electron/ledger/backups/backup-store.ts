@@ -6,6 +6,7 @@ import { DomainError } from '../../domain-error';
 import { backupSqlite, problemWithSqliteFile } from '../sqlite/backup';
 import { backupFileName, parseBackupFileName } from './backup-names';
 import { backupsToDelete, defaultRotationPolicy, type RotationPolicy } from './backup-rotation';
+import { newestDifferentBackup } from './newest-different-backup';
 import type { RegisteredWithdrawal } from '../withdrawal/withdrawal-register';
 import { scrubWithdrawalsFromBackups } from './scrub-backups';
 import { defaultBackupFolder, readBackupFolderSetting, writeBackupFolderSetting } from './backup-folder-setting';
@@ -120,15 +121,22 @@ export class BackupStore {
     const folder = this.folder;
     const name = backupFileName(reason, takenAt);
     await backupSqlite(sqlite, path.join(folder, name), this.options.nativeBinding);
-    this.rotate(folder);
+    this.rotate(folder, path.join(folder, name));
     const size = fs.statSync(path.join(folder, name)).size;
     return { name, reason, takenAt: takenAt.toISOString(), sizeBytes: size, folder };
   }
 
-  /** Deletes the backups the rotation policy no longer keeps, in one folder. */
-  rotate(folder = this.folder): string[] {
+  /**
+   * Deletes the backups the rotation policy no longer keeps, in one folder, except the newest one whose
+   * content differs from `current` (the backup just taken): see newestDifferentBackup.
+   */
+  rotate(folder: string, current: string): string[] {
     const present = backupsIn(folder).map((backup) => ({ ...backup, takenAt: new Date(backup.takenAt) }));
-    const doomed = backupsToDelete(present, this.now(), this.options.rotation ?? defaultRotationPolicy);
+    let doomed = backupsToDelete(present, this.now(), this.options.rotation ?? defaultRotationPolicy);
+    if (doomed.length === 0) return [];
+    const newestFirst = [...present].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.name.localeCompare(a.name));
+    const lastDifferent = newestDifferentBackup(newestFirst, current, (backup) => path.join(folder, backup.name));
+    doomed = doomed.filter((backup) => backup !== lastDifferent);
     for (const backup of doomed) fs.rmSync(path.join(folder, backup.name), { force: true });
     return doomed.map((backup) => backup.name);
   }
