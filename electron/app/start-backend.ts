@@ -6,6 +6,7 @@ import type { SchedulerClock } from '../ledger/backups/backup-scheduler';
 import { ledgerPathIn } from './data-dir';
 import { LedgerSession } from './ledger-session';
 import { OperationGate } from './operation-gate';
+import { lockDataFolder, type AppKind } from './data-folder-lock';
 
 export interface Backend {
   readonly session: LedgerSession;
@@ -18,6 +19,8 @@ export interface Backend {
 
 export interface BackendOptions {
   dataDir: string;
+  /** Named in the lock, so a second copy of the app can say which one holds the folder. */
+  kind?: AppKind;
   nativeBinding?: string;
   backupIntervalMinutes?: number;
   clock?: SchedulerClock;
@@ -35,6 +38,17 @@ const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>([
  * 'ledger.recovery' and 'ledger.restoreBackup', and every other operation answers ledger_unavailable.
  */
 export async function startBackend(options: BackendOptions): Promise<Backend> {
+  // Before anything reads or writes the folder: another copy of the app may have it open.
+  const lock = lockDataFolder(options.dataDir, options.kind ?? 'script');
+  try {
+    return await startLockedBackend(options, () => lock.release());
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function startLockedBackend(options: BackendOptions, releaseLock: () => void): Promise<Backend> {
   const ledgerPath = ledgerPathIn(options.dataDir);
   const existedBefore = fs.existsSync(ledgerPath);
   const onError = options.onError ?? console.error;
@@ -71,6 +85,13 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     },
     ledgerPath,
     dispatch,
-    close: () => gate.exclusive(() => session.close()),
+    close: () =>
+      gate.exclusive(async () => {
+        try {
+          await session.close();
+        } finally {
+          releaseLock();
+        }
+      }),
   };
 }
