@@ -1,4 +1,11 @@
-import type { App, BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
+
+/** The part of Electron's app this needs; kept narrow so tests need no Electron. */
+export interface SingleInstanceApp {
+  requestSingleInstanceLock(): boolean;
+  on(event: 'second-instance', listener: () => void): unknown;
+  quit(): void;
+}
 
 /**
  * One desktop app at a time: a second launch (a double-click on the icon while the app runs) hands
@@ -6,7 +13,7 @@ import type { App, BrowserWindow } from 'electron';
  * instances; web mode and scripts are kept out by the data folder lock (electron/app/data-folder-lock.ts).
  * Returns false in the second instance, which must then do nothing more.
  */
-export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'on' | 'quit'>, bringForward: () => void): boolean {
+export function claimSingleInstance(app: SingleInstanceApp, bringForward: () => void): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;
