@@ -117,8 +117,9 @@ function tryCreate(file: string, content: string): boolean {
   try {
     fd = fs.openSync(file, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    throw new Error(`The data folder ${path.dirname(file)} cannot be written (${code}): the ledger and its backups need a folder this account can write to.`, { cause: error });
   }
   try {
     fs.writeSync(fd, content);
