@@ -172,7 +172,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     handle(request, response).catch((error: unknown) => {
       onError(error);
       if (response.headersSent) response.destroy();
-      else sendError(response, 500, 'internal', 'The server failed on this request; nothing was saved');
+      else sendError(response, 500, 'internal', 'The app failed while answering this request; it keeps running. Reload the page and check the change before trying again.');
     });
   };
 
