@@ -1,32 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataFolderInUseError, lockFileName } from '../../../electron/app/data-folder-lock';
 import { callOk } from '../../support/call-operation';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
 import { makeTempDir } from '../../support/temp-ledger';
+import { bundleChildScript, childEnvironment } from '../../support/child-script';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
 let childScript = '';
 let scratch = '';
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   scratch = makeTempDir('secretariat-two-apps-');
-  childScript = path.join(scratch, 'backend-child.cjs');
-  // Bundled once: tsx would add seconds to every start.
-  await build({
-    entryPoints: [path.join(repoRoot, 'tests', 'support', 'backend-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childScript,
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
+  childScript = await bundleChildScript('backend-child.ts', scratch);
 });
 afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -42,7 +30,7 @@ interface Started {
 /** Starts web mode on a data folder in a process of its own. */
 function startWebMode(dataDir: string): Started {
   const child = spawn(process.execPath, [childScript, dataDir], {
-    env: { ...process.env, NODE_PATH: path.join(repoRoot, 'node_modules') },
+    env: childEnvironment(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
