@@ -80,9 +80,9 @@ describe('refused bodies', () => {
   const fortyMegabytes = Buffer.alloc(40 * 1024 * 1024, 0x20);
 
   /** Uploads like a script would, with Node's client, and reports the status or the socket error. */
-  function upload(body: Buffer, options: { chunked?: boolean; expectContinue?: boolean } = {}): Promise<number | string> {
+  function upload(body: Buffer, options: { chunked?: boolean; expectContinue?: boolean; headers?: Record<string, string> } = {}): Promise<number | string> {
     return new Promise((resolve) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json', [tokenHeader]: token };
+      const headers: Record<string, string> = { 'content-type': 'application/json', [tokenHeader]: token, ...options.headers };
       if (!options.chunked) headers['content-length'] = String(body.length);
       if (options.expectContinue) headers.expect = '100-continue';
       const request = http.request(`${server.origin}/api/members.list`, { method: 'POST', headers }, (response) => {
@@ -114,6 +114,12 @@ describe('refused bodies', () => {
 
   it('a client that asks first (Expect: 100-continue) is refused before it sends the body', async () => {
     expect(await upload(fortyMegabytes, { expectContinue: true })).toBe(413);
+    await expectStillServing();
+  });
+
+  it('a large upload refused for another reason (no token, not JSON) gets that answer, not a reset', async () => {
+    expect(await upload(fortyMegabytes, { headers: { [tokenHeader]: 'wrong' } })).toBe(401);
+    expect(await upload(fortyMegabytes, { headers: { 'content-type': 'text/plain' } })).toBe(415);
     await expectStillServing();
   });
 
