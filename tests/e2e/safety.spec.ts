@@ -130,6 +130,14 @@ plainTest("another application's database with its own members table opens the r
   }
 });
 
+test('the app opened as http://localhost:<port> works as it does on 127.0.0.1', async ({ page, app }) => {
+  await page.goto(app.server.appUrl.replace('//127.0.0.1:', '//localhost:'));
+  await openSection(page, 'Settings');
+  // A write from the page: its Origin is http://localhost:<port>, addressed to Host localhost:<port>.
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/was written and checked/)).toBeVisible();
+});
+
 test('the small-count threshold is set in Settings and can never go below 5', async ({ page, app }) => {
   await openSection(page, 'Settings');
   const threshold = page.getByLabel('Hide counts of people below');
