@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { LedgerOpenError } from '../ledger-open-error';
+import { registerFoldFunction } from './fold-function';
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -44,6 +45,7 @@ export function openSqliteConnection(path: string, options: ConnectionOptions = 
   } catch (error) {
     throw new LedgerOpenError('unreadable', `The ledger ${path} could not be opened: ${(error as Error).message}`, path);
   }
+  registerFoldFunction(sqlite);
   try {
     if (!options.readonly) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');

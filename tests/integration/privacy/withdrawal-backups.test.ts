@@ -64,7 +64,7 @@ describe('withdrawal erases the member from every backup', () => {
     for (const file of files) expect(rawText(file), file).toContain(asStoredBytes(name));
 
     const result = await callOk(dispatch, 'members.withdraw', { id: 1, confirmErasure: true });
-    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolder: null });
+    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolder: null, locked: [], setAside: [] });
 
     expect(backupFiles(folder)).toEqual(files);
     expect(fs.readdirSync(folder).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);
@@ -156,6 +156,7 @@ describe('withdrawal erases the member from every backup', () => {
     temp = await startTempBackend();
     const { dispatch } = temp.backend;
     const external = makeTempDir('secretariat-usb-');
+    await callOk(dispatch, 'backups.setPassphrase', { passphrase: 'correct horse battery', confirmation: 'correct horse battery' });
     await callOk(dispatch, 'backups.setFolder', { folder: external });
     fs.rmSync(external, { recursive: true, force: true });
     const member = await ok<{ id: number }>(dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
