@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDemoNetwork } from '../../../electron/demo/load-demo-network';
@@ -74,7 +75,7 @@ async function writeLedgerNamingWorkers(dataDir: string): Promise<number[]> {
 
 /** Audit diffs of other records holding the names in other cases and forms, as the meetings area might write them. */
 function plantInAuditDiffs(dataDir: string): void {
-  const sqlite = new (require('better-sqlite3') as typeof import('better-sqlite3'))(path.join(dataDir, 'ledger.sqlite'));
+  const sqlite = new BetterSqlite3(path.join(dataDir, 'ledger.sqlite'));
   const insert = sqlite.prepare("insert into audit_log (at, operation, entity_type, entity_id, changes) values ('2026-02-01T00:00:00.000Z', 'meetings.update', 'meeting', 1, ?)");
   for (const value of ['núñez inés', 'ĐẶNG THỊ LAN', 'Nu\u0301n\u0303ez Ine\u0301s', 'DANG THI-LAN']) insert.run(JSON.stringify({ speakers: { from: null, to: [`${value} (testimony)`] } }));
   sqlite.close();
