@@ -1,0 +1,40 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { ErrorBanner } from '../../ui/error-banner';
+import { PassphraseField } from './passphrase-field';
+import type { PassphraseOutcomeData } from './passphrase-outcome';
+import { runCommand } from './run-command';
+
+/** Entering the passphrase after a start: the key is then in memory until the app closes. */
+export function EnterPassphraseForm({ onDone }: { onDone: (outcome: PassphraseOutcomeData) => void }) {
+  const { t } = useTranslation('backupEncryption');
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<AppError>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const outcome = await runCommand(() => call('backups.unlock', { passphrase }), setError);
+    setBusy(false);
+    if (outcome) {
+      setPassphrase('');
+      onDone(outcome);
+    }
+  }
+
+  return (
+    <form className="backups__folder-form" onSubmit={(event) => void submit(event)} aria-label={t('enterTitle')}>
+      <ErrorBanner error={error && !error.issueFor('passphrase') ? error : undefined} />
+      <PassphraseField label={t('passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" error={error?.issueFor('passphrase')} />
+      <div className="actions">
+        <button type="submit" className="button--primary" disabled={busy || passphrase === ''}>
+          {busy ? t('entering') : t('enter')}
+        </button>
+      </div>
+    </form>
+  );
+}
