@@ -151,7 +151,8 @@ export class BackupStore {
     const key = this.encryptionRequired ? this.keyring.currentKey() : null;
     const folder = this.encryptionRequired && !key ? this.defaultFolder : this.folder;
     if (!key && backupsLeaveTheComputer(folder, this.defaultFolder)) {
-      throw new DomainError('forbidden', `No backup was taken: ${folder} is synced or on a network drive, and backups there must be encrypted. Enter the backup passphrase in Settings.`);
+      // A plain Error, so the session records it as the last backup failure Settings shows.
+      throw new Error(`no backup was taken: ${folder} is synced or on a network drive, and backups there must be encrypted. Enter the backup passphrase in Settings`);
     }
     const name = backupFileName(reason, takenAt, key !== null);
     const target = path.join(folder, name);
