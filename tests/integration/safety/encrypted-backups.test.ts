@@ -143,6 +143,24 @@ describe('backups that leave the computer are encrypted', () => {
     expect(await memberCount(temp)).toBe(1);
   });
 
+  it('offers encrypted backups in recovery mode and restores one with the passphrase', async () => {
+    const started = await backendWithDrive();
+    folders.push(started.drive);
+    await callOk(started.temp.backend.dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
+    const backup = await callOk(started.temp.backend.dispatch, 'backups.create', {});
+    await started.temp.stop();
+    fs.writeFileSync(path.join(started.temp.dataDir, 'ledger.sqlite'), 'a spreadsheet saved over the ledger');
+
+    temp = await startTempBackend({ dataDir: started.temp.dataDir, kdfCost });
+    const recovery = await callOk(temp.backend.dispatch, 'ledger.recovery', {});
+    expect(recovery.backups).toEqual([expect.objectContaining({ name: backup.name, encrypted: true })]);
+    const needed = await temp.backend.dispatch('ledger.restoreBackup', { name: backup.name });
+    expect(needed.ok || needed.error.issues?.[0]?.path).toBe('passphrase');
+    const restored = await callOk(temp.backend.dispatch, 'ledger.restoreBackup', { name: backup.name, passphrase });
+    expect(restored.setAsideAs).toEqual(expect.stringContaining('ledger.sqlite.damaged-'));
+    expect(await memberCount(temp)).toBe(1);
+  });
+
   it('refuses a short passphrase, a confirmation that differs, and a second passphrase', async () => {
     temp = await startTempBackend({ kdfCost });
     const { dispatch } = temp.backend;
