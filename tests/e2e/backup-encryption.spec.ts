@@ -4,6 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { startWebApp } from '../../electron/web/start-web-app';
+import { memberDraft } from '../support/member-drafts';
 
 const passphrase = 'the plenary starts at six';
 
@@ -44,13 +45,7 @@ test('the coordinator sets a backup passphrase, backs up to a drive, and restore
     const accessibility = await new AxeBuilder({ page }).include('section.backups').analyze();
     expect(accessibility.violations).toEqual([]);
 
-    const created = await app.backend.dispatch('members.create', {
-      member: {
-        kind: 'individual', displayName: 'Added After The Backup', alias: null, category: 'union', organisationName: null,
-        languages: ['en'], preferredLanguage: 'en', email: null, phone: null, mayContact: true, mayBeNamed: true,
-        joinedOn: '2026-01-05', leftOn: null, notes: null,
-      },
-    });
+    const created = await app.backend.dispatch('members.create', { member: memberDraft({ displayName: 'Added After The Backup' }) });
     expect(created.ok).toBe(true);
     await app.stop();
 

@@ -3,30 +3,26 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callOk } from '../../support/call-operation';
 import { decryptBackupBytes } from '../../support/decrypt-backup';
+import { backUpToDrive, makeDrive, testKdfCost as kdfCost } from '../../support/encrypted-drive';
 import { valuesIn, writtenForms } from '../../support/name-variants';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
-import { makeTempDir } from '../../support/temp-ledger';
 import { memberDraft } from '../registry/registry-fixtures';
 
 const passphrase = 'blueberries after the rain';
-const kdfCost = { logN: 14, r: 8, p: 1 };
 const name = 'Yesenia Ajú Coyoy';
 const searched = [...writtenForms(name), 'yesenia.aju@example.org'];
 
 describe('withdrawal reaches encrypted backups and set-aside ledgers, or says it did not', () => {
   let temp: TempBackend | undefined;
-  let drive: string | undefined;
   afterEach(async () => {
     await temp?.cleanup();
-    if (drive) fs.rmSync(drive, { recursive: true, force: true });
     temp = undefined;
   });
 
   it('names the encrypted backups it could not open, and erases the member from them once the passphrase is entered', async () => {
-    drive = makeTempDir('secretariat-drive-');
+    const drive = makeDrive();
     const first = await startTempBackend({ kdfCost });
-    await callOk(first.backend.dispatch, 'backups.setPassphrase', { passphrase, confirmation: passphrase });
-    await callOk(first.backend.dispatch, 'backups.setFolder', { folder: drive });
+    await backUpToDrive(first.backend.dispatch, drive, passphrase);
     const member = await callOk(first.backend.dispatch, 'members.create', { member: memberDraft({ displayName: name, email: 'yesenia.aju@example.org' }) });
     await callOk(first.backend.dispatch, 'meetings.create', {
       meeting: { kind: 'plenary', workingGroupId: null, title: `Plenary with ${name.toUpperCase()}`, heldOn: '2026-03-01', startsAt: '18:00', endsAt: '20:00', place: null, onlineLink: null, status: 'planned', workerFriendly: true, notes: null },

@@ -7,6 +7,7 @@ import { registeredColumns, scannedRoles } from '../../../electron/ledger/erasur
 import { openLedger } from '../../../electron/ledger/ledger';
 import { callOk } from '../../support/call-operation';
 import { decryptBackupBytes, looksEncrypted } from '../../support/decrypt-backup';
+import { backUpToDrive, makeDrive, testKdfCost as kdfCost } from '../../support/encrypted-drive';
 import { filesUnder, valuesIn, writtenForms } from '../../support/name-variants';
 import { plantInEveryTypedColumn } from '../../support/plant-text';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
@@ -14,7 +15,6 @@ import { makeTempDir } from '../../support/temp-ledger';
 import { memberDraft, ok } from '../registry/registry-fixtures';
 
 const passphrase = 'the orchard gate is green';
-const kdfCost = { logN: 14, r: 8, p: 1 };
 const workers = [
   { displayName: 'Núñez Inés', formerName: 'Nunez Ines Q.', email: 'ines.nunez@example.org', phone: '+1 604 555 0177' },
   { displayName: 'Đặng Thị Lan', formerName: 'Dang Thi-Lan', email: 'lan.dang@example.org', phone: '+1 250 555 0123' },
@@ -83,17 +83,14 @@ function plantInAuditDiffs(dataDir: string): void {
 
 describe('after a withdrawal, no file the app keeps holds the member, by raw bytes', () => {
   let temp: TempBackend | undefined;
-  let drive: string | undefined;
   afterEach(async () => {
     await temp?.cleanup();
-    if (drive) fs.rmSync(drive, { recursive: true, force: true });
     temp = undefined;
-    drive = undefined;
   });
 
   it('in the ledger, its WAL, plain and encrypted backups, a set-aside ledger and the register', async () => {
     const dataDir = makeTempDir();
-    drive = makeTempDir('secretariat-drive-');
+    const drive = makeDrive();
     const ids = await writeLedgerNamingWorkers(dataDir);
     plantInAuditDiffs(dataDir);
     // A ledger set aside after it could not be opened holds everything too.
@@ -101,8 +98,7 @@ describe('after a withdrawal, no file the app keeps holds the member, by raw byt
 
     temp = await startTempBackend({ dataDir, kdfCost });
     const { dispatch } = temp.backend;
-    await callOk(dispatch, 'backups.setPassphrase', { passphrase, confirmation: passphrase });
-    await callOk(dispatch, 'backups.setFolder', { folder: drive });
+    await backUpToDrive(dispatch, drive, passphrase);
     const encrypted = await callOk(dispatch, 'backups.create', {});
     expect(encrypted.encrypted).toBe(true);
     // The test can fail: before the withdrawal every kind of file holds the names.

@@ -3,21 +3,19 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callOk } from '../../support/call-operation';
 import { decryptBackupBytes } from '../../support/decrypt-backup';
+import { backUpToDrive, makeDrive, testKdfCost as kdfCost } from '../../support/encrypted-drive';
 import { filesUnder, valuesIn } from '../../support/name-variants';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
-import { makeTempDir } from '../../support/temp-ledger';
 import { memberDraft } from '../registry/registry-fixtures';
 
 const passphrase = 'rain on the Fraser in May';
-const kdfCost = { logN: 14, r: 8, p: 1 };
 const name = 'Rosalía Tzul Batz';
 const sqliteHeader = 'SQLite format 3';
 
-async function backendWithDrive(dataDir?: string): Promise<{ temp: TempBackend; drive: string }> {
-  const temp = await startTempBackend({ dataDir, kdfCost });
-  const drive = makeTempDir('secretariat-drive-');
-  await callOk(temp.backend.dispatch, 'backups.setPassphrase', { passphrase, confirmation: passphrase });
-  await callOk(temp.backend.dispatch, 'backups.setFolder', { folder: drive });
+async function backendWithDrive(): Promise<{ temp: TempBackend; drive: string }> {
+  const temp = await startTempBackend({ kdfCost });
+  const drive = makeDrive();
+  await backUpToDrive(temp.backend.dispatch, drive, passphrase);
   return { temp, drive };
 }
 
@@ -27,17 +25,14 @@ async function memberCount(temp: TempBackend): Promise<number> {
 
 describe('backups that leave the computer are encrypted', () => {
   let temp: TempBackend | undefined;
-  const folders: string[] = [];
   afterEach(async () => {
     await temp?.cleanup();
     temp = undefined;
-    for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('writes only ciphertext to the drive, readable with the passphrase alone', async () => {
     const started = await backendWithDrive();
     temp = started.temp;
-    folders.push(started.drive);
     await callOk(temp.backend.dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
     const backup = await callOk(temp.backend.dispatch, 'backups.create', {});
     expect(backup).toMatchObject({ folder: started.drive, encrypted: true });
@@ -57,7 +52,6 @@ describe('backups that leave the computer are encrypted', () => {
 
   it('asks for the passphrase to restore after a restart, refuses a wrong one, and restores with the right one', async () => {
     const started = await backendWithDrive();
-    folders.push(started.drive);
     await callOk(started.temp.backend.dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
     const backup = await callOk(started.temp.backend.dispatch, 'backups.create', {});
     await started.temp.stop();
@@ -81,7 +75,6 @@ describe('backups that leave the computer are encrypted', () => {
 
   it('keeps backups on this computer, and says so, while the passphrase has not been entered', async () => {
     const started = await backendWithDrive();
-    folders.push(started.drive);
     await started.temp.stop();
     temp = await startTempBackend({ dataDir: started.temp.dataDir, kdfCost });
     const held = await callOk(temp.backend.dispatch, 'backups.create', {});
@@ -96,7 +89,6 @@ describe('backups that leave the computer are encrypted', () => {
 
   it('encrypts plain backups found on the drive once the passphrase is entered', async () => {
     const started = await backendWithDrive();
-    folders.push(started.drive);
     const local = await callOk(started.temp.backend.dispatch, 'backups.setFolder', { folder: null });
     expect(local.isDefaultFolder).toBe(true);
     const plain = await callOk(started.temp.backend.dispatch, 'backups.create', {});
@@ -114,7 +106,6 @@ describe('backups that leave the computer are encrypted', () => {
   it('refuses to restore an encrypted backup whose bytes were altered, and leaves the ledger as it was', async () => {
     const started = await backendWithDrive();
     temp = started.temp;
-    folders.push(started.drive);
     const backup = await callOk(temp.backend.dispatch, 'backups.create', {});
     const file = path.join(started.drive, backup.name);
     const bytes = fs.readFileSync(file);
@@ -129,7 +120,6 @@ describe('backups that leave the computer are encrypted', () => {
 
   it('restores on a new computer whose passphrase was set again: the backup asks for the one it was written with', async () => {
     const started = await backendWithDrive();
-    folders.push(started.drive);
     await callOk(started.temp.backend.dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
     const backup = await callOk(started.temp.backend.dispatch, 'backups.create', {});
     await started.temp.cleanup();
@@ -145,7 +135,6 @@ describe('backups that leave the computer are encrypted', () => {
 
   it('offers encrypted backups in recovery mode and restores one with the passphrase', async () => {
     const started = await backendWithDrive();
-    folders.push(started.drive);
     await callOk(started.temp.backend.dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
     const backup = await callOk(started.temp.backend.dispatch, 'backups.create', {});
     await started.temp.stop();

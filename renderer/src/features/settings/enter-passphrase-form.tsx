@@ -1,25 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/error-banner';
 import { PassphraseField } from './passphrase-field';
 import type { PassphraseOutcomeData } from './passphrase-outcome';
-import { runCommand } from './run-command';
+import { useCommand } from './use-command';
 
 /** Entering the passphrase after a start: the key is then in memory until the app closes. */
 export function EnterPassphraseForm({ onDone }: { onDone: (outcome: PassphraseOutcomeData) => void }) {
   const { t } = useTranslation('backupEncryption');
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<AppError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    const outcome = await runCommand(() => call('backups.unlock', { passphrase }), setError);
-    setBusy(false);
+    const outcome = await run(() => call('backups.unlock', { passphrase }));
     if (outcome) {
       setPassphrase('');
       onDone(outcome);

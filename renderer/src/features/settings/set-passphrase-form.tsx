@@ -1,27 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortestBackupPassphrase } from '../../../../shared/domain/backups';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/error-banner';
 import { PassphraseField } from './passphrase-field';
 import type { PassphraseOutcomeData } from './passphrase-outcome';
-import { runCommand } from './run-command';
+import { useCommand } from './use-command';
 
 /** Choosing the backup passphrase, once, typed twice so a slip of the finger does not lock the backups away. */
 export function SetPassphraseForm({ onDone }: { onDone: (outcome: PassphraseOutcomeData) => void }) {
   const { t } = useTranslation('backupEncryption');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [error, setError] = useState<AppError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    const outcome = await runCommand(() => call('backups.setPassphrase', { passphrase, confirmation }), setError);
-    setBusy(false);
+    const outcome = await run(() => call('backups.setPassphrase', { passphrase, confirmation }));
     if (outcome) onDone(outcome);
   }
 
