@@ -6,7 +6,8 @@ import { DomainError } from '../../domain-error';
 import { backupSqlite, problemWithSqliteFile } from '../sqlite/backup';
 import { backupFileName, parseBackupFileName } from './backup-names';
 import { backupsToDelete, defaultRotationPolicy, type RotationPolicy } from './backup-rotation';
-import { scrubWithdrawalsFromBackups, type ScrubRequest } from './scrub-backups';
+import { cleanAgainstRegister, scrubWithdrawalsFromBackups, type ScrubRequest } from './scrub-backups';
+import { recordClean } from './encryption/clean-backups-record';
 import { defaultBackupFolder, readBackupFolderSetting, writeBackupFolderSetting } from './backup-folder-setting';
 import { BackupKeyring } from './encryption/backup-keyring';
 import { backupsLeaveTheComputer } from './encryption/encryption-policy';
@@ -156,8 +157,13 @@ export class BackupStore {
     }
     const name = backupFileName(reason, takenAt, key !== null);
     const target = path.join(folder, name);
-    if (key) await writeEncryptedBackup(sqlite, target, key, this.options.dataDir, this.options.nativeBinding);
-    else await backupSqlite(sqlite, target, this.options.nativeBinding);
+    if (key) {
+      const dataDir = this.options.dataDir;
+      const cleanFor = await writeEncryptedBackup(sqlite, target, key, dataDir, (plain) => cleanAgainstRegister(dataDir, plain, this.options.nativeBinding), this.options.nativeBinding);
+      if (cleanFor) recordClean(dataDir, [target], cleanFor, null);
+    } else {
+      await backupSqlite(sqlite, target, this.options.nativeBinding);
+    }
     this.rotate(folder);
     const size = fs.statSync(target).size;
     return { name, reason, takenAt: takenAt.toISOString(), sizeBytes: size, folder, encrypted: key !== null };

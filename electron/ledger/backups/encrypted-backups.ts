@@ -26,13 +26,25 @@ export async function encryptVerified(plain: string, target: string, key: Backup
   }
 }
 
-/** A new encrypted backup: a checked copy in the local work folder, encrypted onto the backup drive. */
-export async function writeEncryptedBackup(sqlite: BetterSqlite3.Database, target: string, key: BackupKey, dataDir: string, nativeBinding?: string): Promise<void> {
+/**
+ * A new encrypted backup: a checked copy in the local work folder, encrypted onto the backup drive.
+ * `inspect` reads the plaintext copy first (is it clear of withdrawn members?); its answer is returned.
+ */
+export async function writeEncryptedBackup<T>(
+  sqlite: BetterSqlite3.Database,
+  target: string,
+  key: BackupKey,
+  dataDir: string,
+  inspect: (plain: string) => Promise<T>,
+  nativeBinding?: string,
+): Promise<T> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = newWorkFile(dataDir, 'backup');
   try {
     await backupSqlite(sqlite, staging, nativeBinding);
+    const inspection = await inspect(staging);
     await encryptVerified(staging, target, key);
+    return inspection;
   } finally {
     removeWorkFile(staging);
   }

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { BackupInfo, BackupScrubReport } from '../../../shared/domain/backups';
 import { mergeValues, noValues, type IdentifyingValues } from '../erasure/identifying-values';
 import { inspectClosedFile, withdrawalKey, type FileWithdrawal } from '../erasure/scrub-closed-file';
-import type { RegisteredWithdrawal } from '../withdrawal/withdrawal-register';
+import { readWithdrawalRegister, type RegisteredWithdrawal } from '../withdrawal/withdrawal-register';
 import { clearWorkFolder } from './backup-work-folder';
 import type { BackupKeyring } from './encryption/backup-keyring';
+import { isKnownClean, recordClean, registerFingerprint } from './encryption/clean-backups-record';
 import { backupTarget, scrubbingSuffix, setAsideTargets, type ScrubTarget, type TargetContext } from './scrub-targets';
 
 export interface ScrubbableBackups {
@@ -70,6 +71,11 @@ async function gatherValues(targets: readonly ScrubTarget[], request: ScrubReque
 
 type TargetOutcome = 'scrubbed' | 'alreadyClear' | { locked: boolean; problem: string };
 
+/** An encrypted backup checked against this very register needs no passphrase to be known clear. */
+function knownClean(target: ScrubTarget, dataDir: string, fingerprint: string): boolean {
+  return target.encryptedFile !== null && isKnownClean(dataDir, target.encryptedFile, fingerprint);
+}
+
 async function scrubOne(target: ScrubTarget, withdrawals: readonly FileWithdrawal[], nativeBinding?: string): Promise<TargetOutcome> {
   const blocker = await target.blocker();
   if (blocker) return blocker;
@@ -107,13 +113,38 @@ export async function scrubWithdrawalsFromBackups(backups: ScrubbableBackups, re
   removeLeftovers([backups.folder, backups.defaultFolder], backups.dataDir);
   if (request.entries.length === 0) return report;
   const context: TargetContext = { dataDir: backups.dataDir, keyring: backups.keyring, nativeBinding };
-  const targets = [...listed.map((backup) => backupTarget(backup, context)), ...setAsideTargets(request.ledgerPath, context)];
+  const fingerprint = registerFingerprint(request.entries);
+  const all = [...listed.map((backup) => backupTarget(backup, context)), ...setAsideTargets(request.ledgerPath, context)];
+  const unchecked = all.filter((target) => !knownClean(target, backups.dataDir, fingerprint));
+  report.alreadyClear += all.length - unchecked.length;
+  const nowClean: string[] = [];
   try {
-    const known = await gatherValues(targets, request, nativeBinding);
+    const known = await gatherValues(unchecked, request, nativeBinding);
     const withdrawals = withdrawalsWith(request.entries, known);
-    for (const target of targets) record(report, target, await scrubOne(target, withdrawals, nativeBinding));
+    for (const target of unchecked) {
+      const outcome = await scrubOne(target, withdrawals, nativeBinding);
+      record(report, target, outcome);
+      if (target.encryptedFile && typeof outcome === 'string') nowClean.push(target.encryptedFile);
+    }
   } finally {
     clearWorkFolder(backups.dataDir);
   }
+  const encryptedFiles = all.flatMap((target) => (target.encryptedFile ? [target.encryptedFile] : []));
+  recordClean(backups.dataDir, nowClean, fingerprint, report.unreachableFolder ? null : encryptedFiles);
   return report;
+}
+
+/**
+ * For a new encrypted backup: its plaintext copy checked against the register before it is encrypted.
+ * Returns the register's fingerprint when it holds none of the withdrawals (it is then recorded clean
+ * and a start without the passphrase need not report it), else null.
+ */
+export async function cleanAgainstRegister(dataDir: string, plain: string, nativeBinding?: string): Promise<string | null> {
+  try {
+    const entries = readWithdrawalRegister(dataDir);
+    const { pending } = await inspectClosedFile(plain, withdrawalsWith(entries, new Map()), nativeBinding);
+    return pending === 0 ? registerFingerprint(entries) : null;
+  } catch {
+    return null;
+  }
 }

@@ -17,6 +17,8 @@ export const scrubbingSuffix = '.scrubbing';
 export interface ScrubTarget {
   readonly name: string;
   readonly kind: 'backup' | 'set-aside';
+  /** The file when it is an encrypted backup (checked once, it need not be decrypted at every start). */
+  readonly encryptedFile: string | null;
   /** Why it cannot be checked now; `locked` when only the passphrase is missing. Null when it can. */
   blocker(): Promise<{ locked: boolean; problem: string } | null>;
   /** Lends a plaintext SQLite file to read (the file itself, or a local copy removed afterwards). */
@@ -44,6 +46,7 @@ function plainBackup(file: string, name: string, context: TargetContext): ScrubT
   return {
     name,
     kind: 'backup',
+    encryptedFile: null,
     blocker: async () => null,
     read: (work) => work(file),
     async scrub(withdrawals) {
@@ -80,6 +83,7 @@ function encryptedBackup(file: string, name: string, context: TargetContext): Sc
   return {
     name,
     kind: 'backup',
+    encryptedFile: file,
     async blocker() {
       const header = await readBackupHeader(file);
       if (!header) return { locked: false, problem: 'it is not an encrypted backup of this app' };
@@ -119,6 +123,7 @@ function setAsideLedger(file: string, context: TargetContext): ScrubTarget {
   return {
     name: path.basename(file),
     kind: 'set-aside',
+    encryptedFile: null,
     async blocker() {
       try {
         await materialised(async () => undefined);

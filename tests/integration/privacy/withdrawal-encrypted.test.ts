@@ -44,6 +44,14 @@ describe('withdrawal reaches encrypted backups and set-aside ledgers, or says it
     expect(valuesIn(fs.readFileSync(file), searched)).toEqual([]);
     expect((await callOk(dispatch, 'backups.list', {})).withdrawalProblem).toBeNull();
     expect(fs.readdirSync(drive)).toEqual([encrypted.name]);
+
+    // Checked once, and a new backup checked as it is written: the next start has nothing to report.
+    const later = await callOk(dispatch, 'backups.create', {});
+    expect(later.encrypted).toBe(true);
+    await temp.stop();
+    temp = await startTempBackend({ dataDir: first.dataDir, kdfCost });
+    expect((await callOk(temp.backend.dispatch, 'backups.list', {})).withdrawalProblem).toBeNull();
+    expect(temp.errors).toEqual([]);
   });
 
   it('scrubs a set-aside ledger and reports one it cannot read, leaving that one byte for byte', async () => {
