@@ -41,8 +41,8 @@ export const backupScrubReportSchema = z.object({
   alreadyClear: z.number().int(),
   /** Backups that could not be changed; each was left exactly as it was. */
   failed: z.array(z.object({ name: z.string(), problem: z.string() })),
-  /** The chosen backup folder when it could not be reached (an unplugged drive): its backups were not checked. */
-  unreachableFolder: z.string().nullable(),
+  /** Backup folders (the chosen one, or one chosen before) that could not be reached, an unplugged drive: their backups were not checked. */
+  unreachableFolders: z.array(z.string()),
   /**
    * Encrypted backups that could not be checked: the passphrase they need was not entered this session.
    * They are erased as soon as it is (Settings), or at the next start after that.

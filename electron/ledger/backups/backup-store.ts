@@ -8,7 +8,7 @@ import { backupFileName, parseBackupFileName } from './backup-names';
 import { backupsToDelete, defaultRotationPolicy, type RotationPolicy } from './backup-rotation';
 import { cleanAgainstRegister, scrubWithdrawalsFromBackups, type ScrubRequest } from './scrub-backups';
 import { recordClean } from './encryption/clean-backups-record';
-import { defaultBackupFolder, readBackupFolderSetting, writeBackupFolderSetting } from './backup-folder-setting';
+import { defaultBackupFolder, readBackupFolderSetting, readBackupFolderSettings, writeBackupFolderSetting } from './backup-folder-setting';
 import { BackupKeyring } from './encryption/backup-keyring';
 import { backupsLeaveTheComputer } from './encryption/encryption-policy';
 import { encryptedBackupHeaderProblem, writeEncryptedBackup } from './encrypted-backups';
@@ -106,9 +106,14 @@ export class BackupStore {
     writeBackupFolderSetting(this.options.dataDir, path.normalize(folder));
   }
 
-  /** Backups in the chosen folder and in the default one, newest first. */
+  /** Folders chosen before: their backups are listed, restorable, and reached by withdrawals. */
+  get formerFolders(): string[] {
+    return readBackupFolderSettings(this.options.dataDir).formerFolders;
+  }
+
+  /** Backups in the chosen folder, the default one and the folders chosen before, newest first. */
   list(): BackupInfo[] {
-    const folders = [...new Set([this.folder, this.defaultFolder])];
+    const folders = [...new Set([this.folder, this.defaultFolder, ...this.formerFolders])];
     return folders
       .flatMap(backupsIn)
       .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));

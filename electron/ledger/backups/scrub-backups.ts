@@ -13,6 +13,7 @@ export interface ScrubbableBackups {
   readonly folder: string;
   readonly isDefaultFolder: boolean;
   readonly defaultFolder: string;
+  readonly formerFolders: string[];
   readonly dataDir: string;
   readonly keyring: BackupKeyring;
   list(): BackupInfo[];
@@ -107,10 +108,11 @@ function record(report: BackupScrubReport, target: ScrubTarget, outcome: TargetO
  * file not reached is named in the report: nothing is skipped silently.
  */
 export async function scrubWithdrawalsFromBackups(backups: ScrubbableBackups, request: ScrubRequest, nativeBinding?: string): Promise<BackupScrubReport> {
-  const report: BackupScrubReport = { scrubbed: 0, alreadyClear: 0, failed: [], unreachableFolder: null, locked: [], setAside: [] };
-  if (!backups.isDefaultFolder && !folderReachable(backups.folder)) report.unreachableFolder = backups.folder;
+  const report: BackupScrubReport = { scrubbed: 0, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [] };
+  const otherFolders = [...new Set([...(backups.isDefaultFolder ? [] : [backups.folder]), ...backups.formerFolders])];
+  report.unreachableFolders = otherFolders.filter((folder) => !folderReachable(folder));
   const listed = backups.list();
-  removeLeftovers([backups.folder, backups.defaultFolder], backups.dataDir);
+  removeLeftovers([backups.folder, backups.defaultFolder, ...backups.formerFolders], backups.dataDir);
   if (request.entries.length === 0) return report;
   const context: TargetContext = { dataDir: backups.dataDir, keyring: backups.keyring, nativeBinding };
   const fingerprint = registerFingerprint(request.entries);
@@ -130,7 +132,7 @@ export async function scrubWithdrawalsFromBackups(backups: ScrubbableBackups, re
     clearWorkFolder(backups.dataDir);
   }
   const encryptedFiles = all.flatMap((target) => (target.encryptedFile ? [target.encryptedFile] : []));
-  recordClean(backups.dataDir, nowClean, fingerprint, report.unreachableFolder ? null : encryptedFiles);
+  recordClean(backups.dataDir, nowClean, fingerprint, report.unreachableFolders.length > 0 ? null : encryptedFiles);
   return report;
 }
 

@@ -64,7 +64,7 @@ describe('withdrawal erases the member from every backup', () => {
     for (const file of files) expect(rawText(file), file).toContain(asStoredBytes(name));
 
     const result = await callOk(dispatch, 'members.withdraw', { id: 1, confirmErasure: true });
-    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolder: null, locked: [], setAside: [] });
+    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [] });
 
     expect(backupFiles(folder)).toEqual(files);
     expect(fs.readdirSync(folder).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);
@@ -161,6 +161,6 @@ describe('withdrawal erases the member from every backup', () => {
     fs.rmSync(external, { recursive: true, force: true });
     const member = await ok<{ id: number }>(dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
     const result = await callOk(dispatch, 'members.withdraw', { id: member.id, confirmErasure: true });
-    expect(result.backups).toMatchObject({ unreachableFolder: external, failed: [] });
+    expect(result.backups).toMatchObject({ unreachableFolders: [external], failed: [] });
   });
 });

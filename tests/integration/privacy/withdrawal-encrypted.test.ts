@@ -54,6 +54,27 @@ describe('withdrawal reaches encrypted backups and set-aside ledgers, or says it
     expect(temp.errors).toEqual([]);
   });
 
+  it('reaches backups on a drive chosen before, and names it when it is unplugged', async () => {
+    const [first, second] = [makeDrive(), makeDrive()];
+    temp = await startTempBackend({ kdfCost });
+    const { dispatch } = temp.backend;
+    await backUpToDrive(dispatch, first, passphrase);
+    const ines = await callOk(dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
+    const other = await callOk(dispatch, 'members.create', { member: memberDraft({ displayName: 'Second Worker Person' }) });
+    const old = await callOk(dispatch, 'backups.create', {});
+    await callOk(dispatch, 'backups.setFolder', { folder: second });
+    expect((await callOk(dispatch, 'backups.list', {})).backups.map((backup) => backup.name)).toContain(old.name);
+
+    const withdrawn = await callOk(dispatch, 'members.withdraw', { id: ines.id, confirmErasure: true });
+    expect(withdrawn.backups).toMatchObject({ scrubbed: 1, unreachableFolders: [] });
+    expect(valuesIn(decryptBackupBytes(path.join(first, old.name), passphrase), searched)).toEqual([]);
+
+    fs.renameSync(first, `${first}-unplugged`);
+    const unplugged = await callOk(dispatch, 'members.withdraw', { id: other.id, confirmErasure: true });
+    expect(unplugged.backups?.unreachableFolders).toEqual([first]);
+    fs.renameSync(`${first}-unplugged`, first);
+  });
+
   it('scrubs a set-aside ledger and reports one it cannot read, leaving that one byte for byte', async () => {
     temp = await startTempBackend({ kdfCost });
     const { dispatch } = temp.backend;

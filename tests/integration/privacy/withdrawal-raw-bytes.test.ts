@@ -112,7 +112,7 @@ describe('after a withdrawal, no file the app keeps holds the member, by raw byt
     for (const id of ids) {
       const result = await callOk(dispatch, 'members.withdraw', { id, confirmErasure: true });
       expect(result.fileCompacted).toBe(true);
-      expect(result.backups).toMatchObject({ failed: [], locked: [], unreachableFolder: null });
+      expect(result.backups).toMatchObject({ failed: [], locked: [], unreachableFolders: [] });
     }
     await temp.stop();
     expect(traces([dataDir, drive])).toEqual({});

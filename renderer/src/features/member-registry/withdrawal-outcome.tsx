@@ -13,14 +13,14 @@ export function WithdrawalOutcome({ result }: { result: WithdrawalOutcomeData })
   const problems: string[] = [];
   if (!result.fileCompacted) problems.push(t('withdraw.notCompacted'));
   if (result.registerProblem) problems.push(t('withdraw.notRegistered', { problem: result.registerProblem }));
-  if (backups?.unreachableFolder) problems.push(t('withdraw.folderUnreachable', { folder: backups.unreachableFolder }));
+  for (const folder of backups?.unreachableFolders ?? []) problems.push(t('withdraw.folderUnreachable', { folder }));
   for (const file of backups?.setAside ?? []) {
     if (file.outcome === 'notReached') problems.push(t('withdraw.setAsideNotReached', { name: file.name, problem: file.problem ?? '' }));
   }
   const locked = backups?.locked ?? [];
   const setAsideScrubbed = (backups?.setAside ?? []).filter((file) => file.outcome === 'scrubbed');
   // "No backup held their details" only when every backup was actually looked at.
-  const everyBackupReached = !!backups && locked.length === 0 && backups.failed.length === 0 && !backups.unreachableFolder;
+  const everyBackupReached = !!backups && locked.length === 0 && backups.failed.length === 0 && backups.unreachableFolders.length === 0;
 
   return (
     <div className="member-registry-outcome">
