@@ -9,6 +9,8 @@ import { BackupScheduler, type SchedulerClock } from '../ledger/backups/backup-s
 import { problemRestoring, putBackupInPlace, returnSetAside, setAsideLedger } from '../ledger/backups/ledger-swap';
 import { restoreSource } from '../ledger/backups/restore-source';
 import type { IdentifyingValues } from '../ledger/erasure/identifying-values';
+import type { FileWithdrawal } from '../ledger/erasure/scrub-closed-file';
+import { eraseRemnantsFromLedger } from '../ledger/withdrawal/erase-remnants';
 import { storageWarningHere } from '../ledger/backups/storage-location';
 import { changesSinceOpen } from '../ledger/sqlite/backup';
 import { reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
@@ -148,7 +150,16 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     entries: readonly RegisteredWithdrawal[] = readWithdrawalRegister(this.dataDir),
     known?: ReadonlyMap<string, IdentifyingValues>,
   ): Promise<BackupScrubReport> {
-    return this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath });
+    const eraseFromLedger = async (withdrawals: readonly FileWithdrawal[]) => {
+      if (!this.current) return;
+      try {
+        await eraseRemnantsFromLedger(this.current, withdrawals);
+      } catch (error) {
+        this.withdrawalError = `A withdrawn member's details that a backup still knew could not be erased from the ledger: ${(error as Error).message}`;
+        this.options.onError?.(error);
+      }
+    };
+    return this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, eraseFromLedger });
   }
 
   /** A withdrawal's own scrub, kept for Settings to show like the start-up one (see withdraw-everywhere.ts). */

@@ -25,6 +25,12 @@ export interface ScrubRequest {
   ledgerPath: string;
   /** Values the live ledger had for a withdrawal just made (by withdrawalKey); in memory only. */
   known?: ReadonlyMap<string, IdentifyingValues>;
+  /** Given every value the files still knew, erases them from the live ledger too (when one is open). */
+  eraseFromLedger?: (withdrawals: readonly FileWithdrawal[]) => Promise<unknown>;
+}
+
+function holdsAnyValue(known: ReadonlyMap<string, IdentifyingValues>): boolean {
+  return [...known.values()].some((values) => values.names.length + values.notes.length > 0);
 }
 
 function folderReachable(folder: string): boolean {
@@ -123,6 +129,7 @@ export async function scrubWithdrawalsFromBackups(backups: ScrubbableBackups, re
   try {
     const known = await gatherValues(unchecked, request, nativeBinding);
     const withdrawals = withdrawalsWith(request.entries, known);
+    if (request.eraseFromLedger && holdsAnyValue(known)) await request.eraseFromLedger(withdrawals);
     for (const target of unchecked) {
       const outcome = await scrubOne(target, withdrawals, nativeBinding);
       record(report, target, outcome);

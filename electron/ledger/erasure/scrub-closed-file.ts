@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { SqlExecutor } from '../sqlite/erasure-sql';
 import { problemWithSqliteFile } from '../sqlite/backup';
 import { vacuumFile, withClosedFile } from '../sqlite/closed-file';
 import type { RegisteredWithdrawal } from '../withdrawal/withdrawal-register';
@@ -17,13 +18,13 @@ export function withdrawalKey(entry: RegisteredWithdrawal): string {
 }
 
 /** The member's id when this file holds their row (same id and creation time), else null: the id is someone else's. */
-async function subjectIn(db: Kysely<unknown>, { entry, known }: FileWithdrawal): Promise<ErasureSubject> {
+async function subjectIn(db: SqlExecutor, { entry, known }: FileWithdrawal): Promise<ErasureSubject> {
   const { rows } = await sql<{ created_at: string }>`select created_at from members where id = ${entry.memberId}`.execute(db);
   const holdsRow = rows[0]?.created_at === entry.memberCreatedAt;
   return { memberId: holdsRow ? entry.memberId : null, label: withdrawnLabel(entry.withdrawalNumber), known };
 }
 
-async function subjectsIn(db: Kysely<unknown>, withdrawals: readonly FileWithdrawal[]): Promise<ErasureSubject[]> {
+export async function subjectsIn(db: SqlExecutor, withdrawals: readonly FileWithdrawal[]): Promise<ErasureSubject[]> {
   const subjects: ErasureSubject[] = [];
   for (const withdrawal of withdrawals) subjects.push(await subjectIn(db, withdrawal));
   return subjects;

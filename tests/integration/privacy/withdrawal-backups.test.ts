@@ -152,6 +152,27 @@ describe('withdrawal erases the member from every backup', () => {
     expect(temp.errors).toEqual([]);
   });
 
+  it('erases from the ledger, too, a name that only an escaped backup still knew', async () => {
+    temp = await startTempBackend();
+    const { dispatch } = temp.backend;
+    const member = await ok<{ id: number }>(dispatch, 'members.create', { member: memberDraft({ displayName: name, email }) });
+    const backup = await callOk(dispatch, 'backups.create', {});
+    const file = path.join(backup.folder, backup.name);
+    const unscrubbed = fs.readFileSync(file);
+    await callOk(dispatch, 'members.withdraw', { id: member.id, confirmErasure: true });
+    await temp.stop();
+    fs.writeFileSync(file, unscrubbed);
+    // What an earlier version of the app left behind: a text it did not scrub, the name in capitals.
+    const ledger = new BetterSqlite3(temp.backend.ledgerPath);
+    ledger.prepare("insert into quarterly_narratives (quarter_key, highlights, updated_at) values ('2026-Q1', ?, '2026-04-01')").run(`${name.toUpperCase()} led the session`);
+    ledger.close();
+
+    temp = await startTempBackend({ dataDir: temp.dataDir });
+    await temp.stop();
+    expect(tracesIn(temp.backend.ledgerPath, [name, name.toUpperCase(), email])).toEqual([]);
+    expect(tracesIn(file, erased)).toEqual([]);
+  });
+
   it('says when the chosen backup folder cannot be reached', async () => {
     temp = await startTempBackend();
     const { dispatch } = temp.backend;
