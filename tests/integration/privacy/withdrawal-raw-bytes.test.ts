@@ -114,6 +114,9 @@ describe('after a withdrawal, no file the app keeps holds the member, by raw byt
       expect(result.fileCompacted).toBe(true);
       expect(result.backups).toMatchObject({ failed: [], locked: [], unreachableFolders: [] });
     }
+    // While the app still runs, its write-ahead log holds nothing either (checkpointed and truncated).
+    const wal = path.join(dataDir, 'ledger.sqlite-wal');
+    expect(fs.existsSync(wal) ? valuesIn(fs.readFileSync(wal), searched) : []).toEqual([]);
     await temp.stop();
     expect(traces([dataDir, drive])).toEqual({});
   }, 120_000);
