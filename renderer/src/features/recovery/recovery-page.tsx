@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/error-banner';
 import { formatBytes, formatDateTime } from '../settings/format-backup';
 import { runCommand } from '../settings/run-command';
+import { PassphraseField } from '../settings/passphrase-field';
 
 type Recovery = OperationOutput<'ledger.recovery'>;
 
@@ -13,14 +14,18 @@ type Recovery = OperationOutput<'ledger.recovery'>;
 export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; onRecovered: () => void }) {
   const { t } = useTranslation('recovery');
   const { t: ts } = useTranslation('safety');
+  const { t: te } = useTranslation('backupEncryption');
+  // Encrypted backups on a drive need their passphrase: after a start it is not in memory yet.
+  const [passphrase, setPassphrase] = useState('');
+  const anyEncrypted = recovery.backups.some((backup) => backup.encrypted);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<AppError>();
   const [restored, setRestored] = useState<string>();
 
-  async function restore(name: string, takenAt: string) {
+  async function restore(name: string, takenAt: string, encrypted: boolean) {
     setBusy(name);
     setError(undefined);
-    const outcome = await runCommand(() => call('ledger.restoreBackup', { name }), setError);
+    const outcome = await runCommand(() => call('ledger.restoreBackup', { name, passphrase: encrypted && passphrase !== '' ? passphrase : undefined }), setError);
     setBusy(null);
     if (outcome) setRestored(t('restored', { date: formatDateTime(takenAt), aside: outcome.setAsideAs ?? '—' }));
   }
@@ -35,7 +40,7 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
         <dt>{t('file')}</dt>
         <dd>{recovery.ledgerPath}</dd>
       </dl>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error?.issueFor('passphrase') ? undefined : error} />
       {restored ? (
         <div role="status">
           <p>{restored}</p>
@@ -46,6 +51,16 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
       ) : (
         <>
           <h2>{t('backupsTitle')}</h2>
+          {anyEncrypted && (
+            <PassphraseField
+              label={te('restorePassphrase')}
+              value={passphrase}
+              onChange={setPassphrase}
+              autoComplete="current-password"
+              hint={te('recoveryPassphraseHint')}
+              error={error?.issueFor('passphrase')}
+            />
+          )}
           {recovery.backups.length === 0 ? (
             <p>{t('noBackups')}</p>
           ) : (
@@ -54,13 +69,14 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
                 <li key={`${backup.folder}/${backup.name}`} className="card">
                   <p>
                     <strong>{formatDateTime(backup.takenAt)}</strong> · {ts(`backups.reasons.${backup.reason}`)} · {formatBytes(backup.sizeBytes)}
+                    {backup.encrypted && <span className="tag">{te('encrypted')}</span>}
                   </p>
                   <p className="muted">{backup.folder}</p>
                   <button
                     type="button"
                     className="button--primary"
                     disabled={busy !== null}
-                    onClick={() => void restore(backup.name, backup.takenAt)}
+                    onClick={() => void restore(backup.name, backup.takenAt, backup.encrypted)}
                     aria-label={t('restoreNamed', { date: formatDateTime(backup.takenAt) })}
                   >
                     {busy === backup.name ? t('restoring') : t('restore')}

@@ -8,29 +8,12 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { formatBytes, formatDateTime } from './format-backup';
 import { runCommand } from './run-command';
 import { BackupFolderForm } from './backup-folder-form';
-
-function RestoreConfirmation({ backup, busy, onConfirm, onCancel }: { backup: BackupInfo; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const { t } = useTranslation('safety');
-  const { t: tc } = useTranslation();
-  const date = formatDateTime(backup.takenAt);
-  return (
-    <div className="card backups__confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body">
-      <h3 id="restore-confirm-title">{t('backups.confirmTitle', { date })}</h3>
-      <p id="restore-confirm-body">{t('backups.confirmBody', { date })}</p>
-      <div className="actions">
-        <button type="button" className="button--primary" onClick={onConfirm} disabled={busy} autoFocus>
-          {busy ? t('backups.restoring') : t('backups.confirmRestore')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {tc('actions.cancel')}
-        </button>
-      </div>
-    </div>
-  );
-}
+import { BackupPassphrasePanel } from './backup-passphrase-panel';
+import { RestoreConfirmation } from './restore-confirmation';
 
 export function BackupsPanel() {
   const { t } = useTranslation('safety');
+  const { t: te } = useTranslation('backupEncryption');
   const list = useOperation('backups.list', {});
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [error, setError] = useState<AppError>();
@@ -47,23 +30,25 @@ export function BackupsPanel() {
     list.reload();
   }
 
-  async function restore(backup: BackupInfo) {
+  async function restore(backup: BackupInfo, passphrase: string | undefined) {
     setBusy('restore');
     setError(undefined);
     setNotice(undefined);
-    const outcome = await runCommand(() => call('ledger.restoreBackup', { name: backup.name }), setError);
+    const outcome = await runCommand(() => call('ledger.restoreBackup', { name: backup.name, passphrase }), setError);
     if (outcome) setNotice(t('backups.restored', { date: formatDateTime(backup.takenAt), kept: outcome.keptAs?.name ?? '—' }));
     setBusy(null);
-    setConfirming(null);
+    // A wrong passphrase keeps the dialog open, its message under the field.
+    if (outcome) setConfirming(null);
     list.reload();
   }
 
   const data = list.data;
+  const passphraseError = error?.issueFor('passphrase');
   return (
     <section aria-labelledby="backups-title" className="backups">
       <h2 id="backups-title">{t('backups.title')}</h2>
       {data && <p>{t('backups.intro', { minutes: data.intervalMinutes })}</p>}
-      <ErrorBanner error={list.error ?? error} onRetry={list.error ? list.reload : undefined} />
+      <ErrorBanner error={list.error ?? (passphraseError ? undefined : error)} onRetry={list.error ? list.reload : undefined} />
       {data?.lastError && (
         <div className="banner banner--error" role="alert">
           <p>{t('backups.lastError', { message: data.lastError })}</p>
@@ -79,6 +64,7 @@ export function BackupsPanel() {
           {notice}
         </p>
       )}
+      {data && <BackupPassphrasePanel encryption={data.encryption} folder={data.folder} defaultFolder={data.defaultFolder} onChanged={list.reload} />}
       {data && <BackupFolderForm folder={data.folder} isDefault={data.isDefaultFolder} onSaved={(folder) => { setNotice(t('backups.folderSaved', { folder })); list.reload(); }} />}
       <div className="actions">
         <button type="button" className="button--primary" onClick={() => void backUpNow()} disabled={busy !== null}>
@@ -86,7 +72,17 @@ export function BackupsPanel() {
         </button>
       </div>
       {confirming && (
-        <RestoreConfirmation backup={confirming} busy={busy === 'restore'} onConfirm={() => void restore(confirming)} onCancel={() => setConfirming(null)} />
+        <RestoreConfirmation
+          backup={confirming}
+          busy={busy === 'restore'}
+          needsPassphrase={confirming.encrypted && (!data?.encryption.unlocked || passphraseError !== undefined)}
+          passphraseError={passphraseError}
+          onConfirm={(passphrase) => void restore(confirming, passphrase)}
+          onCancel={() => {
+            setConfirming(null);
+            setError(undefined);
+          }}
+        />
       )}
       {data && data.backups.length === 0 && <p>{t('backups.empty')}</p>}
       {data && data.backups.length > 0 && (
@@ -106,7 +102,10 @@ export function BackupsPanel() {
                 <td>{formatDateTime(backup.takenAt)}</td>
                 <td>{t(`backups.reasons.${backup.reason}`)}</td>
                 <td className="backups__size">{formatBytes(backup.sizeBytes)}</td>
-                <td className="backups__folder">{backup.folder}</td>
+                <td className="backups__folder">
+                  {backup.folder}
+                  {backup.encrypted && <span className="tag">{te('encrypted')}</span>}
+                </td>
                 <td>
                   <button
                     type="button"

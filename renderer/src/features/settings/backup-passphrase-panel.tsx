@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupEncryption } from '../../../../shared/domain/backups';
+import { EnterPassphraseForm } from './enter-passphrase-form';
+import { formatDateTime } from './format-backup';
+import { PassphraseOutcome, type PassphraseOutcomeData } from './passphrase-outcome';
+import { SetPassphraseForm } from './set-passphrase-form';
+
+interface BackupPassphrasePanelProps {
+  encryption: BackupEncryption;
+  folder: string;
+  defaultFolder: string;
+  onChanged: () => void;
+}
+
+/**
+ * The backup passphrase in Settings: set it once, enter it after each start, and read plainly what
+ * happens without it (backups wait on this computer) and what losing it means (the backups are lost).
+ */
+export function BackupPassphrasePanel({ encryption, folder, defaultFolder, onChanged }: BackupPassphrasePanelProps) {
+  const { t } = useTranslation('backupEncryption');
+  const [outcome, setOutcome] = useState<PassphraseOutcomeData>();
+
+  function done(result: PassphraseOutcomeData) {
+    setOutcome(result);
+    onChanged();
+  }
+
+  return (
+    <section aria-labelledby="backup-passphrase-title" className="card backups__passphrase">
+      <h3 id="backup-passphrase-title">{t('title')}</h3>
+      <p>{t('why')}</p>
+      {!encryption.passphraseSet && <p>{t('notSet')}</p>}
+      {encryption.passphraseSet && (
+        <p>
+          <strong>{t('loss')}</strong>
+        </p>
+      )}
+      {encryption.setAt && <p className="muted">{t('setAt', { date: formatDateTime(encryption.setAt) })}</p>}
+      {outcome && <PassphraseOutcome outcome={outcome} />}
+      {!encryption.passphraseSet && <SetPassphraseForm onDone={done} />}
+      {encryption.passphraseSet && !encryption.unlocked && (
+        <>
+          <h4>{t('enterTitle')}</h4>
+          {encryption.required && (
+            <p className="banner banner--error" role="alert">
+              {t('enterNeeded', { local: defaultFolder, folder })}
+            </p>
+          )}
+          <p className="muted">{t('enterWhy')}</p>
+          <EnterPassphraseForm onDone={done} />
+        </>
+      )}
+      {encryption.passphraseSet && encryption.unlocked && (
+        <p role="status">{encryption.required ? t('unlocked', { folder }) : t('unlockedLocal')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { FieldFrame } from '../../ui/fields';
+
+interface PassphraseFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  /** "new-password" when choosing one, so password managers offer to keep it. */
+  autoComplete: 'new-password' | 'current-password';
+}
+
+/** A passphrase input: masked, never spell-checked (a spell checker may send the text to a service). */
+export function PassphraseField({ label, value, onChange, error, hint, autoComplete }: PassphraseFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="password"
+          value={value}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
+  );
+}
