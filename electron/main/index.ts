@@ -24,7 +24,7 @@ const paths = builtPaths(__dirname);
 let backend: Backend | undefined;
 
 function openMainWindow(): void {
-  createMainWindow({ preloadPath: paths.preload, entryUrl: devServerUrl ?? appEntryUrl, windows });
+  createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: devServerUrl ?? appEntryUrl, windows });
 }
 
 function failStartup(error: unknown): void {
