@@ -9,11 +9,15 @@ const extraLatinFoldings: Record<string, string> = {
   ı: 'i',
 };
 
+const plainAscii = /^[\x20-\x7e]*$/;
+
 /**
  * Folds text so that searching ignores case and Latin accents: "Núñez" and "NUNEZ" both become
  * "nunez". Marks are stripped only after Latin letters: in Gurmukhi or Devanagari they are vowels.
  */
 export function foldForSearch(text: string): string {
+  // Plain ASCII needs no Unicode work; the same result, much sooner (sorting 20,000 names folds each one).
+  if (plainAscii.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
