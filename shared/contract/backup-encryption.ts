@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { because, fieldRule } from '../validation';
 import { command } from './define-operation';
 import { backupScrubReportSchema, shortestBackupPassphrase } from '../domain/backups';
 
-const passphraseSchema = z.string().min(1, 'must not be empty').max(1000, 'is too long (at most 1000 characters)');
+const passphraseSchema = z.string().min(1).max(1000);
 
 /** What entering or setting the passphrase did with the backups the key can now reach. */
 const passphraseOutcomeSchema = z.object({
@@ -18,12 +19,15 @@ export const backupEncryptionOperations = {
     'Set the backup passphrase, once: backups kept outside the data folder are encrypted with it, and cannot be read without it',
     z
       .strictObject({
-        passphrase: passphraseSchema.refine((value) => [...value.normalize('NFC')].length >= shortestBackupPassphrase, {
-          message: `must be at least ${shortestBackupPassphrase} characters`,
-        }),
+        passphrase: passphraseSchema.refine(
+          (value) => [...value.normalize('NFC')].length >= shortestBackupPassphrase,
+          because('tooShort', { min: shortestBackupPassphrase }),
+        ),
         confirmation: passphraseSchema,
       })
-      .refine((input) => input.passphrase === input.confirmation, { path: ['confirmation'], message: 'does not match the passphrase' }),
+      .superRefine((input, context) => {
+        if (input.passphrase !== input.confirmation) context.addIssue(fieldRule(['confirmation'], 'passphraseMismatch'));
+      }),
     passphraseOutcomeSchema,
   ),
   'backups.unlock': command(

@@ -23,14 +23,14 @@ test('the coordinator sets a backup passphrase, backs up to a drive, and restore
     const panel = page.locator('section.backups__passphrase');
     await expect(panel).toContainText('No backup passphrase is set yet');
     // A folder on another drive needs the passphrase first.
-    await page.getByLabel('Backup folder').fill(drive);
+    await page.getByRole('textbox', { name: 'Backup folder' }).fill(drive);
     await page.getByRole('button', { name: 'Use this folder' }).click();
-    await expect(page.getByText(/set a backup passphrase first/)).toBeVisible();
+    await expect(page.getByText(/Set a backup passphrase first/)).toBeVisible();
 
     await panel.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await panel.getByLabel('Type the passphrase again').fill(`${passphrase}!`);
     await panel.getByRole('button', { name: 'Set the passphrase' }).click();
-    await expect(panel.getByText('does not match the passphrase')).toBeVisible();
+    await expect(panel.getByText('Type the same passphrase twice.')).toBeVisible();
     await panel.getByLabel('Type the passphrase again').fill(passphrase);
     await panel.getByRole('button', { name: 'Set the passphrase' }).click();
     await expect(panel).toContainText('Losing it loses those backups');
@@ -39,7 +39,7 @@ test('the coordinator sets a backup passphrase, backs up to a drive, and restore
     await expect(page.getByText(`New backups will go to ${drive}.`)).toBeVisible();
     await page.getByRole('button', { name: 'Back up now' }).click();
     await expect(page.getByText(/was written and checked/)).toBeVisible();
-    const backupsTable = page.locator('.backups__table');
+    const backupsTable = page.getByRole('table', { name: 'Backups' });
     await expect(backupsTable.getByText('encrypted')).toBeVisible();
     expect(fs.readdirSync(drive)).toEqual([expect.stringMatching(/^manual-.*\.sqlite\.enc$/)]);
     const accessibility = await new AxeBuilder({ page }).include('section.backups').analyze();
@@ -56,11 +56,11 @@ test('the coordinator sets a backup passphrase, backs up to a drive, and restore
     await expect(page.getByRole('heading', { name: 'Enter the backup passphrase' })).toBeVisible();
     await expect(page.getByText(/new backups are kept on this computer/)).toBeVisible();
 
-    await page.locator('.backups__table tr', { hasText: 'Backed up by hand' }).getByRole('button', { name: /^Restore the backup taken/ }).click();
+    await page.getByRole('table', { name: 'Backups' }).getByRole('row', { name: /Backed up by hand/ }).getByRole('button', { name: /^Restore the backup taken/ }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByLabel('Backup passphrase').fill('the plenary starts at seven');
     await dialog.getByRole('button', { name: 'Check and restore' }).click();
-    await expect(dialog.getByText('is not the backup passphrase')).toBeVisible();
+    await expect(dialog.getByText(/That is not the backup passphrase/)).toBeVisible();
     await dialog.getByLabel('Backup passphrase').fill(passphrase);
     await dialog.getByRole('button', { name: 'Check and restore' }).click();
     await expect(page.getByText(/The ledger now holds the backup taken/)).toBeVisible();

@@ -13,9 +13,10 @@ export interface RestoreSource {
 }
 
 function passphraseNeeded(name: string): DomainError {
+  const problem = { reason: 'backups.passphraseNeeded' } as const;
   return new DomainError('invalid_input', `The backup ${name} is encrypted: enter the backup passphrase to restore it.`, [
-    { path: 'passphrase', message: 'is needed: this backup is encrypted' },
-  ]);
+    { path: 'passphrase', message: 'is needed: this backup is encrypted', ...problem },
+  ], problem);
 }
 
 /**
@@ -26,7 +27,11 @@ export async function restoreSource(store: BackupStore, backup: BackupInfo, pass
   const file = store.pathOf(backup);
   if (!backup.encrypted) return { file, release: () => undefined };
   const header = await readBackupHeader(file);
-  if (!header) throw new DomainError('conflict', `The backup ${backup.name} cannot be restored: it is not an encrypted backup of this app. The ledger was not changed.`);
+  if (!header) {
+    throw new DomainError('conflict', `The backup ${backup.name} cannot be restored: it is not an encrypted backup of this app. The ledger was not changed.`, [], {
+      reason: 'backups.notAnEncryptedBackup',
+    });
+  }
   const key = store.keyring.keyFor(header) ?? (passphrase ? await store.keyring.keyWithPassphrase(header, passphrase) : null);
   if (!key) throw passphraseNeeded(backup.name);
   try {
@@ -34,6 +39,9 @@ export async function restoreSource(store: BackupStore, backup: BackupInfo, pass
     return { file: decrypted, release: () => removeWorkFile(decrypted) };
   } catch (error) {
     if (!(error instanceof BackupDecryptionError)) throw error;
-    throw new DomainError('conflict', `The backup ${backup.name} cannot be restored: ${error.message}. The ledger was not changed.`);
+    throw new DomainError('conflict', `The backup ${backup.name} cannot be restored: ${error.message}. The ledger was not changed.`, [], {
+      reason: 'backups.encryptedUnreadable',
+      params: { problem: error.message },
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { byName } from '../sqlite/name-sort-function';
 import { sql } from 'kysely';
 import type { Organisation, OrganisationDraft, OrganisationPerson, OrganisationSummary } from '../../../shared/domain/organisation';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
@@ -63,7 +64,7 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.member_id'])
     .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
     .groupBy('organisations.id')
-    .orderBy(sql`lower(organisations.name)`);
+    .orderBy(byName('organisations.name'));
   if (search.trim()) query = query.where(foldedContains(sql.ref('organisations.name'), search));
   const rows = await query.execute();
   return rows.map((row) => ({
@@ -82,7 +83,7 @@ export async function listOrganisationPeople(db: Executor, id: number): Promise<
     .selectFrom('members')
     .select(['id', 'display_name', 'alias', 'category', 'left_on'])
     .where('organisation_id', '=', id)
-    .orderBy(sql`lower(display_name)`)
+    .orderBy(byName('display_name'))
     .execute();
   return rows.map((row) => ({
     id: row.id,

@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { LedgerOpenError } from '../ledger-open-error';
 import { registerFoldFunction } from './fold-function';
+import { registerNameSortFunction } from './name-sort-function';
 
 export interface ConnectionOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron keeps its own copy). */
@@ -31,6 +32,7 @@ export function openSqliteConnection(path: string, options: ConnectionOptions = 
     throw new LedgerOpenError('unreadable', `The ledger ${path} could not be opened: ${(error as Error).message}`, path);
   }
   registerFoldFunction(sqlite);
+  registerNameSortFunction(sqlite);
   try {
     if (options.applicationId !== undefined) sqlite.pragma(`application_id = ${Math.trunc(options.applicationId)}`);
     if (!options.readonly) sqlite.pragma('journal_mode = WAL');

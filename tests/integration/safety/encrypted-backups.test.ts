@@ -61,7 +61,7 @@ describe('backups that leave the computer are encrypted', () => {
     await callOk(dispatch, 'members.create', { member: memberDraft({ displayName: 'Added Later' }) });
 
     const withoutPassphrase = await dispatch('ledger.restoreBackup', { name: backup.name });
-    expect(withoutPassphrase.ok || withoutPassphrase.error.issues).toEqual([{ path: 'passphrase', message: 'is needed: this backup is encrypted' }]);
+    expect(withoutPassphrase.ok || withoutPassphrase.error.issues).toEqual([{ path: 'passphrase', message: 'is needed: this backup is encrypted', reason: 'backups.passphraseNeeded' }]);
     const wrong = await dispatch('ledger.restoreBackup', { name: backup.name, passphrase: 'rain on the Fraser in June' });
     expect(wrong.ok || wrong.error.message).toMatch(/not the backup passphrase/);
     expect(await memberCount(temp)).toBe(2);
@@ -82,7 +82,7 @@ describe('backups that leave the computer are encrypted', () => {
     expect(fs.readdirSync(started.drive)).toEqual([]);
 
     const wrong = await temp.backend.dispatch('backups.unlock', { passphrase: 'not it at all' });
-    expect(wrong.ok || wrong.error.issues).toEqual([{ path: 'passphrase', message: 'is not the backup passphrase' }]);
+    expect(wrong.ok || wrong.error.issues).toEqual([{ path: 'passphrase', message: 'is not the backup passphrase', reason: 'backups.wrongPassphrase' }]);
     await callOk(temp.backend.dispatch, 'backups.unlock', { passphrase });
     expect((await callOk(temp.backend.dispatch, 'backups.create', {})).folder).toBe(started.drive);
   });

@@ -11,9 +11,10 @@ export interface PassphraseStatus {
 }
 
 function wrongPassphrase(): DomainError {
+  const problem = { reason: 'backups.wrongPassphrase' } as const;
   return new DomainError('invalid_input', 'That is not the backup passphrase. Check it and try again (capital letters count).', [
-    { path: 'passphrase', message: 'is not the backup passphrase' },
-  ]);
+    { path: 'passphrase', message: 'is not the backup passphrase', ...problem },
+  ], problem);
 }
 
 /**
@@ -43,11 +44,13 @@ export class BackupKeyring {
 
   async setPassphrase(passphrase: string, now: Date): Promise<void> {
     if (readPassphraseSettings(this.dataDir)) {
-      throw new DomainError('conflict', 'A backup passphrase is already set. Backups encrypted with it can only be read with it.');
+      throw new DomainError('conflict', 'A backup passphrase is already set. Backups encrypted with it can only be read with it.', [], {
+        reason: 'backups.passphraseAlreadySet',
+      });
     }
     if ([...passphrase.normalize('NFC')].length < shortestPassphrase) {
       throw new DomainError('invalid_input', `The passphrase must be at least ${shortestPassphrase} characters long; a short sentence is easy to remember.`, [
-        { path: 'passphrase', message: `must be at least ${shortestPassphrase} characters` },
+        { path: 'passphrase', message: `must be at least ${shortestPassphrase} characters`, reason: 'tooShort', params: { min: shortestPassphrase } },
       ]);
     }
     const key = await deriveBackupKey(passphrase, newKdfParams(this.cost));
@@ -57,7 +60,7 @@ export class BackupKeyring {
 
   async unlock(passphrase: string): Promise<void> {
     const settings = readPassphraseSettings(this.dataDir);
-    if (!settings) throw new DomainError('conflict', 'No backup passphrase has been set yet.');
+    if (!settings) throw new DomainError('conflict', 'No backup passphrase has been set yet.', [], { reason: 'backups.passphraseNotSet' });
     const key = await deriveBackupKey(passphrase, settings.params);
     if (!keyMatchesCheck(key, settings.keyCheck)) throw wrongPassphrase();
     this.keys.push(key);

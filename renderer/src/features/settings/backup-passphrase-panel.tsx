@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEncryption } from '../../../../shared/domain/backups';
 import { EnterPassphraseForm } from './enter-passphrase-form';
-import { formatDateTime } from './format-backup';
+import { formatDateTime } from '../../i18n/format';
 import { PassphraseOutcome, type PassphraseOutcomeData } from './passphrase-outcome';
 import { SetPassphraseForm } from './set-passphrase-form';
 
@@ -10,21 +10,16 @@ interface BackupPassphrasePanelProps {
   encryption: BackupEncryption;
   folder: string;
   defaultFolder: string;
-  onChanged: () => void;
 }
 
 /**
  * The backup passphrase in Settings: set it once, enter it after each start, and read plainly what
  * happens without it (backups wait on this computer) and what losing it means (the backups are lost).
  */
-export function BackupPassphrasePanel({ encryption, folder, defaultFolder, onChanged }: BackupPassphrasePanelProps) {
+export function BackupPassphrasePanel({ encryption, folder, defaultFolder }: BackupPassphrasePanelProps) {
   const { t } = useTranslation('backupEncryption');
+  // The mutations refresh the backups list themselves; what they did is kept here to be read.
   const [outcome, setOutcome] = useState<PassphraseOutcomeData>();
-
-  function done(result: PassphraseOutcomeData) {
-    setOutcome(result);
-    onChanged();
-  }
 
   return (
     <section aria-labelledby="backup-passphrase-title" className="card backups__passphrase">
@@ -38,7 +33,7 @@ export function BackupPassphrasePanel({ encryption, folder, defaultFolder, onCha
       )}
       {encryption.setAt && <p className="muted">{t('setAt', { date: formatDateTime(encryption.setAt) })}</p>}
       {outcome && <PassphraseOutcome outcome={outcome} />}
-      {!encryption.passphraseSet && <SetPassphraseForm onDone={done} />}
+      {!encryption.passphraseSet && <SetPassphraseForm onDone={setOutcome} />}
       {encryption.passphraseSet && !encryption.unlocked && (
         <>
           <h4>{t('enterTitle')}</h4>
@@ -48,7 +43,7 @@ export function BackupPassphrasePanel({ encryption, folder, defaultFolder, onCha
             </p>
           )}
           <p className="muted">{t('enterWhy')}</p>
-          <EnterPassphraseForm onDone={done} />
+          <EnterPassphraseForm onDone={setOutcome} />
         </>
       )}
       {encryption.passphraseSet && encryption.unlocked && (

@@ -1,35 +1,32 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { ErrorBanner } from '../../ui/error-banner';
-import { PassphraseField } from './passphrase-field';
+import { contract } from '../../../../shared/contract';
+import { FormFrame } from '../../forms/form-frame';
+import { useContractForm } from '../../forms/use-contract-form';
+import { FormPassphraseField } from './passphrase-field';
 import type { PassphraseOutcomeData } from './passphrase-outcome';
-import { useCommand } from './use-command';
+import { useUnlockBackups } from './settings-queries';
 
 /** Entering the passphrase after a start: the key is then in memory until the app closes. */
 export function EnterPassphraseForm({ onDone }: { onDone: (outcome: PassphraseOutcomeData) => void }) {
   const { t } = useTranslation('backupEncryption');
-  const [passphrase, setPassphrase] = useState('');
-  const { busy, error, run } = useCommand();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const outcome = await run(() => call('backups.unlock', { passphrase }));
-    if (outcome) {
-      setPassphrase('');
-      onDone(outcome);
-    }
-  }
-
+  const unlock = useUnlockBackups();
+  const form = useContractForm({
+    schema: contract['backups.unlock'].input,
+    toInput: (values: { passphrase: string }) => values,
+    defaultValues: { passphrase: '' },
+  });
   return (
-    <form className="backups__folder-form" onSubmit={(event) => void submit(event)} aria-label={t('enterTitle')}>
-      <ErrorBanner error={error && !error.issueFor('passphrase') ? error : undefined} />
-      <PassphraseField label={t('passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" error={error?.issueFor('passphrase')} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={busy || passphrase === ''}>
-          {busy ? t('entering') : t('enter')}
-        </button>
-      </div>
-    </form>
+    <FormFrame
+      form={form}
+      onSubmit={async (input) => onDone(await unlock.mutateAsync(input))}
+      error={unlock.error}
+      submitLabel={unlock.isPending ? t('entering') : t('enter')}
+      busy={unlock.isPending}
+      label={t('enterTitle')}
+      afterSave="clear"
+      className="backups__folder-form"
+    >
+      <FormPassphraseField control={form.control} name="passphrase" label={t('passphrase')} autoComplete="current-password" />
+    </FormFrame>
   );
 }

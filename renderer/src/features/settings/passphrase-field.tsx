@@ -1,3 +1,4 @@
+import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { FieldFrame } from '../../ui/fields';
 
 interface PassphraseFieldProps {
@@ -27,5 +28,28 @@ export function PassphraseField({ label, value, onChange, error, hint, autoCompl
         />
       )}
     </FieldFrame>
+  );
+}
+
+interface FormPassphraseFieldProps<Values extends FieldValues> {
+  control: Control<Values, unknown, unknown>;
+  name: FieldPathByValue<Values, string>;
+  label: string;
+  hint?: string | undefined;
+  autoComplete: PassphraseFieldProps['autoComplete'];
+}
+
+/** The passphrase input bound to a react-hook-form field, with the field's error under it. */
+export function FormPassphraseField<Values extends FieldValues>({ control, name, label, hint, autoComplete }: FormPassphraseFieldProps<Values>) {
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <PassphraseField
+      label={label}
+      value={field.value as string}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+      hint={hint}
+      autoComplete={autoComplete}
+    />
   );
 }

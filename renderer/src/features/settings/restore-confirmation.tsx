@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/domain/backups';
-import { formatDateTime } from './format-backup';
+import { formatDateTime } from '../../i18n/format';
 import { PassphraseField } from './passphrase-field';
 
 interface RestoreConfirmationProps {

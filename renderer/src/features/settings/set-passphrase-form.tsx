@@ -1,42 +1,45 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import { shortestBackupPassphrase } from '../../../../shared/domain/backups';
-import { call } from '../../api/client';
-import { ErrorBanner } from '../../ui/error-banner';
-import { PassphraseField } from './passphrase-field';
+import { FormFrame } from '../../forms/form-frame';
+import { useContractForm } from '../../forms/use-contract-form';
+import { FormPassphraseField } from './passphrase-field';
 import type { PassphraseOutcomeData } from './passphrase-outcome';
-import { useCommand } from './use-command';
+import { useSetBackupPassphrase } from './settings-queries';
+
+interface PassphraseValues {
+  passphrase: string;
+  confirmation: string;
+}
 
 /** Choosing the backup passphrase, once, typed twice so a slip of the finger does not lock the backups away. */
 export function SetPassphraseForm({ onDone }: { onDone: (outcome: PassphraseOutcomeData) => void }) {
   const { t } = useTranslation('backupEncryption');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const { busy, error, run } = useCommand();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const outcome = await run(() => call('backups.setPassphrase', { passphrase, confirmation }));
-    if (outcome) onDone(outcome);
-  }
-
+  const save = useSetBackupPassphrase();
+  const form = useContractForm({
+    schema: contract['backups.setPassphrase'].input,
+    toInput: (values: PassphraseValues) => values,
+    defaultValues: { passphrase: '', confirmation: '' },
+  });
   return (
-    <form className="backups__folder-form" onSubmit={(event) => void submit(event)}>
-      <ErrorBanner error={error && error.issues.length === 0 ? error : undefined} />
-      <PassphraseField
+    <FormFrame
+      form={form}
+      onSubmit={async (input) => onDone(await save.mutateAsync(input))}
+      error={save.error}
+      submitLabel={save.isPending ? t('setting') : t('set')}
+      busy={save.isPending}
+      label={t('title')}
+      afterSave="clear"
+      className="backups__folder-form"
+    >
+      <FormPassphraseField
+        control={form.control}
+        name="passphrase"
         label={t('passphrase')}
-        value={passphrase}
-        onChange={setPassphrase}
         autoComplete="new-password"
         hint={t('passphraseHint', { count: shortestBackupPassphrase })}
-        error={error?.issueFor('passphrase')}
       />
-      <PassphraseField label={t('confirmation')} value={confirmation} onChange={setConfirmation} autoComplete="new-password" error={error?.issueFor('confirmation')} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={busy || passphrase === '' || confirmation === ''}>
-          {busy ? t('setting') : t('set')}
-        </button>
-      </div>
-    </form>
+      <FormPassphraseField control={form.control} name="confirmation" label={t('confirmation')} autoComplete="new-password" />
+    </FormFrame>
   );
 }
