@@ -33,4 +33,9 @@ export const memberOperations = {
     z.strictObject({ id: memberIdSchema, member: memberDraftSchema }),
     memberSchema,
   ),
+  'members.proposeAlias': query(
+    'A neutral alias (a plant, bird or landscape word) no member holds yet, for the member form to offer',
+    z.strictObject({}),
+    z.object({ alias: z.string().min(1) }),
+  ),
 } as const;

@@ -4,7 +4,7 @@ import { expect, openSection, test } from './fixtures';
 async function createMember(app: WebApp, displayName: string, extra: Record<string, unknown> = {}): Promise<number> {
   const result = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName, alias: null, category: 'current_migrant_worker', organisationName: null,
+      kind: 'individual', displayName, alias: 'Sandpiper', category: 'current_migrant_worker', organisationName: null,
       languages: ['es'], preferredLanguage: 'es', email: null, phone: null, mayContact: true, mayBeNamed: false,
       joinedOn: '2025-04-01', leftOn: null, notes: null, ...extra,
     },

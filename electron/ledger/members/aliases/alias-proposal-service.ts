@@ -1,0 +1,10 @@
+import type { Executor } from '../../database';
+import { listAliasesInUse } from './aliases-in-use';
+import { proposeAliases } from './propose-aliases';
+import { randomAliasSeed } from './random-seed';
+
+/** An alias no member holds yet, for the member form to offer. */
+export async function proposeAlias(db: Executor, seed: number = randomAliasSeed()): Promise<string> {
+  const [alias] = proposeAliases(1, await listAliasesInUse(db), seed);
+  return alias as string;
+}
