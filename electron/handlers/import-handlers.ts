@@ -48,9 +48,18 @@ function readySheet(job: ImportJob): StagedSheet {
     throw new DomainError(
       'illegal_transition',
       'This file has already been imported. Pick it again to import it once more.',
+      [],
+      { reason: 'imports.alreadyImported' },
     );
   if (!job.sheet)
-    throw new DomainError('illegal_transition', 'The file is still being read; wait for the progress bar to finish.');
+    throw new DomainError(
+      'illegal_transition',
+      'The file is still being read; wait for the progress bar to finish.',
+      [],
+      {
+        reason: 'imports.stillReading',
+      },
+    );
   return job.sheet;
 }
 
@@ -90,6 +99,8 @@ export const importHandlers: HandlersFor<typeof importOperations> = {
       throw new DomainError(
         'illegal_transition',
         'There are no rejected rows to download: import the valid rows only first.',
+        [],
+        { reason: 'imports.noRejects' },
       );
     return exportRejects(ledger, rejects, language);
   },

@@ -70,12 +70,16 @@ export async function commitImport(
       throw new DomainError(
         'invalid_input',
         `Choose the columns that give ${check.missingFields.join(' and ')}. Nothing was imported.`,
+        [],
+        { reason: 'imports.missingColumns' },
       );
     }
     if (rows.invalid.length > 0 && !choices.validRowsOnly) {
       throw new DomainError(
         'invalid_input',
         `${rows.invalid.length} row(s) have problems. Nothing was imported: fix them in the file, or choose to import the valid rows only.`,
+        [],
+        { reason: 'imports.rowsHaveProblems', params: { count: rows.invalid.length } },
       );
     }
 
@@ -84,6 +88,8 @@ export async function commitImport(
       throw new DomainError(
         'invalid_input',
         `${planned.refused.length} update(s) would leave a member invalid. Nothing was imported.`,
+        [],
+        { reason: 'imports.updatesInvalid', params: { count: planned.refused.length } },
       );
     }
     const withAliases = await giveAliases(

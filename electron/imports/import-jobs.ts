@@ -42,6 +42,8 @@ export class ImportJobs {
       throw new DomainError(
         'invalid_input',
         `"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the import limit is 20 MB.`,
+        [],
+        { reason: 'imports.tooLarge', params: { fileName, size: Math.round((bytes.length / 1024 / 1024) * 10) / 10 } },
       );
     }
     // Cheap checks answer at once; reading the rows goes on in the background.
@@ -89,6 +91,8 @@ export class ImportJobs {
       throw new DomainError(
         'not_found',
         'This import is no longer staged (it was finished, discarded or left idle for 30 minutes). Pick the file again.',
+        [],
+        { reason: 'imports.gone' },
       );
     job.touchedAt = this.clock();
     return job;

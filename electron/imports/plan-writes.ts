@@ -77,7 +77,7 @@ export async function planWrites(
 
   for (const [memberId, rows] of rowsByMember) {
     const before = await findMember(db, memberId);
-    if (!before) throw notFound('Member', memberId);
+    if (!before) throw notFound('member', memberId);
     let draft = draftFromMember(before);
     let changedBy: ImportedRow | undefined;
     for (const row of rows) {

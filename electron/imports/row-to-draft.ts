@@ -128,7 +128,7 @@ export function rowToDraft(row: SheetRow, mapping: ImportMapping, values: Resolv
       failed.add(field);
       const column = columnOf.get(field) ?? null;
       const value = column === null ? null : cellText(row.cells[column] ?? null) || null;
-      problems.push({ ...problemForSchemaIssue(field, issue), field, column, value });
+      problems.push({ ...problemForSchemaIssue(issue), field, column, value });
     }
   }
   if (problems.length > 0 || !result.success) {

@@ -1,23 +1,22 @@
 import type { z } from 'zod';
-import type { ImportField } from '../../shared/contract/imports';
+import { fieldProblemOf, type FieldReason } from '../../shared/validation';
 import type { RowProblemCode } from './row-problem';
 
-/** The import's word for a problem the member schema found in a field. */
-export function problemForSchemaIssue(
-  field: ImportField,
-  issue: z.core.$ZodIssue,
-): { code: RowProblemCode; max: number | null } {
-  if (issue.code === 'too_big') {
-    return field === 'languages'
-      ? { code: 'tooManyLanguages', max: null }
-      : { code: 'tooLong', max: Number(issue.maximum) };
-  }
-  if (issue.code === 'too_small') return { code: 'required', max: null };
-  if (field === 'email') return { code: 'invalidEmail', max: null };
-  if (field === 'phone') return { code: 'invalidPhone', max: null };
-  if (field === 'leftOn' && issue.code === 'custom') return { code: 'leftBeforeJoined', max: null };
-  if (field === 'organisationName' && issue.code === 'custom')
-    return { code: 'organisationForOrganisation', max: null };
-  if (field === 'joinedOn' || field === 'leftOn') return { code: 'invalidDate', max: null };
-  return { code: 'invalidValue', max: null };
+const problemByReason: Partial<Record<FieldReason, RowProblemCode>> = {
+  required: 'required',
+  tooLong: 'tooLong',
+  tooMany: 'tooManyLanguages',
+  email: 'invalidEmail',
+  phone: 'invalidPhone',
+  phoneDigits: 'invalidPhone',
+  isoDate: 'invalidDate',
+  leftBeforeJoined: 'leftBeforeJoined',
+  onlyForIndividuals: 'organisationForOrganisation',
+};
+
+/** The import's word for a problem the member schema found in a field (the schema's own reason, read once). */
+export function problemForSchemaIssue(issue: z.core.$ZodIssue): { code: RowProblemCode; max: number | null } {
+  const { reason, params } = fieldProblemOf(issue);
+  const code = problemByReason[reason] ?? 'invalidValue';
+  return { code, max: code === 'tooLong' ? Number(params.max) : null };
 }
