@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isMigrantWorkerCategory, stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
+import { stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
 import { memberDraftSchema, type Member, type MemberDraft } from '../../../../shared/domain/member';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
@@ -12,6 +12,7 @@ import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
 import { emptyMemberForm, memberDraftFromForm, memberFormFrom } from './member-form-state';
 import { memberQueries, useCreateMember, useUpdateMember } from './member-queries';
+import { useAliasProposal } from './use-alias-proposal';
 
 /** #/members/new and #/members/12/edit. An edit form opens only once the member is loaded, so nothing typed can be lost. */
 export function MemberFormPage({ id }: { id?: number }) {
@@ -52,7 +53,8 @@ function MemberForm({ member }: { member?: Member }) {
     serverValues: member && memberFormFrom(member),
   });
   const { control } = form;
-  const [kind, category, languages] = useWatch({ control, name: ['kind', 'category', 'languages'] });
+  const [kind, category, languages, alias] = useWatch({ control, name: ['kind', 'category', 'languages', 'alias'] });
+  const aliasProposal = useAliasProposal(form, category, alias);
 
   async function save(draft: MemberDraft) {
     const saved = member
@@ -91,8 +93,16 @@ function MemberForm({ member }: { member?: Member }) {
         control={control}
         name="alias"
         label={t('fields.alias')}
-        hint={isMigrantWorkerCategory(category) ? t('aliasAdvice') : undefined}
+        hint={aliasProposal.isWorker ? t('aliasAdvice') : undefined}
+        required={aliasProposal.isWorker}
       />
+      {aliasProposal.isWorker && (
+        <p className="field__aside">
+          <button type="button" onClick={() => void aliasProposal.another()} disabled={aliasProposal.fetching}>
+            {t('anotherAlias')}
+          </button>
+        </p>
+      )}
       {kind === 'individual' && (
         <FormTextField control={control} name="organisationName" label={t('fields.organisationName')} />
       )}

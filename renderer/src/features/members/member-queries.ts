@@ -5,6 +5,7 @@ import { useOperationMutation } from '../../api/use-operation-mutation';
 export const memberQueries = {
   detail: (id: number) => operationQuery('members.get', { id }),
   list: (input: OperationInput<'members.list'>) => operationQuery('members.list', input),
+  aliasProposal: () => operationQuery('members.proposeAlias', {}),
 };
 
 /** A member's name, category or consent shows on rosters, groups, organisations and the dashboard count. */
