@@ -15,5 +15,5 @@ export const memberHandlers: HandlersFor<typeof memberOperations> = {
   },
   'members.create': ({ member }, { ledger }) => createMember(ledger, member),
   'members.update': ({ id, member }, { ledger }) => updateMember(ledger, id, member),
-  'members.proposeAlias': async (_input, { ledger }) => ({ alias: await proposeAlias(ledger.db) }),
+  'members.proposeAlias': async ({ exclude }, { ledger }) => ({ alias: await proposeAlias(ledger.db, exclude) }),
 };

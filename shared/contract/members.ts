@@ -35,7 +35,8 @@ export const memberOperations = {
   ),
   'members.proposeAlias': query(
     'A neutral alias (a plant, bird or landscape word) no member holds yet, for the member form to offer',
-    z.strictObject({}),
+    /** Aliases the form already offered, so "another" is another. */
+    z.strictObject({ exclude: z.array(z.string().max(100)).max(50).default([]) }),
     z.object({ alias: z.string().min(1) }),
   ),
 } as const;

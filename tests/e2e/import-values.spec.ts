@@ -28,7 +28,10 @@ async function pickFile(page: Page, name: string, rows: Cell[][]) {
 
 const header = ['Name', 'Sector', 'Languages', 'Email'];
 
-test('a sheet in the coordinator’s own words: the values are matched, confirmed, and remembered next time', async ({ page, app }) => {
+test('a sheet in the coordinator’s own words: the values are matched, confirmed, and remembered next time', async ({
+  page,
+  app,
+}) => {
   await openImport(page);
   await pickFile(page, 'our-list.xlsx', [
     header,
@@ -54,7 +57,9 @@ test('a sheet in the coordinator’s own words: the values are matched, confirme
   await expect(values).toContainText('A close spelling: check it');
   // "Gouvernement" could be any government: the app does not guess, and the row waits.
   await expect(page.getByLabel('Stakeholder category for "Gouvernement"')).toHaveValue('');
-  await expect(values).toContainText('Could be Government of BC, Government of Canada or Foreign government: choose one');
+  await expect(values).toContainText(
+    'Could be Government of BC, Government of Canada or Foreign government: choose one',
+  );
   await expect(page.getByText('Checked: 4 new members, 0 possible duplicates, 1 row with problems.')).toBeVisible();
   await expect(page.getByText('The category “Gouvernement” is not matched to a stakeholder category')).toBeVisible();
 
@@ -76,7 +81,9 @@ test('a sheet in the coordinator’s own words: the values are matched, confirme
     ['Lin Wei', 'government_canada'],
     ['Ana Flores', 'current_migrant_worker'],
   ]);
-  const workerAliases = stored.filter((member) => member.category === 'current_migrant_worker').map((member) => member.alias);
+  const workerAliases = stored
+    .filter((member) => member.category === 'current_migrant_worker')
+    .map((member) => member.alias);
   expect(workerAliases.every((alias) => /^[A-Z][a-z]+$/.test(alias ?? ''))).toBe(true);
 
   // The next sheet in the same words: the coordinator's choice is remembered.
@@ -87,7 +94,9 @@ test('a sheet in the coordinator’s own words: the values are matched, confirme
   await expect(page.getByText('Checked: 1 new member, 0 possible duplicates, 0 rows with problems.')).toBeVisible();
 });
 
-test('bad rows: problems listed once each, the valid rows imported, the others downloaded with their reasons', async ({ page }) => {
+test('bad rows: problems listed once each, the valid rows imported, the others downloaded with their reasons', async ({
+  page,
+}) => {
   await openImport(page);
   await pickFile(page, 'mixed.xlsx', [
     header,

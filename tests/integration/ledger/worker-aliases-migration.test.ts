@@ -47,9 +47,12 @@ describe('the worker-aliases migration', () => {
 
     const ledger = await openLedger({ path: file, now: () => new Date('2026-12-01T10:00:00Z') });
     try {
-      const rows = ledger.sqlite
-        .prepare('select id, display_name, alias, category from members order by id')
-        .all() as { id: number; display_name: string; alias: string | null; category: string }[];
+      const rows = ledger.sqlite.prepare('select id, display_name, alias, category from members order by id').all() as {
+        id: number;
+        display_name: string;
+        alias: string | null;
+        category: string;
+      }[];
       const workerRows = rows.filter((row) => row.category.endsWith('migrant_worker'));
       expect(workerRows).toHaveLength(121);
       for (const row of workerRows) expect(row.alias?.trim()).toBeTruthy();

@@ -3,8 +3,12 @@ import { listAliasesInUse } from './aliases-in-use';
 import { proposeAliases } from './propose-aliases';
 import { randomAliasSeed } from './random-seed';
 
-/** An alias no member holds yet, for the member form to offer. */
-export async function proposeAlias(db: Executor, seed: number = randomAliasSeed()): Promise<string> {
-  const [alias] = proposeAliases(1, await listAliasesInUse(db), seed);
+/** An alias no member holds yet (nor one of `exclude`, already offered), for the member form to offer. */
+export async function proposeAlias(
+  db: Executor,
+  exclude: readonly string[] = [],
+  seed: number = randomAliasSeed(),
+): Promise<string> {
+  const [alias] = proposeAliases(1, [...(await listAliasesInUse(db)), ...exclude], seed);
   return alias as string;
 }

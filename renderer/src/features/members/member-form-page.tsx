@@ -98,7 +98,7 @@ function MemberForm({ member }: { member?: Member }) {
       />
       {aliasProposal.isWorker && (
         <p className="field__aside">
-          <button type="button" onClick={() => void aliasProposal.another()} disabled={aliasProposal.fetching}>
+          <button type="button" onClick={() => void aliasProposal.another().catch(() => undefined)} disabled={aliasProposal.fetching}>
             {t('anotherAlias')}
           </button>
         </p>
