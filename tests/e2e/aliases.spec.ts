@@ -1,4 +1,6 @@
 import { expect, openSection, test } from './fixtures';
+import { meetingDraft } from '../support/meeting-drafts';
+import { memberDraft } from '../support/member-drafts';
 
 test('a migrant worker added without typing an alias gets the one proposed, and the roll call shows aliases, never a number', async ({
   page,
@@ -6,22 +8,12 @@ test('a migrant worker added without typing an alias gets the one proposed, and 
 }) => {
   // Two workers already in the ledger, one of them imported without an alias.
   const imported = await app.backend.dispatch('members.create', {
-    member: {
-      kind: 'individual',
+    member: memberDraft({
       displayName: 'Teodora Villanueva',
       alias: 'Kestrel',
       category: 'former_migrant_worker',
-      organisationName: null,
-      languages: ['tl'],
-      preferredLanguage: 'tl',
       email: null,
-      phone: null,
-      mayContact: true,
-      mayBeNamed: false,
-      joinedOn: '2025-04-01',
-      leftOn: null,
-      notes: null,
-    },
+    }),
   });
   expect(imported.ok).toBe(true);
 
@@ -53,21 +45,7 @@ test('a migrant worker added without typing an alias gets the one proposed, and 
   expect(stored.alias).toBe(kept);
 
   // The roll call of a plenary names both by alias only.
-  const meeting = await app.backend.dispatch('meetings.create', {
-    meeting: {
-      kind: 'plenary',
-      workingGroupId: null,
-      title: 'Winter plenary',
-      heldOn: '2026-12-05',
-      startsAt: '18:00',
-      endsAt: '21:00',
-      place: 'Surrey community hall',
-      onlineLink: null,
-      status: 'planned',
-      workerFriendly: true,
-      notes: null,
-    },
-  });
+  const meeting = await app.backend.dispatch('meetings.create', { meeting: meetingDraft() });
   if (!meeting.ok) throw new Error(meeting.error.message);
   await openSection(page, 'Meetings');
   await page.getByRole('link', { name: 'Winter plenary' }).click();

@@ -1,6 +1,6 @@
 import type { Dispatch } from '../../../electron/handlers/dispatch';
 import type { MemberDraftInput } from '../../../shared/domain/member';
-import type { MeetingDraftInput } from '../../../shared/domain/meeting';
+import { meetingDraft } from '../../support/meeting-drafts';
 
 export function memberInput(overrides: Partial<MemberDraftInput>): MemberDraftInput {
   return {
@@ -22,22 +22,7 @@ export function memberInput(overrides: Partial<MemberDraftInput>): MemberDraftIn
   };
 }
 
-export function meetingInput(overrides: Partial<MeetingDraftInput> = {}): MeetingDraftInput {
-  return {
-    kind: 'plenary',
-    workingGroupId: null,
-    title: 'Winter plenary',
-    heldOn: '2026-12-05',
-    startsAt: '18:00',
-    endsAt: '21:00',
-    place: 'Surrey community hall',
-    onlineLink: null,
-    status: 'planned',
-    workerFriendly: true,
-    notes: null,
-    ...overrides,
-  };
-}
+export const meetingInput = meetingDraft;
 
 /** Unwraps a dispatch result, failing the test with the app's own message if it was refused. */
 export async function ok<T = unknown>(dispatch: Dispatch, operation: string, input: unknown): Promise<T> {
