@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -10,6 +11,13 @@ async function workbook(rows: Cell[][]): Promise<Buffer> {
   const sheet = book.addWorksheet('Members');
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The value step and the problems appear only once a file is read: scanned here, where they are. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function openImport(page: Page) {
@@ -63,6 +71,8 @@ test('a sheet in the coordinator’s own words: the values are matched, confirme
   await expect(page.getByText('Checked: 4 new members, 0 possible duplicates, 1 row with problems.')).toBeVisible();
   await expect(page.getByText('The category “Gouvernement” is not matched to a stakeholder category')).toBeVisible();
 
+  await expectAccessible(page);
+
   await page.getByLabel('Stakeholder category for "Gouvernement"').selectOption({ label: 'Government of Canada' });
   await expect(page.getByText('Checked: 5 new members, 0 possible duplicates, 0 rows with problems.')).toBeVisible();
   await page.getByRole('button', { name: 'Import 5 rows' }).click();
@@ -115,6 +125,8 @@ test('bad rows: problems listed once each, the valid rows imported, the others d
   await expect(problems.nth(0)).toContainText('rows 3, 5 and 8');
   await expect(problems.nth(1)).toContainText('The category “Astronaut” is not matched to a stakeholder category');
   await expect(problems.nth(1)).toContainText('rows 4 and 7');
+
+  await expectAccessible(page);
 
   // Nothing is imported until the coordinator explicitly chooses the valid rows only.
   await expect(page.getByRole('button', { name: 'Import the 2 valid rows' })).toBeDisabled();
