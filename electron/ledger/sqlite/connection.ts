@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { LedgerOpenError } from '../ledger-open-error';
+import { nameSortKey } from '../search/name-sort-key';
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -49,6 +50,9 @@ export function openSqliteConnection(path: string, options: ConnectionOptions = 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.function('name_sort_key', { deterministic: true }, (text: unknown) =>
+      nameSortKey(typeof text === 'string' ? text : null),
+    );
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(String(check));
     const foreignKeyProblems = sqlite.pragma('foreign_key_check') as unknown[];

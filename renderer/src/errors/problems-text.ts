@@ -42,7 +42,6 @@ export const problemsText = {
       folderNotWritable: 'Backups cannot be written to {{folder}}. Check that the drive is connected and that you may write there.',
     },
     meeting: {
-      groupMissing: 'That working group is no longer in the ledger. Choose another one.',
       presenterMissing: 'That presenter is no longer in the ledger. Choose someone else.',
       heldInFuture: '“{{title}}” ({{heldOn, isoDate}}) has not taken place yet, so it cannot be marked as held.',
       heldWithoutRollCall: 'Take the roll call of “{{title}}” before marking it as held.',
@@ -51,13 +50,14 @@ export const problemsText = {
     rollCall: {
       withdrawnMember: 'This member withdrew from the Network and cannot be added to a roll call.',
       cancelledMeeting: '“{{title}}” ({{heldOn, isoDate}}) was cancelled, so it has no roll call.',
+      notOnRollCall: 'This member is not on the roll call. Add them to it first.',
     },
     minutes: {
       notStarted: '“{{title}}” ({{heldOn, isoDate}}) has no minutes yet. Start them from the meeting’s Minutes tab first.',
       cancelledMeeting: '“{{title}}” ({{heldOn, isoDate}}) was cancelled, so it has no minutes.',
       alreadyStarted: 'The minutes of “{{title}}” ({{heldOn, isoDate}}) were already started. They have been refreshed.',
       locked: 'These minutes were approved and are locked. Record the change as an amendment, with its date and reason.',
-      alreadyInStatus: 'The minutes are already {{status, minutesStatus}}.',
+      alreadyInStatus: 'The minutes are already {{to, minutesStatus}}.',
       notCirculated: 'Draft minutes cannot be approved: circulate them first, then approve them at a later meeting.',
       cannotMove: 'The minutes cannot go from {{from, minutesStatus}} to {{to, minutesStatus}}.',
       sectionNotInMinutes: 'That section is no longer part of these minutes. Reload the meeting.',
@@ -66,6 +66,8 @@ export const problemsText = {
       approvalMeetingNotLater: 'Minutes are approved at a later meeting: “{{title}}” ({{heldOn, isoDate}}) is not after the meeting they record.',
       approvalMeetingNotHeld: 'Minutes are approved at a meeting that has taken place: “{{title}}” ({{heldOn, isoDate}}) has not been held yet. Approve them once it has.',
       approvalMeetingCancelled: '“{{title}}” ({{heldOn, isoDate}}) was cancelled. Choose the meeting where the minutes were approved.',
+      approvalBeforeCirculation: '“{{title}}” ({{heldOn, isoDate}}) took place before the minutes were circulated. Choose a later meeting.',
+      notApprovedForAmendment: 'Only approved minutes take amendments; until then, edit the minutes directly.',
       circulatedBeforeMeeting: 'Minutes cannot be circulated before the meeting they record ({{heldOn, isoDate}}).',
       amendmentBeforeApproval: 'An amendment cannot be dated before the approval ({{approvedOn, isoDate}}).',
     },
@@ -83,6 +85,7 @@ export const problemsText = {
       needsSector: 'Give the organisation a sector before it joins the Network.',
     },
     workingGroup: {
+      missing: 'That working group is no longer in the ledger. Choose another one.',
       nameTaken: 'A working group named “{{name}}” already exists. Choose another name.',
       closed: '{{name}} is closed. Reopen it before adding members.',
       withdrawnMember: 'A withdrawn member cannot join a working group.',
@@ -196,7 +199,6 @@ export const problemsText = {
       folderNotWritable: 'Impossible d’écrire des sauvegardes dans {{folder}}. Vérifiez que le disque est branché et que vous pouvez y écrire.',
     },
     meeting: {
-      groupMissing: 'Ce groupe de travail n’est plus dans le registre. Choisissez-en un autre.',
       presenterMissing: 'Cette personne n’est plus dans le registre. Choisissez quelqu’un d’autre.',
       heldInFuture: '« {{title}} » ({{heldOn, isoDate}}) n’a pas encore eu lieu : elle ne peut pas être marquée comme tenue.',
       heldWithoutRollCall: 'Faites l’appel de « {{title}} » avant de la marquer comme tenue.',
@@ -205,13 +207,14 @@ export const problemsText = {
     rollCall: {
       withdrawnMember: 'Ce membre s’est retiré du Réseau et ne peut pas être ajouté à l’appel.',
       cancelledMeeting: '« {{title}} » ({{heldOn, isoDate}}) a été annulée : il n’y a pas d’appel.',
+      notOnRollCall: 'Ce membre ne figure pas à l’appel. Ajoutez-le d’abord.',
     },
     minutes: {
       notStarted: '« {{title}} » ({{heldOn, isoDate}}) n’a pas encore de procès-verbal. Commencez-le d’abord depuis l’onglet Procès-verbal de la réunion.',
       cancelledMeeting: '« {{title}} » ({{heldOn, isoDate}}) a été annulée : elle n’a pas de procès-verbal.',
       alreadyStarted: 'Le procès-verbal de « {{title}} » ({{heldOn, isoDate}}) est déjà commencé. Il a été actualisé.',
       locked: 'Ce procès-verbal a été adopté et est verrouillé. Consignez le changement comme modification, avec sa date et son motif.',
-      alreadyInStatus: 'Le procès-verbal est déjà à l’état « {{status, minutesStatus}} ».',
+      alreadyInStatus: 'Le procès-verbal est déjà à l’état « {{to, minutesStatus}} ».',
       notCirculated: 'Un brouillon ne peut pas être adopté : diffusez-le d’abord, puis adoptez-le à une réunion ultérieure.',
       cannotMove: 'Le procès-verbal ne peut pas passer de « {{from, minutesStatus}} » à « {{to, minutesStatus}} ».',
       sectionNotInMinutes: 'Cette section ne fait plus partie du procès-verbal. Rechargez la réunion.',
@@ -220,6 +223,8 @@ export const problemsText = {
       approvalMeetingNotLater: 'Un procès-verbal s’adopte à une réunion ultérieure : « {{title}} » ({{heldOn, isoDate}}) n’a pas lieu après la réunion qu’il consigne.',
       approvalMeetingNotHeld: 'Un procès-verbal s’adopte à une réunion qui a eu lieu : « {{title}} » ({{heldOn, isoDate}}) n’a pas encore été tenue. Adoptez-le une fois qu’elle l’aura été.',
       approvalMeetingCancelled: '« {{title}} » ({{heldOn, isoDate}}) a été annulée. Choisissez la réunion où le procès-verbal a été adopté.',
+      approvalBeforeCirculation: '« {{title}} » ({{heldOn, isoDate}}) a eu lieu avant la diffusion du procès-verbal. Choisissez une réunion ultérieure.',
+      notApprovedForAmendment: 'Seul un procès-verbal adopté reçoit des modifications; d’ici là, modifiez-le directement.',
       circulatedBeforeMeeting: 'Un procès-verbal ne peut pas être diffusé avant la réunion qu’il consigne ({{heldOn, isoDate}}).',
       amendmentBeforeApproval: 'Une modification ne peut pas être datée d’avant l’adoption ({{approvedOn, isoDate}}).',
     },
@@ -237,6 +242,7 @@ export const problemsText = {
       needsSector: 'Précisez le secteur de l’organisation avant qu’elle adhère au Réseau.',
     },
     workingGroup: {
+      missing: 'Ce groupe de travail n’est plus dans le registre. Choisissez-en un autre.',
       nameTaken: 'Un groupe de travail nommé « {{name}} » existe déjà. Choisissez un autre nom.',
       closed: '{{name}} est fermé. Rouvrez-le avant d’y ajouter des membres.',
       withdrawnMember: 'Un membre retiré ne peut pas rejoindre un groupe de travail.',

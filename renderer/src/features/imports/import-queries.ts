@@ -13,4 +13,3 @@ const importChanges: readonly Area[] = ['members', 'ledger', 'organisations', 'c
 
 export const useStartImport = () => useOperationMutation('imports.start', { changes: [] });
 export const useCommitImport = () => useOperationMutation('imports.commit', { changes: importChanges });
-export const useDownloadRejects = () => useOperationMutation('imports.rejects', { changes: [] });

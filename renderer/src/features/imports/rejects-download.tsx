@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useFileDownload } from '../../api/use-file-download';
 import { currentUiLanguage } from '../../i18n';
-import { downloadBase64File } from '../../ui/download-file';
 import { PersonalDataDialog } from '../../ui/personal-data-dialog';
-import { useDownloadRejects } from './import-queries';
 
 /**
  * The rows a valid-rows-only import set aside, as a workbook to fix and import again, behind the
@@ -10,7 +10,7 @@ import { useDownloadRejects } from './import-queries';
  */
 export function RejectsDownload({ jobId, count }: { jobId: string; count: number }) {
   const { t } = useTranslation('imports');
-  const download = useDownloadRejects();
+  const download = useFileDownload<Awaited<ReturnType<typeof call<'imports.rejects'>>>>();
   return (
     <>
       <PersonalDataDialog
@@ -20,22 +20,21 @@ export function RejectsDownload({ jobId, count }: { jobId: string; count: number
         advice={t('rejects.advice')}
         confirm={t('rejects.confirm')}
         busyLabel={t('rejects.downloading')}
-        busy={download.isPending}
+        busy={download.working}
         error={download.error}
         onConfirm={(close) =>
-          download.mutate(
-            { jobId, personalDataWarningAccepted: true, language: currentUiLanguage() },
-            {
-              onSuccess: (file) => {
-                downloadBase64File(file);
+          download.run('Excel', () =>
+            call('imports.rejects', { jobId, personalDataWarningAccepted: true, language: currentUiLanguage() }).then(
+              (file) => {
                 close();
+                return file;
               },
-            },
+            ),
           )
         }
       />
-      {download.isSuccess && (
-        <p role="status">{t('rejects.done', { count: download.data.rowCount, fileName: download.data.fileName })}</p>
+      {download.file && !download.working && (
+        <p role="status">{t('rejects.done', { count: download.file.rowCount, fileName: download.file.fileName })}</p>
       )}
     </>
   );
