@@ -1,5 +1,5 @@
 import { expect, openSection, test } from './fixtures';
-import { meetingDraft } from '../support/meeting-drafts';
+import { meetingDraft } from '../support/seed';
 import { memberDraft } from '../support/member-drafts';
 
 test('a migrant worker added without typing an alias gets the one proposed, and the roll call shows aliases, never a number', async ({

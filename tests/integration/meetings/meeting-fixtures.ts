@@ -1,6 +1,6 @@
 import type { Dispatch } from '../../../electron/handlers/dispatch';
 import type { MemberDraftInput } from '../../../shared/domain/member';
-import { meetingDraft } from '../../support/meeting-drafts';
+import { meetingDraft } from '../../support/seed';
 
 export function memberInput(overrides: Partial<MemberDraftInput>): MemberDraftInput {
   return {
