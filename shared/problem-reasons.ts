@@ -108,5 +108,13 @@ export const problemReasons = [
   'reports.minutesMissing',
   'reports.notAPlenary',
   'reports.unconfirmedNames',
+  'imports.gone',
+  'imports.stillReading',
+  'imports.alreadyImported',
+  'imports.noRejects',
+  'imports.missingColumns',
+  'imports.rowsHaveProblems',
+  'imports.updatesInvalid',
+  'imports.tooLarge',
 ] as const;
 export type ProblemReason = (typeof problemReasons)[number];

@@ -32,6 +32,7 @@ export const fieldReasons = [
   'preferredNotSpoken',
   'leftBeforeJoined',
   'onlyForIndividuals',
+  'aliasRequired',
   'endsBeforeStart',
   'groupRequired',
   'onlyForGroupMeetings',

@@ -14,13 +14,17 @@ function addMinimalRow(sqlite: BetterSqlite3.Database, table: string): void {
   }[];
   const required = schemaColumns(sqlite.name).filter((column) => column.table === table && column.notNull);
   const defaults = sqlite.prepare('select name, dflt_value, pk from pragma_table_info(?)').all(table) as { name: string; dflt_value: unknown; pk: number }[];
+  const createSql = String(sqlite.prepare("select sql from sqlite_master where type = 'table' and name = ?").pluck().get(table) ?? '');
+  // A column limited to a list by a CHECK (`field in ('category', 'language')`) gets the list's first value.
+  const listedValue = (column: string): string | undefined =>
+    new RegExp(`check\\s*\\(\\s*"?${column}"?\\s+in\\s*\\(\\s*'([^']*)'`, 'i').exec(createSql)?.[1];
   const values: Record<string, unknown> = {};
   for (const column of required) {
     const info = defaults.find((entry) => entry.name === column.column);
     if (info?.dflt_value !== null && info?.dflt_value !== undefined) continue;
     const key = keys.find((entry) => entry.source === column.column);
     if (key) values[column.column] = sqlite.prepare(`select "${key.target_column ?? 'rowid'}" from "${key.target}" limit 1`).pluck().get();
-    else values[column.column] = affinityOf(column.declaredType) === 'INTEGER' ? 1 : `planted-${table}`;
+    else values[column.column] = listedValue(column.column) ?? (affinityOf(column.declaredType) === 'INTEGER' ? 1 : `planted-${table}`);
   }
   const names = Object.keys(values);
   sqlite.prepare(`insert into "${table}" (${names.map((name) => `"${name}"`).join(', ')}) values (${names.map(() => '?').join(', ')})`).run(...Object.values(values));

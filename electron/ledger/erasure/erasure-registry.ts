@@ -109,6 +109,8 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
     columns: { quarter_key: 'key', highlights: 'typed', challenges: 'typed', lessons_learned: 'typed', updated_at: 'date' },
   },
   app_settings: { columns: { key: 'key', value: 'typed-json', updated_at: 'date' } },
+  // A sheet's own wording for a category or language ("MW", "Filipino"), folded: typed, so scrubbed.
+  import_value_mappings: { columns: { field: 'code', folded_value: 'typed', code: 'code', updated_at: 'date' } },
   audit_log: { columns: { at: 'date', operation: 'key', entity_type: 'key', changes: 'audit-changes', actor: 'key' } },
   kysely_migration: { columns: { name: 'key', timestamp: 'date' } },
   sqlite_sequence: { columns: { name: 'key', seq: 'key' } },
