@@ -9,6 +9,7 @@ import { recommendationHandlers } from './recommendation-handlers';
 import { voteHandlers } from './vote-handlers';
 import { reportHandlers } from './report-handlers';
 import { safetyHandlers } from './safety-handlers';
+import { backupEncryptionHandlers } from './backup-encryption-handlers';
 import { auditHandlers } from './audit-handlers';
 import { organisationHandlers } from './organisation-handlers';
 import { workingGroupHandlers } from './working-group-handlers';
@@ -16,6 +17,7 @@ import { consentHandlers } from './consent-handlers';
 import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
+import { preferenceHandlers } from './preferences-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -28,6 +30,7 @@ export const handlers: HandlersFor<Contract> = {
   ...voteHandlers,
   ...reportHandlers,
   ...safetyHandlers,
+  ...backupEncryptionHandlers,
   ...auditHandlers,
   ...organisationHandlers,
   ...workingGroupHandlers,
@@ -35,4 +38,5 @@ export const handlers: HandlersFor<Contract> = {
   ...memberPrivacyHandlers,
   ...importHandlers,
   ...rosterHandlers,
+  ...preferenceHandlers,
 };

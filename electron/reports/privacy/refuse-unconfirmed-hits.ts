@@ -13,6 +13,7 @@ export function refuseUnconfirmedHits(hits: readonly RedactionHit[], confirmed: 
         path: 'confirmedHits',
         message: `"${hit.matchedText}" in ${hit.field}${hit.where ? ` (${hit.where})` : ''}: ${hit.excerpt}`,
       })),
+      { reason: 'reports.unconfirmedNames', params: { count: open.length } },
     );
   }
 }

@@ -1,31 +1,23 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fiscalQuarterLabel, parseFiscalQuarterKey } from '../../../../shared/domain/fiscal-quarter';
 import type { ReleaseSummary } from '../../../../shared/domain/release-register';
-import { useOperation } from '../../api/use-operation';
 import { currentUiLanguage } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
 import { ErrorBanner } from '../../ui/error-banner';
-
-function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(currentUiLanguage() === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
+import { reportQueries } from './report-queries';
 
 /**
  * The release register: what has gone out to funders and government, so the coordinator can see
- * it and knows each new document is checked against all of it. refreshKey changes after a
- * document is generated.
+ * it and knows each new document is checked against all of it. Generating a shared document
+ * refetches it (its mutation changes the reports area).
  */
-export function ReleaseRegister({ refreshKey }: { refreshKey: number }) {
+export function ReleaseRegister() {
   const { t } = useTranslation('reports');
   const headingId = useId();
-  const releases = useOperation('reports.releases.list', { limit: 200 });
-  const { reload } = releases;
-  useEffect(() => {
-    if (refreshKey > 0) reload();
-  }, [refreshKey, reload]);
+  const releases = useQuery(reportQueries.releases());
+  const reload = () => void releases.refetch();
   const items = releases.data?.items ?? [];
   const language = currentUiLanguage();
 

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fiscalQuarterOf, type FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { GeneratePanel } from './generate-panel';
@@ -10,6 +10,8 @@ import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
 import { RedactionHitsPanel } from './redaction-hits-panel';
 import { ReleaseRegister } from './release-register';
+import { reportQueries } from './report-queries';
+import { useRedactionReview } from './use-redaction-review';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -17,13 +19,8 @@ export function ReportsPage() {
   const { t } = useTranslation('reports');
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
-  // Bumped after each generated document, so the release register shows it.
-  const [released, setReleased] = useState(0);
-  const onGenerated = () => setReleased((count) => count + 1);
-  const redaction = useOperation('reports.quarterly.redactionCheck', { quarter });
-  const hits = redaction.data?.hits ?? [];
-  const blocked = redaction.loading || hits.some((hit) => !confirmed.has(hit.key));
+  const redaction = useQuery(reportQueries.quarterlyRedaction(quarter));
+  const review = useRedactionReview(redaction);
   const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
 
   return (
@@ -44,25 +41,18 @@ export function ReportsPage() {
           onChange={(number) => setQuarter((previous) => ({ ...previous, quarter: Number(number) as QuarterNumber }))}
         />
       </div>
-      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} onSaved={redaction.reload} />
-      <ErrorBanner error={redaction.error} onRetry={redaction.reload} />
+      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} />
+      <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       <RedactionHitsPanel
         document="quarterly_report"
-        hits={hits}
-        confirmed={confirmed}
-        onRecheck={redaction.reload}
-        onConfirm={(key, isConfirmed) =>
-          setConfirmed((previous) => {
-            const next = new Set(previous);
-            if (isConfirmed) next.add(key);
-            else next.delete(key);
-            return next;
-          })
-        }
+        hits={review.hits}
+        confirmed={review.confirmed}
+        onRecheck={review.recheck}
+        onConfirm={review.confirm}
       />
-      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} onGenerated={onGenerated} />
-      <MeetingDocumentsPanel onGenerated={onGenerated} />
-      <ReleaseRegister refreshKey={released} />
+      <GeneratePanel quarter={quarter} confirmedHits={review.confirmedHits} blockedBy={review.blockedBy} />
+      <MeetingDocumentsPanel />
+      <ReleaseRegister />
     </section>
   );
 }
