@@ -14,6 +14,12 @@ const extraFoldings: Record<string, string> = {
 const plainAscii = /^[\x20-\x7e]*$/;
 
 /**
+ * Which folding the stored search index was built with. 1: Latin accents only; 2: Greek and Cyrillic
+ * accents too, and the final sigma as σ.
+ */
+export const foldVersion = 2;
+
+/**
  * Folds case, accents and Unicode normalisation (NFC and NFD, compatibility forms) but keeps spacing
  * as it is: "Núñez", "NUNEZ" and a decomposed "Nu\u0303n\u0303ez" all become "nunez"; "Σοφία" and
  * "ΣΟΦΙΑ" both become "σοφια"; full-width letters and ligatures become plain letters. Every step works
@@ -21,6 +27,9 @@ const plainAscii = /^[\x20-\x7e]*$/;
  * folding it whole (folded-matches.ts relies on that). Accents are stripped only after Latin, Greek
  * and Cyrillic letters: in Gurmukhi or Devanagari the marks are vowels, and are kept (in one
  * normalisation, so NFC and NFD spellings still match).
+ *
+ * Changing what this returns for any text a ledger may hold makes its search index stale: raise
+ * foldVersion with it, so existing ledgers are re-indexed when opened (search/refresh-search-index.ts).
  */
 export function foldLetters(text: string): string {
   // Plain ASCII needs no Unicode work; the same result, much sooner (sorting 20,000 names folds each one).
