@@ -2,7 +2,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { openLedger } from '../electron/ledger/ledger';
 import { insertMembers, listMembers } from '../electron/ledger/members/member-repository';
-import { searchIndexEntry } from '../electron/ledger/sqlite/member-search-index';
+import { searchIndexEntry } from '../electron/ledger/search/member-search-entry';
 import { generateDemoMembers } from '../electron/demo/generate-demo-members';
 import { memberListQuerySchema } from '../shared/contract/members';
 import type { MemberDraft } from '../shared/domain/member';

@@ -31,6 +31,7 @@ export const problemReasons = [
   'backups.unavailable',
   'backups.failed',
   'backups.restoreRefused',
+  'backups.onServer',
   'backups.restoreFailed',
   'backups.folderNotAbsolute',
   'backups.folderNotWritable',

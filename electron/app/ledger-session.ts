@@ -24,6 +24,8 @@ import { scrubProblem } from './scrub-problem';
 export interface LedgerSessionOptions {
   dataDir: string;
   ledgerPath: string;
+  /** A PostgreSQL ledger's address; the ledger file (ledgerPath) is then not used. */
+  databaseUrl?: string | null;
   nativeBinding?: string;
   backupIntervalMinutes?: number;
   clock?: SchedulerClock;
@@ -66,7 +68,8 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     this.storageWarning = storageWarningHere(options.ledgerPath);
     this.scheduler = new BackupScheduler({
       intervalMs: this.backupIntervalMinutes * 60_000,
-      changeCounter: () => (this.current ? changesSinceOpen(this.current.sqlite) : 0),
+      // A PostgreSQL ledger's backups are the server's (see backupNow): none are scheduled here.
+      changeCounter: () => (this.current?.engine === 'sqlite' ? changesSinceOpen(this.current.sqlite) : 0),
       backup: () => this.runShared(() => this.backupNow('scheduled')).then(() => undefined),
       clock: options.clock,
       onError: options.onError,
@@ -110,6 +113,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     try {
       this.current = await openLedger({
         path: this.ledgerPath,
+        databaseUrl: this.options.databaseUrl,
         backupDir: this.backups.folder,
         nativeBinding: this.options.nativeBinding,
         migrations: this.options.migrations,
@@ -192,6 +196,11 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   }
 
   async backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
+    if (this.ledger.engine === 'postgres') {
+      throw new DomainError('conflict', 'This ledger is on a PostgreSQL server; its backups are taken on the server.', [], {
+        reason: 'backups.onServer',
+      });
+    }
     try {
       const backup = await this.backups.create(this.ledger.sqlite, reason);
       this.backupError = null;
@@ -208,7 +217,17 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     }
   }
 
+  /** True when the ledger lives on a PostgreSQL server rather than in this folder. */
+  get onServer(): boolean {
+    return !!this.options.databaseUrl;
+  }
+
   async restore(name: string, passphrase?: string): Promise<RestoreOutcome> {
+    if (this.onServer) {
+      throw new DomainError('conflict', 'This ledger is on a PostgreSQL server: a backup file cannot replace it from here.', [], {
+        reason: 'backups.onServer',
+      });
+    }
     const backup = this.backups.find(name);
     if (!backup) throw notFound('backup', name);
     const source = await restoreSource(this.backups, backup, passphrase);

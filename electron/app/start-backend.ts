@@ -7,6 +7,7 @@ import { ledgerPathIn } from './data-dir';
 import { LedgerSession } from './ledger-session';
 import { OperationGate } from './operation-gate';
 import { lockDataFolder, type AppKind } from './data-folder-lock';
+import { displayedDatabaseUrl } from '../ledger/postgres/pg-pool';
 
 export interface Backend {
   readonly session: LedgerSession;
@@ -19,6 +20,8 @@ export interface Backend {
 
 export interface BackendOptions {
   dataDir: string;
+  /** A PostgreSQL ledger's address (postgres://role:password@host/database); else the ledger file in dataDir. */
+  databaseUrl?: string | null;
   /** Named in the lock, so a second copy of the app can say which one holds the folder. */
   kind?: AppKind;
   nativeBinding?: string;
@@ -53,11 +56,12 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
 
 async function startLockedBackend(options: BackendOptions, releaseLock: () => void): Promise<Backend> {
   const ledgerPath = ledgerPathIn(options.dataDir);
-  const existedBefore = fs.existsSync(ledgerPath);
+  const existedBefore = !options.databaseUrl && fs.existsSync(ledgerPath);
   const onError = options.onError ?? console.error;
   const session = new LedgerSession({
     dataDir: options.dataDir,
     ledgerPath,
+    databaseUrl: options.databaseUrl,
     nativeBinding: options.nativeBinding,
     backupIntervalMinutes: options.backupIntervalMinutes,
     clock: options.clock,
@@ -87,7 +91,7 @@ async function startLockedBackend(options: BackendOptions, releaseLock: () => vo
     get ledger() {
       return session.ledger;
     },
-    ledgerPath,
+    ledgerPath: options.databaseUrl ? displayedDatabaseUrl(options.databaseUrl) : ledgerPath,
     dispatch,
     close: () =>
       gate.exclusive(async () => {

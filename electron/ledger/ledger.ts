@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, type Migration } from 'kysely';
+import { Kysely, type Expression, type Migration } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, LedgerDb } from './database';
 import { openSqliteConnection } from './sqlite/connection';
@@ -14,18 +14,22 @@ import { migrations as appMigrations } from './migrations';
 import { refreshSearchIndex } from './search/refresh-search-index';
 import { AuditTrail, type AuditEntry } from './audit/audit-log';
 import { currentActor } from './audit/current-actor';
+import type { LedgerEngine } from './engine/engine-of';
+import { openPostgresDatabase } from './postgres/open-postgres-database';
 import type { Transaction } from 'kysely';
 
 export interface OpenLedgerOptions {
-  /** The ledger file; created if missing. */
+  /** The ledger file (SQLite); created if missing. Ignored when databaseUrl is given. */
   path: string;
+  /** A PostgreSQL ledger: postgres://role:password@host/database. The role signs the audit log. */
+  databaseUrl?: string | null;
   /** Where the pre-migration backup of an existing ledger goes. Defaults beside the ledger. */
   backupDir?: string;
   nativeBinding?: string;
   /** Tests inject migrations to exercise failures and newer ledgers. */
   migrations?: Record<string, Migration>;
   now?: () => Date;
-  /** Who the audit log records as making the changes; defaults to the computer account. */
+  /** Who the audit log records as making the changes; defaults to the computer account (SQLite) or the database role (PostgreSQL). */
   actor?: string | null;
   /**
    * Asked only when the file is empty (zero bytes, or SQLite with nothing in it). True when backups
@@ -46,8 +50,13 @@ function lostLedgerError(file: string, sizeBytes: number): LedgerOpenError {
 
 export interface Ledger {
   readonly db: LedgerDb;
+  readonly engine: LedgerEngine;
+  /** The SQLite connection; only an SQLite ledger has one (asking a PostgreSQL ledger throws). */
   readonly sqlite: BetterSqlite3.Database;
+  /** The ledger file, or for PostgreSQL the server's address without its password. */
   readonly path: string;
+  /** The full PostgreSQL address (with its password: never shown); null for an SQLite ledger. */
+  readonly databaseUrl: string | null;
   readonly schemaVersion: string;
   now(): Date;
   /** Runs a change as one transaction, with its audit entries written in the same transaction. */
@@ -55,10 +64,16 @@ export interface Ledger {
   close(): Promise<void>;
 }
 
-export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
-  const known = options.migrations ?? appMigrations;
-  const now = options.now ?? (() => new Date());
-  const actor = options.actor === undefined ? currentActor() : options.actor;
+interface OpenedDatabase {
+  db: LedgerDb;
+  engine: LedgerEngine;
+  sqlite: BetterSqlite3.Database | null;
+  shownPath: string;
+  /** Who signs the audit log: a name, or an SQL expression evaluated by the server. */
+  actor: string | null | Expression<string>;
+}
+
+async function openSqliteDatabase(options: OpenLedgerOptions, known: Record<string, Migration>, now: () => Date): Promise<OpenedDatabase> {
   fs.mkdirSync(path.dirname(options.path), { recursive: true });
   // Nothing is written until the file is known to be this app's ledger, or a blank one it may fill.
   const found = inspectLedgerFile(options.path, options.nativeBinding);
@@ -78,6 +93,22 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       await backupSqlite(sqlite, target, options.nativeBinding);
     }
     await applyMigrations(untyped, known, plan, options.path);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const actor = options.actor === undefined ? currentActor() : options.actor;
+  return { db, engine: 'sqlite', sqlite, shownPath: options.path, actor };
+}
+
+export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
+  const known = options.migrations ?? appMigrations;
+  const now = options.now ?? (() => new Date());
+  const opened = options.databaseUrl
+    ? await openPostgresDatabase(options.databaseUrl, known, options.actor)
+    : await openSqliteDatabase(options, known, now);
+  const { db, engine, sqlite, shownPath, actor } = opened;
+  try {
     // Re-indexing is app code written for the app's own schema; tests that inject older migrations
     // have another one.
     if (!options.migrations) await refreshSearchIndex(db, now().toISOString());
@@ -89,8 +120,13 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
 
   return {
     db,
-    sqlite,
-    path: options.path,
+    engine,
+    get sqlite(): BetterSqlite3.Database {
+      if (!sqlite) throw new Error('This ledger is on a PostgreSQL server: it has no SQLite connection.');
+      return sqlite;
+    },
+    path: shownPath,
+    databaseUrl: options.databaseUrl ?? null,
     schemaVersion,
     now,
     async write(operation, change) {

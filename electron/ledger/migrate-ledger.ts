@@ -1,15 +1,22 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { LedgerOpenError } from './ledger-open-error';
 import { countForeignKeyProblems, setForeignKeyEnforcement } from './sqlite/migration-pragmas';
+import { engineOf } from './engine/engine-of';
+import { migrationTableExists } from './postgres/migration-support';
 
 export interface MigrationPlan {
   applied: string[];
   pending: string[];
 }
 
-async function appliedMigrationNames(db: Kysely<unknown>): Promise<string[]> {
+async function hasMigrationTable(db: Kysely<unknown>): Promise<boolean> {
+  if (engineOf(db) === 'postgres') return migrationTableExists(db);
   const table = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(db);
-  if (table.rows.length === 0) return [];
+  return table.rows.length > 0;
+}
+
+async function appliedMigrationNames(db: Kysely<unknown>): Promise<string[]> {
+  if (!(await hasMigrationTable(db))) return [];
   const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
   return rows.rows.map((row) => row.name);
 }
@@ -45,8 +52,9 @@ export async function planMigrations(
  * Applies pending migrations one at a time, each in its own transaction together with its row in
  * kysely_migration (Kysely's own table, so its tooling still reads the ledger). Kysely's Migrator
  * does not wrap SQLite migrations in transactions, so a failing one could leave half a schema.
- * Foreign keys are off meanwhile (SQLite's procedure for schema changes: rebuilding a parent table
- * would otherwise cascade-delete its children) and checked before each step commits.
+ * On SQLite, foreign keys are off meanwhile (its procedure for schema changes: rebuilding a parent
+ * table would otherwise cascade-delete its children) and checked before each step commits. PostgreSQL
+ * enforces them throughout (postgres/migration-support.ts).
  */
 export async function applyMigrations(
   db: Kysely<unknown>,
@@ -56,14 +64,15 @@ export async function applyMigrations(
 ): Promise<void> {
   if (plan.pending.length === 0) return;
   await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(db);
-  await setForeignKeyEnforcement(db, false);
+  const sqlite = engineOf(db) === 'sqlite';
+  if (sqlite) await setForeignKeyEnforcement(db, false);
   try {
     for (const name of plan.pending) {
       const migration = known[name] as Migration;
       try {
         await db.transaction().execute(async (trx) => {
           await migration.up(trx);
-          const brokenLinks = await countForeignKeyProblems(trx);
+          const brokenLinks = sqlite ? await countForeignKeyProblems(trx) : 0;
           if (brokenLinks > 0) throw new Error(`it would leave ${brokenLinks} broken links between records`);
           await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(trx);
         });
@@ -77,6 +86,6 @@ export async function applyMigrations(
       }
     }
   } finally {
-    await setForeignKeyEnforcement(db, true);
+    if (sqlite) await setForeignKeyEnforcement(db, true);
   }
 }

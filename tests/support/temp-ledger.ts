@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openLedger, type Ledger, type OpenLedgerOptions } from '../../electron/ledger/ledger';
 import { createDispatcher, type Dispatch } from '../../electron/handlers/dispatch';
+import { createTestDatabase, testEngine } from './test-engine';
 
 /** A fresh folder under the OS temp dir; every test gets its own, never the coordinator's data. */
 export function makeTempDir(prefix = 'secretariat-test-'): string {
@@ -16,10 +17,14 @@ export interface TempLedger {
   close(): Promise<void>;
 }
 
-/** A real SQLite file in a temp folder, with the app's migrations applied and a dispatcher over it. */
+/**
+ * A real ledger with the app's migrations applied and a dispatcher over it: an SQLite file in a temp
+ * folder, or with LEDGER_ENGINE=postgres a new database on the throwaway cluster (dropped on close).
+ */
 export async function openTempLedger(options: Partial<OpenLedgerOptions> = {}): Promise<TempLedger> {
   const dataDir = makeTempDir();
-  const ledger = await openLedger({ path: path.join(dataDir, 'ledger.sqlite'), ...options });
+  const database = testEngine() === 'postgres' && options.databaseUrl === undefined ? await createTestDatabase() : null;
+  const ledger = await openLedger({ path: path.join(dataDir, 'ledger.sqlite'), databaseUrl: database?.url, ...options });
   const dispatch = createDispatcher({ ledger, dataDir }, () => undefined);
   return {
     ledger,
@@ -27,6 +32,7 @@ export async function openTempLedger(options: Partial<OpenLedgerOptions> = {}): 
     dataDir,
     close: async () => {
       await ledger.close();
+      await database?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Expression, Transaction } from 'kysely';
 import type { Database } from '../database';
 
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
@@ -27,7 +27,8 @@ export class AuditTrail {
     private readonly trx: Transaction<Database>,
     private readonly operation: string,
     private readonly now: () => Date,
-    private readonly actor: string | null = null,
+    /** A name, or an SQL expression the server evaluates (current_user on PostgreSQL). */
+    private readonly actor: string | null | Expression<string> = null,
   ) {}
 
   record(entry: AuditEntry): void {

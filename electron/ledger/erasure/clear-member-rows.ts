@@ -1,6 +1,6 @@
 import { erasureRegistry, ownerColumnIn, type ColumnRole } from './erasure-registry';
 import { isWithdrawnLabel } from './withdrawn-label';
-import { clearOwnerRows, deleteOwnerRows, ownerRows, type FileSchema, type SqlExecutor } from '../sqlite/erasure-sql';
+import { clearOwnerRows, deleteOwnerRows, ownerRows, type FileSchema, type SqlExecutor } from '../engine/erasure-sql';
 
 /** 'check' counts what scrubbing would change and writes nothing: it is how a file is verified clean. */
 export type ErasureMode = 'scrub' | 'check';

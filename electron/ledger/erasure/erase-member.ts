@@ -1,4 +1,4 @@
-import { mergeSearchSegments, readFileSchema, type SqlExecutor } from '../sqlite/erasure-sql';
+import { holdWriters, mergeSearchSegments, readFileSchema, type SqlExecutor } from '../engine/erasure-sql';
 import { clearMemberRows, type ErasureMode } from './clear-member-rows';
 import { erasureRegistry } from './erasure-registry';
 import { identifyingValuesIn, mergeValues, noValues, type IdentifyingValues } from './identifying-values';
@@ -42,6 +42,7 @@ export function changesIn(outcome: ErasureOutcome): number {
  */
 export async function eraseMembers(db: SqlExecutor, subjects: readonly ErasureSubject[], mode: ErasureMode = 'scrub'): Promise<ErasureOutcome> {
   const schema = await readFileSchema(db);
+  if (mode === 'scrub') await holdWriters(db, Object.keys(erasureRegistry).filter((table) => schema.has(table)));
   const targets: ErasureTarget[] = [];
   for (const subject of subjects) {
     const own = subject.memberId === null ? noValues : await identifyingValuesIn(db, schema, subject.memberId);

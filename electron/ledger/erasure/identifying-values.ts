@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { erasureRegistry, ownerColumnIn } from './erasure-registry';
 import { erasedMarker } from './scrub-text';
 import { isWithdrawnLabel } from './withdrawn-label';
-import { ownerRows, type FileSchema, type SqlExecutor } from '../sqlite/erasure-sql';
+import { ownerRows, type FileSchema, type SqlExecutor } from '../engine/erasure-sql';
 
 /** What may identify a withdrawn member in text, gathered before their own rows are cleared. */
 export interface IdentifyingValues {

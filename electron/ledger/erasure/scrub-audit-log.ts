@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { foldForSearch } from '../search/fold-text';
-import { cellsContainingFolded, writeCell, type FileSchema, type SqlExecutor, type TextCell } from '../sqlite/erasure-sql';
+import { cellsContainingFolded, rowIdColumn, writeCell, type FileSchema, type RowId, type SqlExecutor, type TextCell } from '../engine/erasure-sql';
 import type { ErasureMode } from './clear-member-rows';
 import type { ErasureTarget } from './erase-member';
 import { scrubAuditChanges } from './scrub-audit-changes';
@@ -27,7 +27,7 @@ function scrubbedEntry(stored: string, erased: readonly string[], aboutMember: b
 async function entriesAboutMembers(db: SqlExecutor, memberIds: readonly number[]): Promise<TextCell[]> {
   if (memberIds.length === 0) return [];
   const { rows } = await sql<TextCell>`
-    select id as row_id, changes as value from audit_log
+    select ${rowIdColumn(db)} as row_id, changes as value from audit_log
     where entity_type = 'member' and entity_id in (${sql.join(memberIds)})`.execute(db);
   return rows;
 }
@@ -45,7 +45,7 @@ export async function scrubAuditLog(db: SqlExecutor, schema: FileSchema, targets
   const aboutMember = await entriesAboutMembers(db, memberIds);
   const aboutIds = new Set(aboutMember.map((entry) => entry.row_id));
   const needles = [...new Set(erased.map((value) => foldForSearch(asStoredInJson(value))).filter((needle) => needle !== ''))];
-  const candidates = new Map<number, TextCell>(aboutMember.map((entry) => [entry.row_id, entry]));
+  const candidates = new Map<RowId, TextCell>(aboutMember.map((entry) => [entry.row_id, entry]));
   for (const entry of await cellsContainingFolded(db, 'audit_log', 'changes', needles)) candidates.set(entry.row_id, entry);
 
   let changed = 0;

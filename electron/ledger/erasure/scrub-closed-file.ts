@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { SqlExecutor } from '../sqlite/erasure-sql';
+import type { SqlExecutor } from '../engine/erasure-sql';
 import { problemWithSqliteFile } from '../sqlite/backup';
 import { vacuumFile, withClosedFile } from '../sqlite/closed-file';
 import type { RegisteredWithdrawal } from '../withdrawal/withdrawal-register';

@@ -1,5 +1,5 @@
 import { foldForSearch } from '../search/fold-text';
-import { cellsContainingFolded, writeCell, type FileSchema, type SqlExecutor } from '../sqlite/erasure-sql';
+import { cellsContainingFolded, writeCell, type FileSchema, type SqlExecutor } from '../engine/erasure-sql';
 import type { ErasureMode } from './clear-member-rows';
 import type { ErasureTarget } from './erase-member';
 import { registeredColumns, scannedRoles, type ColumnRole } from './erasure-registry';

@@ -4,7 +4,7 @@ import type { Member, MemberDraft, MemberSummary } from '../../../shared/domain/
 import type { MemberListQuery } from '../../../shared/contract/members';
 import type { Executor } from '../database';
 import { todayIsoDate } from '../../../shared/domain/dates';
-import { indexMemberText, indexNewMembers, memberMatchesSearch } from '../sqlite/member-search-index';
+import { indexMemberText, indexNewMembers, memberMatchesSearch } from '../search/member-search';
 import { memberFromRow, rowFromDraft, summaryFromRow } from './member-mapping';
 import { findOrCreateOrganisation } from './organisation-repository';
 
@@ -140,7 +140,7 @@ export async function listMembers(
   today: string = todayIsoDate(),
 ): Promise<{ total: number; items: MemberSummary[] }> {
   let filtered = db.selectFrom('members');
-  const search = memberMatchesSearch(query.search);
+  const search = memberMatchesSearch(db, query.search);
   if (search) filtered = filtered.where(search);
   if (query.category) filtered = filtered.where('members.category', '=', query.category);
   if (query.language) {

@@ -4,7 +4,7 @@ import { diffFields } from '../audit/audit-log';
 import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { findMember, insertMember } from '../members/member-repository';
-import { indexMemberText } from '../sqlite/member-search-index';
+import { indexMemberText } from '../search/member-search';
 import {
   findOrganisation,
   findOrganisationIdByName,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LedgerDb } from '../database';
 import { searchableParts } from '../members/member-repository';
 import { readSetting, writeSetting } from '../settings/settings-repository';
-import { rebuildMemberIndex } from '../sqlite/member-search-index';
+import { rebuildMemberIndex } from './member-search';
 import { foldVersion } from './fold-text';
 
 /** The folding the member search index was last built with (absent: before versions were kept, so 1). */

@@ -8,7 +8,7 @@ import type { LedgerDb } from '../database';
  * Rewrites the ledger file without free space and empties the write-ahead log.
  * Runs through Kysely so it waits for any transaction in progress on the connection.
  */
-export async function compactLedgerFile(db: LedgerDb): Promise<void> {
+export async function compactSqliteFile(db: LedgerDb): Promise<void> {
   await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
   await sql`vacuum`.execute(db);
   await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);

@@ -1,13 +1,7 @@
-import { sql, type QueryExecutorProvider } from 'kysely';
+import { sql } from 'kysely';
+import type { FileSchema, RowId, SqlExecutor, TextCell } from '../engine/erasure-sql';
 
-// The SQLite side of erasure (erasure/erase-member.ts): the engine names tables and columns from the
-// erasure registry and works on any file, including backups of older schemas, so it needs rowids,
-// pragma_table_info and FTS5 commands. A PostgreSQL dialect would provide these same functions.
-
-export type SqlExecutor = QueryExecutorProvider;
-
-/** For each table of the file (FTS5 tables included), its columns and whether each must hold a value. */
-export type FileSchema = Map<string, Map<string, { notNull: boolean }>>;
+// The SQLite side of erasure (engine/erasure-sql.ts): rowids, pragma_table_info and FTS5 commands.
 
 export async function readFileSchema(db: SqlExecutor): Promise<FileSchema> {
   const { rows } = await sql<{ table_name: string; column_name: string; not_null: number }>`
@@ -23,9 +17,8 @@ export async function readFileSchema(db: SqlExecutor): Promise<FileSchema> {
   return schema;
 }
 
-export interface TextCell {
-  row_id: number;
-  value: string;
+export function rowIdColumn() {
+  return sql<RowId>`rowid`;
 }
 
 /** Rows whose column, folded by fold_text, contains one of the folded needles; each row folded once. */
@@ -41,30 +34,8 @@ export async function cellsContainingFolded(db: SqlExecutor, table: string, colu
   return rows;
 }
 
-export async function writeCell(db: SqlExecutor, table: string, column: string, rowId: number, value: string | null): Promise<void> {
+export async function writeCell(db: SqlExecutor, table: string, column: string, rowId: RowId, value: string | null): Promise<void> {
   await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${value} where rowid = ${rowId}`.execute(db);
-}
-
-export async function ownerRows(db: SqlExecutor, table: string, ownerColumn: string, memberId: number): Promise<Record<string, unknown>[]> {
-  const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)} where ${sql.ref(ownerColumn)} = ${memberId}`.execute(db);
-  return rows;
-}
-
-export async function deleteOwnerRows(db: SqlExecutor, table: string, ownerColumn: string, memberId: number): Promise<void> {
-  await sql`delete from ${sql.table(table)} where ${sql.ref(ownerColumn)} = ${memberId}`.execute(db);
-}
-
-/** Sets the given columns on the member's own rows (null, or the label where a value is required). */
-export async function clearOwnerRows(
-  db: SqlExecutor,
-  table: string,
-  ownerColumn: string,
-  memberId: number,
-  values: Readonly<Record<string, string | null>>,
-): Promise<void> {
-  const assignments = Object.entries(values).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
-  if (assignments.length === 0) return;
-  await sql`update ${sql.table(table)} set ${sql.join(assignments)} where ${sql.ref(ownerColumn)} = ${memberId}`.execute(db);
 }
 
 /** Merges an FTS5 index's segments so entries deleted or changed in it are gone from every segment. */

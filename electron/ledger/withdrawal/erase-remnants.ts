@@ -1,7 +1,7 @@
 import { changesIn, eraseMembers } from '../erasure/erase-member';
 import { subjectsIn, type FileWithdrawal } from '../erasure/scrub-closed-file';
 import type { Ledger } from '../ledger';
-import { compactLedgerFile } from '../sqlite/erase-deleted-content';
+import { compactLedgerFile } from '../engine/compact-ledger';
 
 /**
  * A backup that still knew a withdrawn member's name (a drive reconnected, a backup the scrub could

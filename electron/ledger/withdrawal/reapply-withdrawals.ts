@@ -1,7 +1,7 @@
 import type { Ledger } from '../ledger';
 import { findMember } from '../members/member-repository';
 import type { Executor } from '../database';
-import { compactLedgerFile } from '../sqlite/erase-deleted-content';
+import { compactLedgerFile } from '../engine/compact-ledger';
 import { anonymiseMember } from './anonymise-member';
 import { nextWithdrawalNumber } from './withdraw-member';
 import { addToWithdrawalRegister, readWithdrawalRegister, type RegisteredWithdrawal } from './withdrawal-register';

@@ -2,7 +2,7 @@ import { DomainError, notFound } from '../../domain-error';
 import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { findMember } from '../members/member-repository';
-import { compactLedgerFile } from '../sqlite/erase-deleted-content';
+import { compactLedgerFile } from '../engine/compact-ledger';
 import type { IdentifyingValues } from '../erasure/identifying-values';
 import { anonymiseMember } from './anonymise-member';
 import type { RegisteredWithdrawal } from './withdrawal-register';
