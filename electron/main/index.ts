@@ -1,5 +1,6 @@
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { resolveDataDir } from '../app/data-dir';
+import { chosenServer } from '../app/ledger-server';
 import { startBackend, type Backend } from '../app/start-backend';
 import { appEntryUrl, appOrigins } from './app-origin';
 import { AppWindows } from './app-windows';
@@ -46,7 +47,8 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const nativeBinding = findElectronNativeBinding(app.getAppPath(), process.versions.electron);
   try {
-    backend = await startBackend({ dataDir, nativeBinding, kind: 'desktop app' });
+    const server = chosenServer(process.argv, process.env, dataDir);
+    backend = await startBackend({ dataDir, databaseUrl: server?.databaseUrl ?? null, nativeBinding, kind: 'desktop app' });
   } catch (error) {
     failStartup(error);
     return;

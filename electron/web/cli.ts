@@ -3,6 +3,7 @@ import { resolveDataDir } from '../app/data-dir';
 import { LedgerOpenError } from '../ledger/ledger-open-error';
 import { DataFolderInUseError } from '../app/data-folder-lock';
 import { builtRendererDir, startWebApp } from './start-web-app';
+import { chosenServer, isPostgresUrl } from '../app/ledger-server';
 
 function portFrom(argv: readonly string[]): number | undefined {
   const flag = argv.find((arg) => arg.startsWith('--port='));
@@ -16,14 +17,19 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = resolveDataDir(argv);
-  const app = await startWebApp({ dataDir, port: portFrom(argv) });
+  const server = chosenServer(argv, process.env, dataDir);
+  if (server && !isPostgresUrl(server.databaseUrl)) {
+    console.error(`The database address from the ${server.source} is not a PostgreSQL address: use postgres://role:password@host/database.`);
+    process.exit(1);
+  }
+  const app = await startWebApp({ dataDir, port: portFrom(argv), databaseUrl: server?.databaseUrl ?? null });
   const stop = async () => {
     await app.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  console.log(`Network Secretariat ledger: ${app.backend.ledgerPath}`);
+  console.log(`Network Secretariat ledger: ${app.backend.ledgerPath}${server ? ` (PostgreSQL, from the ${server.source})` : ''}`);
   const problem = app.backend.session.openProblem;
   if (problem) console.error(`The ledger could not be opened (${problem.message}). The app starts in recovery mode: restore a backup from the browser.`);
   if (app.backend.session.storageWarning) console.warn(app.backend.session.storageWarning);

@@ -11,8 +11,14 @@ export interface WebApp {
 export const builtRendererDir = path.resolve(__dirname, '..', '..', 'out', 'renderer');
 
 /** The app in a browser: the same backend as Electron, reached over loopback HTTP. */
-export async function startWebApp(options: { dataDir: string; port?: number; token?: string; staticDir?: string }): Promise<WebApp> {
-  const backend = await startBackend({ dataDir: options.dataDir, kind: 'web mode' });
+export async function startWebApp(options: {
+  dataDir: string;
+  databaseUrl?: string | null;
+  port?: number;
+  token?: string;
+  staticDir?: string;
+}): Promise<WebApp> {
+  const backend = await startBackend({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, kind: 'web mode' });
   try {
     const server = await startWebServer({
       dispatch: backend.dispatch,

@@ -49,6 +49,7 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   amount: 'must be an amount such as 85 or 85.50',
   hours: 'must be hours such as 2.5 or 2:30',
   passphraseMismatch: 'does not match the passphrase',
+  postgresAddress: 'must be a PostgreSQL address: postgres://role:password@server/database',
 };
 
 export function englishFieldMessage(problem: FieldProblem): string {

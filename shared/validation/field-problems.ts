@@ -53,6 +53,7 @@ export const fieldReasons = [
   'amount',
   'hours',
   'passphraseMismatch',
+  'postgresAddress',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

@@ -54,3 +54,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: () => onCluster((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
   };
 }
+
+/**
+ * For `it.skipIf(onPostgres)`: tests of the SQLite file itself (its bytes, pragmas, backups of it,
+ * ledgers of older migrations written as files) have no PostgreSQL counterpart.
+ */
+export const onPostgres = testEngine() === 'postgres';

@@ -4,6 +4,7 @@ import { applyMigrations, planMigrations } from '../migrate-ledger';
 import { LedgerOpenError } from '../ledger-open-error';
 import { createLedgerPool, displayedDatabaseUrl } from './pg-pool';
 import { ledgerPostgresDialect } from './pg-dialect';
+import { NulFreeTextPlugin } from './nul-free-text';
 import { migrationTableExists, tableNames, whileMigrationLocked } from './migration-support';
 
 /** The server's own words for why it could not be reached, in the coordinator's terms. */
@@ -32,7 +33,7 @@ export async function openPostgresDatabase(
   actor: string | null | undefined,
 ): Promise<{ db: LedgerDb; engine: 'postgres'; sqlite: null; shownPath: string; actor: string | null | Expression<string> }> {
   const shown = displayedDatabaseUrl(url);
-  const db = new Kysely<Database>({ dialect: ledgerPostgresDialect(createLedgerPool(url)) });
+  const db = new Kysely<Database>({ dialect: ledgerPostgresDialect(createLedgerPool(url)), plugins: [new NulFreeTextPlugin()] });
   try {
     const untyped = db as unknown as Kysely<unknown>;
     try {

@@ -52,6 +52,7 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     amount: 'Enter an amount in dollars, such as 85 or 85.50.',
     hours: 'Enter hours such as 2.5 or 2:30.',
     passphraseMismatch: 'Type the same passphrase twice.',
+    postgresAddress: 'Enter the server’s address as postgres://role:password@server/database, with your own role name.',
   },
   fr: {
     required: 'Ce champ est obligatoire.',
@@ -98,5 +99,6 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     amount: 'Entrez un montant en dollars, par exemple 85 ou 85,50.',
     hours: 'Entrez une durée comme 2,5 ou 2:30.',
     passphraseMismatch: 'Tapez deux fois la même phrase secrète.',
+    postgresAddress: 'Entrez l’adresse du serveur sous la forme postgres://rôle:motdepasse@serveur/base, avec votre propre nom de rôle.',
   },
 };

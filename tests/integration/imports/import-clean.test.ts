@@ -3,6 +3,7 @@ import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { startImport, xlsxBytes } from '../../support/import-files';
 import type { ImportCheck } from '../../../shared/contract/imports';
 import type { MemberSummary } from '../../../shared/domain/member';
+import { ledgerValue } from '../../support/ledger-rows';
 
 let temp: TempLedger;
 beforeEach(async () => {
@@ -135,10 +136,7 @@ describe('importing a clean .xlsx', () => {
 
     const search = await temp.dispatch('members.list', { search: 'nguyen' });
     expect(search.ok && (search.data as { total: number }).total).toBe(1);
-    const audit = temp.ledger.sqlite
-      .prepare("select count(*) as n from audit_log where operation = 'imports.commit'")
-      .get() as { n: number };
-    expect(audit.n).toBe(5);
+    expect(await ledgerValue(temp.ledger, "select count(*) as n from audit_log where operation = 'imports.commit'")).toBe(5);
     // Once committed, the staged rows are gone.
     expect((await temp.dispatch('imports.progress', { jobId })).ok).toBe(false);
   });

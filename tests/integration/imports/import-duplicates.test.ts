@@ -3,6 +3,7 @@ import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { startImport, xlsxBytes } from '../../support/import-files';
 import type { ImportCheck } from '../../../shared/contract/imports';
 import type { Member, MemberDraftInput } from '../../../shared/domain/member';
+import { ledgerValue } from '../../support/ledger-rows';
 
 let temp: TempLedger;
 let ana: Member;
@@ -53,7 +54,7 @@ async function staged() {
   return { jobId, mapping: progress.sheet!.suggestedMapping };
 }
 
-const count = () => (temp.ledger.sqlite.prepare('select count(*) as n from members').get() as { n: number }).n;
+const count = () => ledgerValue<number>(temp.ledger, 'select count(*) as n from members');
 const get = async (id: number) => {
   const result = await temp.dispatch('members.get', { id });
   return result.ok ? (result.data as Member) : undefined;
@@ -96,7 +97,7 @@ describe('duplicates in an import', () => {
       duplicateOverrides: [],
     });
     expect(commit).toEqual({ ok: true, data: { created: 1, updated: 0, skipped: 3, rejected: 0, aliasesGiven: 0 } });
-    expect(count()).toBe(3);
+    expect(await count()).toBe(3);
     expect(await get(ana.id)).toMatchObject({ displayName: 'Ana Cruz', languages: ['es'] });
   });
 
@@ -109,7 +110,7 @@ describe('duplicates in an import', () => {
       duplicateOverrides: [],
     });
     expect(commit).toEqual({ ok: true, data: { created: 1, updated: 3, skipped: 0, rejected: 0, aliasesGiven: 0 } });
-    expect(count()).toBe(3);
+    expect(await count()).toBe(3);
     // The file's languages replace Ana's; her old preferred language is no longer spoken so it is cleared.
     expect(await get(ana.id)).toMatchObject({
       displayName: 'Ana C.',
@@ -139,7 +140,7 @@ describe('duplicates in an import', () => {
       ],
     });
     expect(commit).toEqual({ ok: true, data: { created: 2, updated: 1, skipped: 1, rejected: 0, aliasesGiven: 0 } });
-    expect(count()).toBe(4);
+    expect(await count()).toBe(4);
     expect((await get(ana.id))?.displayName).toBe('Ana C.');
     expect((await get(luis.id))?.displayName).toBe('Luis Pérez');
   });

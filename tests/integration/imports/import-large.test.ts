@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { startImport, xlsxBytes, type SheetCell } from '../../support/import-files';
 import { readSpreadsheet } from '../../../electron/imports/read-spreadsheet';
+import { ledgerValue } from '../../support/ledger-rows';
 
 let temp: TempLedger;
 beforeEach(async () => {
@@ -53,14 +54,9 @@ describe('a 20,000-row workbook', () => {
       ok: true,
       data: { created: 20_000, updated: 0, skipped: 0, rejected: 0, aliasesGiven: 5_000 },
     });
-    const aliases = temp.ledger.sqlite
-      .prepare("select count(distinct lower(alias)) as n from members where category = 'current_migrant_worker'")
-      .get() as { n: number };
-    expect(aliases.n).toBe(5_000);
-    const count = temp.ledger.sqlite.prepare('select count(*) as n from members').get() as { n: number };
-    expect(count.n).toBe(20_000);
-    const organisations = temp.ledger.sqlite.prepare('select count(*) as n from organisations').get() as { n: number };
-    expect(organisations.n).toBe(50);
+    expect(await ledgerValue(temp.ledger, "select count(distinct lower(alias)) as n from members where category = 'current_migrant_worker'")).toBe(5_000);
+    expect(await ledgerValue(temp.ledger, 'select count(*) as n from members')).toBe(20_000);
+    expect(await ledgerValue(temp.ledger, 'select count(*) as n from organisations')).toBe(50);
     const last = await temp.dispatch('members.list', { search: 'member19999@example.org' });
     expect(last.ok && last.data).toMatchObject({
       total: 1,

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { callOk } from '../../support/call-operation';
 import { startImport, xlsxBytes } from '../../support/import-files';
+import { failInsertsOfSpanish, ledgerRows, ledgerValue } from '../../support/ledger-rows';
 
 let temp: TempLedger;
 beforeEach(async () => {
@@ -10,8 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.close());
 
-const count = (table: string) =>
-  (temp.ledger.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+const count = (table: string) => ledgerValue<number>(temp.ledger, `select count(*) as n from ${table}`);
 
 const sheetWithProblems = () =>
   xlsxBytes([
@@ -73,9 +73,9 @@ describe('an import with row errors', () => {
       expect(commit.error.code).toBe('invalid_input');
       expect(commit.error.message).toMatch(/Nothing was imported.*valid rows only/);
     }
-    expect(count('members')).toBe(0);
-    expect(count('organisations')).toBe(0);
-    expect(count('audit_log')).toBe(0);
+    expect(await count('members')).toBe(0);
+    expect(await count('organisations')).toBe(0);
+    expect(await count('audit_log')).toBe(0);
   });
 
   it('imports the valid rows only when asked, and hands back the others with their reasons', async () => {
@@ -88,7 +88,7 @@ describe('an import with row errors', () => {
       validRowsOnly: true,
     });
     expect(result).toEqual({ created: 2, updated: 0, skipped: 0, rejected: 10, aliasesGiven: 1 });
-    const names = temp.ledger.sqlite.prepare('select display_name, alias from members order by id').all();
+    const names = await ledgerRows(temp.ledger, 'select display_name, alias from members order by id');
     expect(names).toEqual([
       { display_name: 'Ana Cruz', alias: null },
       { display_name: 'Rosa Díaz', alias: expect.stringMatching(/^[A-Z][a-z]+$/) },
@@ -138,17 +138,13 @@ describe('an import with row errors', () => {
     // No cell of the workbook is a formula.
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
 
-    const exports = temp.ledger.sqlite
-      .prepare("select count(*) as n from audit_log where entity_type = 'import_rejects_export'")
-      .get() as { n: number };
-    expect(exports.n).toBe(1);
+    expect(await ledgerValue(temp.ledger, "select count(*) as n from audit_log where entity_type = 'import_rejects_export'")).toBe(1);
   });
 
   it('writes nothing at all when the valid-rows-only import fails half way', async () => {
     const { jobId, mapping } = await staged();
     // A failure on the second insert, after the first member and its organisation are written.
-    temp.ledger.sqlite.exec(`create trigger fail_half_way before insert on member_languages
-      when new.language_code = 'es' begin select raise(abort, 'disk trouble'); end`);
+    await failInsertsOfSpanish(temp.ledger);
     const commit = await temp.dispatch('imports.commit', {
       jobId,
       mapping,
@@ -161,6 +157,6 @@ describe('an import with row errors', () => {
     for (const table of ['members', 'member_languages', 'organisations', 'audit_log', 'import_value_mappings']) {
       expect(count(table), table).toBe(0);
     }
-    expect(temp.ledger.sqlite.prepare('select count(*) from member_search').pluck().get()).toBe(0);
+    expect(await ledgerValue(temp.ledger, 'select count(*) from member_search')).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { callOk } from '../../support/call-operation';
 import { startImport, xlsxBytes } from '../../support/import-files';
 import type { MemberSummary } from '../../../shared/domain/member';
+import { ledgerRows } from '../../support/ledger-rows';
 
 let temp: TempLedger;
 beforeEach(async () => {
@@ -99,7 +100,7 @@ describe('the value step of an import', () => {
     ]);
     // What the app already knew ("MW") is not stored; what the coordinator taught it is.
     expect(
-      temp.ledger.sqlite.prepare('select field, folded_value, code from import_value_mappings order by 1, 2').all(),
+      await ledgerRows(temp.ledger, 'select field, folded_value, code from import_value_mappings order by 1, 2'),
     ).toEqual([
       { field: 'category', folded_value: 'gouvernement', code: 'government_canada' },
       { field: 'language', folded_value: 'creole', code: 'ht' },
@@ -124,9 +125,9 @@ describe('the value step of an import', () => {
   it('still knows a meaning remembered under the older folding (Cyrillic marks kept), the later choice winning', async () => {
     // Before Cyrillic marks were folded, "Українська" was remembered as "українська"; it folds to "украiнська" now.
     const folded = 'україн'.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-    const remember = temp.ledger.sqlite.prepare("insert into import_value_mappings (field, folded_value, code, updated_at) values ('language', ?, ?, ?)");
-    remember.run('українська', 'uk', '2026-02-01T00:00:00.000Z');
-    remember.run(`${folded}ська`, 'ar', '2026-01-01T00:00:00.000Z');
+    const remember = "insert into import_value_mappings (field, folded_value, code, updated_at) values ('language', ?, ?, ?)";
+    await ledgerRows(temp.ledger, remember, 'українська', 'uk', '2026-02-01T00:00:00.000Z');
+    await ledgerRows(temp.ledger, remember, `${folded}ська`, 'ar', '2026-01-01T00:00:00.000Z');
     const sheet = await xlsxBytes([
       ['Name', 'Sector', 'Languages'],
       ['A One', 'Union', 'УКРАЇНСЬКА'],

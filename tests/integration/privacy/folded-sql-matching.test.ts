@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { addMember, ok } from '../registry/registry-fixtures';
+import { ledgerValue } from '../../support/ledger-rows';
 
 // SQLite's lower() and LIKE fold ASCII only: these searches failed for accents, capitals and NFD before
 // the app's folding was registered as fold_text on every connection.
@@ -16,8 +17,8 @@ describe('name matching through fold_text', () => {
     await temp.close();
   });
 
-  it('is registered on the ledger connection', () => {
-    const folded = temp.ledger.sqlite.prepare('select fold_text(?)').pluck().get('ĐẶNG THỊ LAN  Nu\u0303n\u0303ez');
+  it('is registered on the ledger connection', async () => {
+    const folded = await ledgerValue(temp.ledger, 'select fold_text(?)', 'ĐẶNG THỊ LAN  Nu\u0303n\u0303ez');
     expect(folded).toBe('dang thi lan nunez');
   });
 

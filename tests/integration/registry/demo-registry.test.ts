@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { ok } from './registry-fixtures';
+import { ledgerValue } from '../../support/ledger-rows';
 
 describe('the demo network includes the registry', () => {
   let temp: TempLedger;
@@ -21,14 +22,12 @@ describe('the demo network includes the registry', () => {
     expect(organisations.items.length).toBeGreaterThan(0);
     expect(organisations.items.every((organisation) => organisation.sector !== null)).toBe(true);
 
-    const mismatched = temp.ledger.sqlite
-      .prepare(
-        `select count(*) as n from members m join member_consents c on c.member_id = m.id
-         where c.may_contact != m.may_contact or c.may_be_named != m.may_be_named`,
-      )
-      .get() as { n: number };
-    const consented = temp.ledger.sqlite.prepare('select count(distinct member_id) as n from member_consents').get() as { n: number };
-    expect(mismatched.n).toBe(0);
-    expect(consented.n).toBe(150);
+    const mismatched = await ledgerValue(
+      temp.ledger,
+      `select count(*) as n from members m join member_consents c on c.member_id = m.id
+       where c.may_contact != m.may_contact or c.may_be_named != m.may_be_named`,
+    );
+    expect(mismatched).toBe(0);
+    expect(await ledgerValue(temp.ledger, 'select count(distinct member_id) as n from member_consents')).toBe(150);
   });
 });

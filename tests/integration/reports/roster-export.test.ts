@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import type { MemberDraftInput } from '../../../shared/domain/member';
+import { ledgerRows } from '../../support/ledger-rows';
 
 let temp: TempLedger;
 beforeEach(async () => {
@@ -83,9 +84,7 @@ describe('the roster export', () => {
     const joined = sheet.getRow(3).getCell(12).value;
     expect(joined).toEqual(new Date('2024-01-01T00:00:00Z'));
 
-    const audit = temp.ledger.sqlite
-      .prepare("select changes from audit_log where operation = 'roster.exportXlsx'")
-      .all() as { changes: string }[];
+    const audit = await ledgerRows(temp.ledger, "select changes from audit_log where operation = 'roster.exportXlsx'");
     expect(audit).toEqual([{ changes: JSON.stringify({ memberCount: { from: null, to: 3 } }) }]);
   });
 });

@@ -7,6 +7,7 @@ import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
 import { ThresholdSetting } from '../reports/threshold-setting';
 import { AuditLogPanel } from './audit-log-panel';
 import { BackupsPanel } from './backups-panel';
+import { LedgerServerForm } from './ledger-server-form';
 import { settingsQueries, useSaveUiLanguage } from './settings-queries';
 
 export function SettingsPage() {
@@ -41,12 +42,21 @@ export function SettingsPage() {
         <dl className="facts">
           <dt>{t('dataDir')}</dt>
           <dd>{status.data.dataDir}</dd>
-          <dt>{t('ledgerFile')}</dt>
+          <dt>{t('engine')}</dt>
+          <dd>{status.data.engine === 'postgres' ? t('enginePostgres') : t('engineSqlite')}</dd>
+          <dt>{status.data.engine === 'postgres' ? t('ledgerServer') : t('ledgerFile')}</dt>
           <dd>{status.data.ledgerPath}</dd>
+          {status.data.signedInAs && (
+            <>
+              <dt>{t('signedInAs')}</dt>
+              <dd>{status.data.signedInAs}</dd>
+            </>
+          )}
           <dt>{t('schema')}</dt>
           <dd>{status.data.schemaVersion}</dd>
         </dl>
       )}
+      <LedgerServerForm />
       <BackupsPanel />
       <AuditLogPanel />
     </section>

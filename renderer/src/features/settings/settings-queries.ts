@@ -4,6 +4,7 @@ import { useOperationMutation } from '../../api/use-operation-mutation';
 
 export const settingsQueries = {
   status: () => operationQuery('ledger.status', {}),
+  server: () => operationQuery('ledger.server', {}),
   recovery: () => operationQuery('ledger.recovery', {}),
   backups: () => operationQuery('backups.list', {}),
   audit: (input: OperationInput<'audit.list'>) => operationQuery('audit.list', input),
@@ -22,6 +23,7 @@ export const useLoadDemo = () =>
   useOperationMutation('ledger.loadDemo', {
     changes: ['ledger', 'members', 'meetings', 'minutes', 'votes', 'recommendations', 'organisations', 'workingGroups', 'consent', 'interpretation', 'reports'],
   });
+export const useSetLedgerServer = () => useOperationMutation('ledger.setServer', { changes: ['ledger'] });
 export const useSaveUiLanguage = () => useOperationMutation('preferences.set', { changes: ['preferences'] });
 /** Setting or entering the passphrase may encrypt plain backups and erase withdrawn members from them. */
 export const useSetBackupPassphrase = () => useOperationMutation('backups.setPassphrase', { changes: ['backups'] });

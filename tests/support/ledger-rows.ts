@@ -1,0 +1,46 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Ledger } from '../../electron/ledger/ledger';
+
+// Plain SQL against a test's ledger on either engine ("?" placeholders, as better-sqlite3 takes them),
+// for assertions that read tables directly.
+
+function statement<T>(text: string, params: readonly unknown[]): RawBuilder<T> {
+  const pieces = text.split('?');
+  if (pieces.length - 1 !== params.length) throw new Error(`${pieces.length - 1} placeholders but ${params.length} values: ${text}`);
+  const parts = pieces.flatMap((piece, index) => (index < params.length ? [sql.raw(piece), sql`${params[index]}`] : [sql.raw(piece)]));
+  return sql<T>`${sql.join(parts, sql``)}`;
+}
+
+export async function ledgerRows<T = Record<string, unknown>>(ledger: Ledger, text: string, ...params: unknown[]): Promise<T[]> {
+  return (await statement<T>(text, params).execute(ledger.db)).rows;
+}
+
+/** The first column of the first row (better-sqlite3's pluck().get()); undefined when there is no row. */
+export async function ledgerValue<T = unknown>(ledger: Ledger, text: string, ...params: unknown[]): Promise<T | undefined> {
+  const [row] = await ledgerRows<Record<string, unknown>>(ledger, text, ...params);
+  return row === undefined ? undefined : (Object.values(row)[0] as T);
+}
+
+/** The first column of every row (better-sqlite3's pluck().all()). */
+export async function ledgerColumn<T = unknown>(ledger: Ledger, text: string, ...params: unknown[]): Promise<T[]> {
+  const rows = await ledgerRows<Record<string, unknown>>(ledger, text, ...params);
+  return rows.map((row) => Object.values(row)[0] as T);
+}
+
+/**
+ * Makes the ledger refuse to store a Spanish-speaker's language, as a disk failing half way through a
+ * change would: each engine's own trigger, since triggers are written differently on each.
+ */
+export async function failInsertsOfSpanish(ledger: Ledger): Promise<void> {
+  if (ledger.engine === 'sqlite') {
+    ledger.sqlite.exec(`create trigger fail_half_way before insert on member_languages
+      when new.language_code = 'es' begin select raise(abort, 'disk trouble'); end`);
+    return;
+  }
+  await ledgerRows(
+    ledger,
+    `create function fail_half_way() returns trigger language plpgsql as $$
+     begin if new.language_code = 'es' then raise exception 'disk trouble'; end if; return new; end $$`,
+  );
+  await ledgerRows(ledger, 'create trigger fail_half_way before insert on member_languages for each row execute function fail_half_way()');
+}
