@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findPostgresBin } from './with-postgres.mjs';
 
 /** Keep in step with .ci/run (a unit test compares the two lists). */
 export const debianPackages = [
@@ -12,6 +13,9 @@ export const debianPackages = [
   'poppler-utils',
   'fonts-noto-core',
   'fonts-noto-cjk',
+  // initdb and pg_ctl for the throwaway cluster the integration suite runs on a second time; contrib
+  // (pg_trgm) is part of this package on Debian 12.
+  'postgresql-15',
 ];
 
 function isExecutable(file) {
@@ -39,6 +43,7 @@ export function missingPrerequisites(env = process.env) {
   if (!isExecutable(chromium)) missing.push(`Chromium (${chromium}${env.CHROMIUM_PATH ? ', from CHROMIUM_PATH' : ''})`);
   if (!onPath('soffice', env)) missing.push('LibreOffice (soffice)');
   if (!onPath('pdftotext', env)) missing.push('pdftotext (poppler-utils)');
+  if (!findPostgresBin(env)) missing.push('PostgreSQL (initdb, from postgresql-15)');
   return missing;
 }
 
