@@ -14,7 +14,7 @@ import { readQuorumRule } from './quorum-rule-setting';
 
 export async function requireMeeting(db: Executor, id: number): Promise<Meeting> {
   const meeting = await findMeeting(db, id);
-  if (!meeting) throw notFound('Meeting', id);
+  if (!meeting) throw notFound('meeting', id);
   return meeting;
 }
 
@@ -52,6 +52,7 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
     unconfirmedBookings: bookings.filter((booking) => booking.status === 'requested').length,
     languageWarnings: missingLanguageWarnings(needs, bookings),
     packetGenerated: meeting.packetGeneratedAt !== null,
+    attendeesPresent: entries.filter((entry) => isPresent(entry.presence)).length,
   };
 }
 
