@@ -40,7 +40,9 @@ export type MissingThing =
   | 'membership'
   | 'recommendation'
   | 'followUp'
-  | 'backup';
+  | 'backup'
+  | 'agreement'
+  | 'fundingEntry';
 
 const englishNames: Record<MissingThing, string> = {
   member: 'Member',
@@ -55,6 +57,8 @@ const englishNames: Record<MissingThing, string> = {
   recommendation: 'Recommendation',
   followUp: 'Follow-up',
   backup: 'Backup',
+  agreement: 'Funding agreement',
+  fundingEntry: 'Entry of a funding agreement',
 };
 
 export function notFound(thing: MissingThing, id: number | string): DomainError {

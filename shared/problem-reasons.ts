@@ -16,6 +16,8 @@ export const problemReasons = [
   'notFound.recommendation',
   'notFound.followUp',
   'notFound.backup',
+  'notFound.agreement',
+  'notFound.fundingEntry',
   'app.unreachable',
   'app.unknownOperation',
   'app.wrongKindOfInput',
@@ -100,5 +102,14 @@ export const problemReasons = [
   'reports.minutesMissing',
   'reports.notAPlenary',
   'reports.unconfirmedNames',
+  'funding.cannotMove',
+  'funding.overpayment',
+  'funding.amountNeedsAmendment',
+  'funding.notPayable',
+  'funding.organisationMissing',
+  'funding.workingGroupMissing',
+  'funding.recommendationMissing',
+  'funding.claimOutsideAgreement',
+  'funding.claimElsewhere',
 ] as const;
 export type ProblemReason = (typeof problemReasons)[number];

@@ -51,6 +51,9 @@ export const fieldReasons = [
   'categoriesTwice',
   'amount',
   'hours',
+  'oneLead',
+  'organisationTwice',
+  'periodTooLong',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

@@ -50,6 +50,9 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     categoriesTwice: 'A category is counted twice.',
     amount: 'Enter an amount in dollars, such as 85 or 85.50.',
     hours: 'Enter hours such as 2.5 or 2:30.',
+    oneLead: 'Name exactly one lead organisation; the others are partners, mentors or mentored organisations.',
+    organisationTwice: 'This organisation is already on the agreement.',
+    periodTooLong: 'End it at most {{years, number}} years after the start date; a longer program is renewed by a new agreement.',
   },
   fr: {
     required: 'Ce champ est obligatoire.',
@@ -94,5 +97,8 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     categoriesTwice: 'Une catégorie est comptée deux fois.',
     amount: 'Entrez un montant en dollars, par exemple 85 ou 85,50.',
     hours: 'Entrez une durée comme 2,5 ou 2:30.',
+    oneLead: 'Désignez un seul organisme responsable ; les autres sont partenaires, mentors ou organismes accompagnés.',
+    organisationTwice: 'Cette organisation figure déjà dans l’entente.',
+    periodTooLong: 'Terminez-la au plus {{years, number}} ans après la date de début ; un programme plus long est renouvelé par une nouvelle entente.',
   },
 };
