@@ -3,7 +3,7 @@ import type { Executor } from '../database';
 import { scrubText } from './scrub-audit-changes';
 
 /**
- * Texts the coordinator typed about meetings, minutes and recommendations: a withdrawn member's
+ * Texts the coordinator typed about meetings, minutes, recommendations and funding agreements: a withdrawn member's
  * name may appear in any of them ("Maria said..."). Every table here has an integer id.
  */
 const typedTexts: Readonly<Record<string, readonly string[]>> = {
@@ -18,6 +18,12 @@ const typedTexts: Readonly<Record<string, readonly string[]>> = {
   recommendation_follow_ups: ['response'],
   recommendation_events: ['from_value', 'to_value', 'note'],
   votes: ['note'],
+  funding_agreements: ['title', 'purpose', 'notes'],
+  funding_amendments: ['reason'],
+  funding_instalments: ['note'],
+  funding_claims: ['note'],
+  funding_payments: ['note'],
+  funding_deliverables: ['description', 'note'],
 };
 
 type TextRow = Record<string, string | number | null>;
