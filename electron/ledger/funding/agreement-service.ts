@@ -2,7 +2,7 @@ import { amountFixedBy, nextAgreementStatuses, type AgreementDraft } from '../..
 import type { AgreementDetail } from '../../../shared/domain/funding/agreement-views';
 import type { AgreementStatus } from '../../../shared/domain/funding/codes';
 import { DomainError } from '../../domain-error';
-import { diffFields } from '../audit/audit-log';
+import { diffFields, type AuditTrail } from '../audit/audit-log';
 import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { readAgreementDetail } from './agreement-detail';
@@ -48,15 +48,18 @@ async function assertReferences(db: Executor, draft: AgreementDraft): Promise<vo
   }
 }
 
+/** Records an agreement inside a transaction the caller owns (the demo network uses it too). */
+export async function createAgreementIn(trx: Executor, audit: AuditTrail, draft: AgreementDraft, status: AgreementStatus, at: string): Promise<AgreementDetail> {
+  await assertReferences(trx, draft);
+  const id = await insertAgreement(trx, draft, status, at);
+  await replaceParties(trx, id, draft.parties);
+  const created = await readAgreementDetail(trx, id);
+  audit.record({ entityType: 'funding_agreement', entityId: id, changes: diffFields(null, audited(created)) });
+  return created;
+}
+
 export function createAgreement(ledger: Ledger, draft: AgreementDraft, status: AgreementStatus): Promise<AgreementDetail> {
-  return ledger.write('funding.agreements.create', async (trx, audit) => {
-    await assertReferences(trx, draft);
-    const id = await insertAgreement(trx, draft, status, ledger.now().toISOString());
-    await replaceParties(trx, id, draft.parties);
-    const created = await readAgreementDetail(trx, id);
-    audit.record({ entityType: 'funding_agreement', entityId: id, changes: diffFields(null, audited(created)) });
-    return created;
-  });
+  return ledger.write('funding.agreements.create', (trx, audit) => createAgreementIn(trx, audit, draft, status, ledger.now().toISOString()));
 }
 
 export function updateAgreement(ledger: Ledger, id: number, draft: AgreementDraft): Promise<AgreementDetail> {

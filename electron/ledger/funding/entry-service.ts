@@ -1,7 +1,7 @@
 import type { AgreementDetail } from '../../../shared/domain/funding/agreement-views';
 import type { AmendmentDraft, ClaimDraft, DeliverableDraft, InstalmentDraft, PaymentDraft } from '../../../shared/domain/funding/entries';
 import { notFound } from '../../domain-error';
-import { diffFields } from '../audit/audit-log';
+import { diffFields, type AuditTrail } from '../audit/audit-log';
 import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { readAgreementDetail } from './agreement-detail';
@@ -55,15 +55,24 @@ async function finish(db: Executor, agreement: AgreementRow, at: string): Promis
   return readAgreementDetail(db, agreement.id);
 }
 
+/** Adds an entry inside a transaction the caller owns (the demo network uses it too). */
+export async function addEntryIn<Draft extends Record<string, unknown>>(
+  trx: Executor,
+  audit: AuditTrail,
+  kind: EntryKind<Draft>,
+  agreementId: number,
+  draft: Draft,
+  at: string,
+): Promise<AgreementDetail> {
+  const agreement = await requireAgreement(trx, agreementId);
+  await kind.check?.(trx, agreement, draft);
+  const id = await kind.store.insert(trx, agreementId, draft, at);
+  audit.record({ entityType: kind.store.entity, entityId: id, changes: diffFields(null, { agreementId, ...draft }) });
+  return finish(trx, agreement, at);
+}
+
 export function addEntry<Draft extends Record<string, unknown>>(ledger: Ledger, kind: EntryKind<Draft>, agreementId: number, draft: Draft): Promise<AgreementDetail> {
-  return ledger.write(`${kind.operation}.add`, async (trx, audit) => {
-    const agreement = await requireAgreement(trx, agreementId);
-    await kind.check?.(trx, agreement, draft);
-    const at = ledger.now().toISOString();
-    const id = await kind.store.insert(trx, agreementId, draft, at);
-    audit.record({ entityType: kind.store.entity, entityId: id, changes: diffFields(null, { agreementId, ...draft }) });
-    return finish(trx, agreement, at);
-  });
+  return ledger.write(`${kind.operation}.add`, (trx, audit) => addEntryIn(trx, audit, kind, agreementId, draft, ledger.now().toISOString()));
 }
 
 async function requireEntry<Draft>(db: Executor, kind: EntryKind<Draft>, id: number) {
