@@ -207,3 +207,57 @@ export async function presentMemberIds(db: Executor, meetingId: number): Promise
     .execute();
   return rows.map((row) => row.member_id);
 }
+
+/**
+ * How many distinct members used each interpretation language at the held meetings of a period:
+ * present, and needing that language (the coordinator's choice, or the default rule above).
+ */
+export async function countInterpretationUsers(
+  db: Executor,
+  startsOn: string,
+  endsOn: string,
+): Promise<Map<LanguageCode, number>> {
+  const rows = await db
+    .selectFrom('meeting_attendance as attendance')
+    .innerJoin('meetings', 'meetings.id', 'attendance.meeting_id')
+    .innerJoin('members', 'members.id', 'attendance.member_id')
+    .select([
+      'members.id',
+      'members.preferred_language',
+      'attendance.interpretation_language',
+      'attendance.interpretation_overridden',
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('member_languages as spoken')
+              .select('spoken.member_id')
+              .whereRef('spoken.member_id', '=', 'members.id')
+              .where('spoken.language_code', '=', workingLanguage),
+          )
+          .as('speaks_working_language'),
+      (eb) =>
+        eb
+          .selectFrom('member_languages as first')
+          .select('first.language_code')
+          .whereRef('first.member_id', '=', 'members.id')
+          .orderBy('first.position')
+          .limit(1)
+          .as('first_language'),
+    ])
+    .where('meetings.status', '=', 'held')
+    .where('meetings.held_on', '>=', startsOn)
+    .where('meetings.held_on', '<=', endsOn)
+    .where('attendance.presence', 'in', ['in_person', 'remote'])
+    .execute();
+  const users = new Map<LanguageCode, Set<number>>();
+  for (const row of rows) {
+    const language =
+      row.interpretation_overridden === 1
+        ? (row.interpretation_language as LanguageCode | null)
+        : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language);
+    if (language === null) continue;
+    users.set(language, (users.get(language) ?? new Set()).add(row.id));
+  }
+  return new Map([...users].map(([language, members]) => [language, members.size]));
+}

@@ -1,4 +1,4 @@
-const extraLatinFoldings: Record<string, string> = {
+const extraFoldings: Record<string, string> = {
   đ: 'd',
   ð: 'd',
   ø: 'o',
@@ -7,19 +7,24 @@ const extraLatinFoldings: Record<string, string> = {
   æ: 'ae',
   œ: 'oe',
   ı: 'i',
+  // Greek final sigma is the same letter as σ.
+  ς: 'σ',
 };
 
 /**
- * Folds text so that searching ignores case and Latin accents: "Núñez" and "NUNEZ" both become
- * "nunez". Marks are stripped only after Latin letters: in Gurmukhi or Devanagari they are vowels.
+ * Folds text so that searching ignores case, accents and Unicode normalisation: "Núñez", "NUNEZ"
+ * and the same name typed in NFD (letters followed by combining accents) all become "nunez";
+ * "Σοφία" and "ΣΟΦΙΑ" both become "σοφια"; full-width letters and ligatures become plain letters.
+ * Accents are stripped only after Latin, Greek and Cyrillic letters: in Gurmukhi or Devanagari the
+ * marks are vowels, and are kept (in one normalisation, so NFC and NFD spellings still match).
  */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[đðøłßæœı]/g, (letter) => extraLatinFoldings[letter] ?? letter)
+    .replace(/[đðøłßæœıς]/g, (letter) => extraFoldings[letter] ?? letter)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -23,7 +23,8 @@ export function GeneratePanel({
   const { t } = useTranslation('reports');
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
-  const download = useFileDownload();
+  // The report is recorded in the release register as it is made.
+  const download = useFileDownload({ changes: ['reports'] });
   const reasonId = useId();
   const generate = (format: 'docx' | 'xlsx') =>
     download.run(format === 'docx' ? 'Word' : 'Excel', () =>

@@ -14,7 +14,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
 import { languageOptions } from './generate-panel';
-import { RedactionPanel } from './redaction-panel';
+import { RedactionHitsPanel } from './redaction-hits-panel';
 import { reportQueries } from './report-queries';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
@@ -61,7 +61,8 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
   const redaction = useQuery(reportQueries.meetingRedaction({ meetingId, document }));
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
-  const download = useFileDownload();
+  // Shared minutes are recorded in the release register as they are made.
+  const download = useFileDownload({ changes: ['reports'] });
   const hits = redaction.data?.hits ?? [];
   const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
   const blockedBy = redaction.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null;
@@ -80,7 +81,8 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
     <>
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       {redaction.data && (
-        <RedactionPanel
+        <RedactionHitsPanel
+          document={document}
           hits={hits}
           confirmed={confirmed}
           onRecheck={() => void redaction.refetch()}

@@ -8,6 +8,7 @@ export const reportQueries = {
   narrative: (quarter: FiscalQuarter) => operationQuery('reports.quarterly.narrative.get', { quarter }),
   quarterlyRedaction: (quarter: FiscalQuarter) => operationQuery('reports.quarterly.redactionCheck', { quarter }),
   meetingRedaction: (input: OperationInput<'reports.meeting.redactionCheck'>) => operationQuery('reports.meeting.redactionCheck', input),
+  releases: () => operationQuery('reports.releases.list', { limit: 200 }),
 };
 
 /** The narrative feeds the redaction check; the threshold changes every shared count. */

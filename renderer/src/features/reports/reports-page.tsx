@@ -8,7 +8,8 @@ import { SelectField } from '../../ui/fields';
 import { GeneratePanel } from './generate-panel';
 import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
-import { RedactionPanel } from './redaction-panel';
+import { RedactionHitsPanel } from './redaction-hits-panel';
+import { ReleaseRegister } from './release-register';
 import { reportQueries } from './report-queries';
 
 type QuarterNumber = FiscalQuarter['quarter'];
@@ -44,7 +45,8 @@ export function ReportsPage() {
       </div>
       <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} />
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
-      <RedactionPanel
+      <RedactionHitsPanel
+        document="quarterly_report"
         hits={hits}
         confirmed={confirmed}
         onRecheck={() => void redaction.refetch()}
@@ -59,6 +61,7 @@ export function ReportsPage() {
       />
       <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blockedBy={blockedBy} />
       <MeetingDocumentsPanel />
+      <ReleaseRegister />
     </section>
   );
 }
