@@ -42,7 +42,8 @@ export type MissingThing =
   | 'followUp'
   | 'backup'
   | 'agreement'
-  | 'fundingEntry';
+  | 'fundingEntry'
+  | 'release';
 
 const englishNames: Record<MissingThing, string> = {
   member: 'Member',
@@ -59,6 +60,7 @@ const englishNames: Record<MissingThing, string> = {
   backup: 'Backup',
   agreement: 'Funding agreement',
   fundingEntry: 'Entry of a funding agreement',
+  release: 'Release',
 };
 
 export function notFound(thing: MissingThing, id: number | string): DomainError {

@@ -18,6 +18,7 @@ export const problemReasons = [
   'notFound.backup',
   'notFound.agreement',
   'notFound.fundingEntry',
+  'notFound.release',
   'app.unreachable',
   'app.unknownOperation',
   'app.wrongKindOfInput',

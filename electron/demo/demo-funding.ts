@@ -15,6 +15,8 @@ import type { Database } from '../ledger/database';
 import { createAgreementIn } from '../ledger/funding/agreement-service';
 import { addEntryIn, amendments, claims, deliverables, instalments, payments } from '../ledger/funding/entry-service';
 import { daysAfter } from '../ledger/funding/due-deliverables';
+import { findOrCreateOrganisation } from '../ledger/members/organisation-repository';
+import { organisationsByCategory } from './demo-names';
 
 /** Sizes for the demo organisations, so partnerships pairing smaller with larger ones can be counted. */
 const demoSizes: Record<string, OrganisationSize> = {
@@ -58,8 +60,14 @@ function lastYearEndBefore(today: string): number {
 export async function loadDemoFunding(trx: Transaction<Database>, audit: AuditTrail, now: Date): Promise<number> {
   const at = now.toISOString();
   const today = todayIsoDate(now);
-  for (const [name, size] of Object.entries(demoSizes)) await trx.updateTable('organisations').set({ size }).where('name', '=', name).execute();
-  const organisations = new Map((await trx.selectFrom('organisations').select(['id', 'name']).execute()).map((row) => [row.name, row.id]));
+  // A small demo network may not have named every organisation through its members: each is made here.
+  const organisations = new Map<string, number>();
+  for (const [name, size] of Object.entries(demoSizes)) {
+    const id = await findOrCreateOrganisation(trx, name, at);
+    const category = Object.entries(organisationsByCategory).find(([, names]) => names.includes(name))?.[0] ?? null;
+    await trx.updateTable('organisations').set({ size, category }).where('id', '=', id).execute();
+    organisations.set(name, id);
+  }
   const groups = new Map((await trx.selectFrom('working_groups').select(['id', 'name']).execute()).map((row) => [row.name, row.id]));
   const recommendations = new Map((await trx.selectFrom('recommendations').select(['id', 'title']).execute()).map((row) => [row.title, row.id]));
 
@@ -140,11 +148,7 @@ export async function loadDemoFunding(trx: Transaction<Database>, audit: AuditTr
 
   const ids: number[] = [];
   for (const plan of plans) {
-    const parties: PartyDraft[] = plan.parties.flatMap(([name, role]) => {
-      const organisationId = organisations.get(name);
-      return organisationId === undefined ? [] : [{ organisationId, role }];
-    });
-    if (!parties.some((party) => party.role === 'lead')) continue;
+    const parties: PartyDraft[] = plan.parties.map(([name, role]) => ({ organisationId: organisations.get(name)!, role }));
     const draft = agreementDraftSchema.parse({
       title: plan.title,
       stream: plan.stream,

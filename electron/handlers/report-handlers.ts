@@ -64,7 +64,7 @@ export const reportHandlers: HandlersFor<typeof reportOperations> = {
   'reports.attendanceRegister.generate': (request, { ledger }) => generateAttendanceRegister(ledger.db, request),
   'reports.releases.list': async ({ limit }, { ledger }) => ({ items: await listReleases(ledger.db, limit) }),
   'reports.releases.cells': async ({ releaseId }, { ledger }) => {
-    if (!(await releaseExists(ledger.db, releaseId))) throw notFound('Release', releaseId);
+    if (!(await releaseExists(ledger.db, releaseId))) throw notFound('release', releaseId);
     return { cells: await listReleaseCells(ledger.db, releaseId) };
   },
 };

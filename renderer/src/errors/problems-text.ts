@@ -20,6 +20,7 @@ export const problemsText = {
       backup: 'This backup is no longer in the backup folder. The list has been refreshed.',
       agreement: 'This funding agreement is no longer in the ledger. Go back to the agreements list.',
       fundingEntry: 'This entry was already removed from the agreement. The agreement has been refreshed.',
+      release: 'This release is not in the release register. The register has been refreshed.',
     },
     app: {
       unreachable: 'The app could not reach its ledger. Check that the app is still running, then try again.',
@@ -179,6 +180,7 @@ export const problemsText = {
       backup: 'Cette sauvegarde n’est plus dans le dossier des sauvegardes. La liste a été actualisée.',
       agreement: 'Cette entente de financement n’est plus dans le registre. Revenez à la liste des ententes.',
       fundingEntry: 'Cette inscription a déjà été retirée de l’entente. L’entente a été actualisée.',
+      release: 'Cette diffusion ne figure pas au registre des diffusions. Le registre a été actualisé.',
     },
     app: {
       unreachable: 'L’application n’a pas pu joindre son registre. Vérifiez qu’elle est toujours ouverte, puis réessayez.',

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadDemoNetwork } from '../../../electron/demo/load-demo-network';
 import { callOk } from '../../support/seed';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 
@@ -30,5 +31,20 @@ describe.each([new Date(2026, 10, 25, 12), new Date(2027, 4, 3, 12)])('the demo 
     const grassroots = (await callOk(temp.dispatch, 'organisations.list', { search: 'Caregivers United' })).items[0]!;
     const page = await callOk(temp.dispatch, 'funding.organisation', { organisationId: grassroots.id });
     expect(page.mentors.map((mentor) => mentor.name)).toEqual(['Migrant Worker Legal Clinic (demo)']);
+  });
+});
+
+describe('a small demo network', () => {
+  let temp: TempLedger;
+  afterEach(async () => temp.close());
+
+  it('still has every agreement, its organisations made where no member named them', async () => {
+    temp = await openTempLedger({ now: () => new Date(2026, 10, 25, 12) });
+    await loadDemoNetwork(temp.ledger, { memberCount: 12, seed: 3 });
+    const { items } = await callOk(temp.dispatch, 'funding.agreements.list', {});
+    expect(items.map((item) => item.title)).toHaveLength(5);
+    for (const item of items) expect(item.paidCents).toBeLessThanOrEqual(item.approvedCents);
+    const caregivers = await callOk(temp.dispatch, 'funding.agreements.get', { id: items.find((item) => item.stream === 'capacity_building')!.id });
+    expect(caregivers.money.paidCents).toBe(6_880_000);
   });
 });
