@@ -6,6 +6,7 @@ import { changeAgreementStatus, createAgreement, updateAgreement } from '../ledg
 import { listDueDeliverables } from '../ledger/funding/due-deliverables';
 import { addEntry, amendments, claims, deliverables, instalments, payments, removeEntry, updateEntry } from '../ledger/funding/entry-service';
 import { readOrganisationFunding } from '../ledger/funding/organisation-funding';
+import { exportPaymentSchedule, paymentScheduleRedactionHits } from '../reports/funding/payment-schedule-service';
 import type { HandlersFor } from './handler-types';
 
 export const fundingHandlers: HandlersFor<typeof fundingOperations> = {
@@ -32,5 +33,7 @@ export const fundingHandlers: HandlersFor<typeof fundingOperations> = {
     const today = todayIsoDate(ledger.now());
     return { today, ...(await listDueDeliverables(ledger.db, today)) };
   },
+  'funding.paymentSchedule.redactionCheck': async ({ agreementId }, { ledger }) => ({ hits: await paymentScheduleRedactionHits(ledger.db, agreementId) }),
+  'funding.paymentSchedule.export': (request, { ledger }) => exportPaymentSchedule(ledger, request),
   'funding.organisation': ({ organisationId }, { ledger }) => readOrganisationFunding(ledger.db, organisationId),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define-operation';
 import { searchText } from '../domain/text-fields';
 import { organisationIdSchema } from '../domain/organisation';
+import { redactionHitSchema, reportFileSchema, reportLanguageSchema } from '../domain/report';
 import { agreementDraftSchema, agreementIdSchema } from '../domain/funding/agreement';
 import { agreementStatusSchema, fundingStreamSchema } from '../domain/funding/codes';
 import {
@@ -83,6 +84,20 @@ export const fundingOperations = {
     'Milestones and reports of approved, active or closed agreements: due in the next 30 days, and overdue',
     z.strictObject({}),
     z.object({ today: z.string(), dueSoon: z.array(dueDeliverableSchema), overdue: z.array(dueDeliverableSchema) }),
+  ),
+  'funding.paymentSchedule.redactionCheck': query(
+    "Real names of migrant-worker members found in the payment schedule's agreement titles and lead organisations",
+    z.strictObject({ agreementId: agreementIdSchema.nullable().default(null) }),
+    z.object({ hits: z.array(redactionHitSchema) }),
+  ),
+  'funding.paymentSchedule.export': query(
+    "The payment schedule for the funder (.xlsx, totals as formulas): one agreement, or every funded one; refused while a name found in it is unconfirmed",
+    z.strictObject({
+      agreementId: agreementIdSchema.nullable().default(null),
+      language: reportLanguageSchema,
+      confirmedHits: z.array(z.string().max(400)).max(1000).default([]),
+    }),
+    reportFileSchema,
   ),
   'funding.organisation': query(
     "An organisation's agreements, whom it works with, who mentors it and whom it mentors",
