@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
+import { docxParagraphs } from '../support/read-zip';
 import { daysFromToday, memberDraft, organisationDraft } from '../support/seed';
 import { expect, openSection, test } from './fixtures';
 
-test('the coordinator records an agreement with two partners, a claim and a payment, and sees its report due on the Dashboard', async ({ page, app }) => {
+test('the coordinator records an agreement with two partners, a claim and a payment, sees its report due on the Dashboard, and reports on it to the funder in both languages', async ({ page, app }) => {
   for (const organisation of [
     organisationDraft({ name: 'Valley Newcomer Services', size: 'large' }),
     organisationDraft({ name: 'Farmworker Justice Collective', sector: 'worker_advocacy', size: 'grassroots' }),
@@ -78,6 +81,48 @@ test('the coordinator records an agreement with two partners, a claim and a paym
   await openSection(page, 'Organisations');
   await page.getByRole('link', { name: 'Farmworker Justice Collective' }).click();
   await expect(page.getByTestId('organisation-mentors')).toContainText('Agricultural Workers Local');
+
+  // The quarterly report carries the funding section, in English (Word) and French (Excel).
+  await openSection(page, 'Reports');
+  const english = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate Word report (.docx)' }).click();
+  const paragraphs = docxParagraphs(fs.readFileSync((await (await english).path())!));
+  expect(paragraphs).toContain('Funding program');
+  expect(paragraphs).toContain('Agreements funded in the quarter, by stream');
+  // The last "Community action": the recommendations table lists that kind first.
+  const row = paragraphs.lastIndexOf('Community action');
+  expect(paragraphs.slice(row, row + 5)).toEqual(['Community action', '1', '$50,000.00', '$12,500.00', '$12,500.00']);
+  expect(paragraphs).toContain('Partnerships pairing a smaller organisation with a larger one');
+
+  await page.getByLabel('Language of the report').selectOption('fr');
+  const french = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate Excel workbook (.xlsx)' }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fs.readFileSync((await (await french).path())!) as unknown as ArrayBuffer);
+  const byStream = workbook.getWorksheet('Financement par volet')!;
+  expect(byStream.getCell('A1').value).toBe('Volet');
+  expect([byStream.getCell('A3').value, byStream.getCell('B3').value, byStream.getCell('C3').value, byStream.getCell('E3').value]).toEqual([
+    'Action communautaire',
+    1,
+    50_000,
+    12_500,
+  ]);
+  // Three partnerships pair a smaller organisation with a larger one: fewer than 10, so hidden.
+  const organisations = workbook.getWorksheet('Organisations financées')!;
+  expect(organisations.getCell('A7').value).toBe('Partenariats associant une organisation plus petite à une plus grande');
+  expect(organisations.getCell('B7').value).toBe('<10');
+  // Both documents went into the release register.
+  await expect(page.getByRole('table', { name: /register|registre/i })).toContainText('rapport-trimestriel');
+
+  // The payment schedule for the funder, from the agreements list.
+  await openSection(page, 'Funding');
+  const schedule = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download payment schedule (.xlsx)' }).click();
+  const scheduleBook = new ExcelJS.Workbook();
+  await scheduleBook.xlsx.load(fs.readFileSync((await (await schedule).path())!) as unknown as ArrayBuffer);
+  const agreements = scheduleBook.getWorksheet('Agreements')!;
+  expect([agreements.getCell('A2').value, agreements.getCell('B2').value]).toEqual(['Harvest rights outreach', 'Valley Newcomer Services']);
+  expect(agreements.getCell('K2').value).toEqual({ formula: 'G2-J2', result: 37_500 });
 });
 
 test('the funding screens are free of accessibility violations axe can find', async ({ page, withDemoNetwork }) => {

@@ -10,6 +10,7 @@ import { InstalmentsPanel } from './instalments-panel';
 import { MoneySummary } from './money-summary';
 import { PaymentsPanel } from './payments-panel';
 import { StatusActions } from './status-actions';
+import { PaymentSchedulePanel } from './payment-schedule-panel';
 
 export function AgreementDetailPage({ id }: { id: number }) {
   const { t } = useTranslation('funding');
@@ -72,6 +73,7 @@ export function AgreementDetailPage({ id }: { id: number }) {
           <ClaimsPanel agreement={agreement} />
           <PaymentsPanel agreement={agreement} />
           <DeliverablesPanel agreement={agreement} />
+          <PaymentSchedulePanel agreementId={agreement.id} />
         </>
       )}
     </section>

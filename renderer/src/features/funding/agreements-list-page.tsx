@@ -9,6 +9,7 @@ import { DataTable } from '../../ui/data-table';
 import { SelectField, TextField } from '../../ui/fields';
 import { ListPage } from '../../ui/list-page';
 import { fundingQueries } from './funding-queries';
+import { PaymentSchedulePanel } from './payment-schedule-panel';
 
 export function AgreementsListPage() {
   const { t } = useTranslation('funding');
@@ -69,6 +70,7 @@ export function AgreementsListPage() {
           { key: 'balance', header: t('columns.balance'), className: 'number', cell: (item) => formatMoney(item.balanceCents) },
         ]}
       />
+      <PaymentSchedulePanel />
     </ListPage>
   );
 }

@@ -7,6 +7,7 @@ export const fundingQueries = {
   detail: (id: number) => operationQuery('funding.agreements.get', { id }),
   due: () => operationQuery('funding.due', {}),
   organisation: (organisationId: number) => operationQuery('funding.organisation', { organisationId }),
+  scheduleRedaction: (agreementId: number | null) => operationQuery('funding.paymentSchedule.redactionCheck', { agreementId }),
 };
 
 /** Agreements show on organisation pages and the organisations list too. */

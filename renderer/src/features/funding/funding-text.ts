@@ -151,6 +151,16 @@ export const fundingText = {
       due: 'due {{date, isoDate}}',
       overdueSince: 'overdue since {{date, isoDate}}',
     },
+    schedule: {
+      title: 'Payment schedule for the funder',
+      introAll: 'A spreadsheet of every funded agreement: balances, money by fiscal quarter, claims charged to each fiscal year and every payment, with totals as formulas. Lead organisations are named; partners are not.',
+      introOne: 'The same spreadsheet for this agreement alone.',
+      language: 'Language of the spreadsheet',
+      download: 'Download payment schedule (.xlsx)',
+      checking: 'Checking agreement titles for workers’ names…',
+      blocked_one: 'Check the name above first: confirm it or change the agreement’s title.',
+      blocked_other: 'Check the {{count, number}} names above first: confirm each or change the titles.',
+    },
     organisation: {
       title: 'Funding program',
       none: 'Not named on any funding agreement.',
@@ -312,6 +322,16 @@ export const fundingText = {
       nothing: 'Rien n’est attendu dans les 30 prochains jours et rien n’est en retard.',
       due: 'échéance le {{date, isoDate}}',
       overdueSince: 'en retard depuis le {{date, isoDate}}',
+    },
+    schedule: {
+      title: 'Échéancier des paiements pour le bailleur de fonds',
+      introAll: 'Un classeur de toutes les ententes financées : soldes, montants par trimestre, demandes imputées à chaque exercice et chaque paiement, avec des totaux en formules. Les organismes responsables sont nommés ; les partenaires ne le sont pas.',
+      introOne: 'Le même classeur pour cette entente seulement.',
+      language: 'Langue du classeur',
+      download: 'Télécharger l’échéancier (.xlsx)',
+      checking: 'Recherche de noms de travailleurs dans les titres des ententes…',
+      blocked_one: 'Vérifiez d’abord le nom ci-dessus : confirmez-le ou modifiez le titre de l’entente.',
+      blocked_other: 'Vérifiez d’abord les {{count, number}} noms ci-dessus : confirmez chacun ou modifiez les titres.',
     },
     organisation: {
       title: 'Programme de financement',
