@@ -157,9 +157,6 @@ export const fundingText = {
       introOne: 'The same spreadsheet for this agreement alone.',
       language: 'Language of the spreadsheet',
       download: 'Download payment schedule (.xlsx)',
-      checking: 'Checking agreement titles for workers’ names…',
-      blocked_one: 'Check the name above first: confirm it or change the agreement’s title.',
-      blocked_other: 'Check the {{count, number}} names above first: confirm each or change the titles.',
     },
     organisation: {
       title: 'Funding program',
@@ -329,9 +326,6 @@ export const fundingText = {
       introOne: 'Le même classeur pour cette entente seulement.',
       language: 'Langue du classeur',
       download: 'Télécharger l’échéancier (.xlsx)',
-      checking: 'Recherche de noms de travailleurs dans les titres des ententes…',
-      blocked_one: 'Vérifiez d’abord le nom ci-dessus : confirmez-le ou modifiez le titre de l’entente.',
-      blocked_other: 'Vérifiez d’abord les {{count, number}} noms ci-dessus : confirmez chacun ou modifiez les titres.',
     },
     organisation: {
       title: 'Programme de financement',

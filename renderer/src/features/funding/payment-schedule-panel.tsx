@@ -11,6 +11,7 @@ import { SelectField } from '../../ui/fields';
 import { DownloadProgress } from '../reports/download-progress';
 import { languageOptions } from '../reports/generate-panel';
 import { RedactionHitsPanel } from '../reports/redaction-hits-panel';
+import { useRedactionGate } from '../reports/use-redaction-gate';
 import { fundingQueries } from './funding-queries';
 
 /**
@@ -21,12 +22,9 @@ import { fundingQueries } from './funding-queries';
 export function PaymentSchedulePanel({ agreementId = null }: { agreementId?: number | null }) {
   const { t } = useTranslation('funding');
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const redaction = useQuery(fundingQueries.scheduleRedaction(agreementId));
+  const { hits, confirmed, confirm, blockedBy } = useRedactionGate(redaction);
   const download = useFileDownload();
-  const hits = redaction.data?.hits ?? [];
-  const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
-  const blockedBy = redaction.isPending ? t('schedule.checking') : open > 0 ? t('schedule.blocked', { count: open }) : null;
   return (
     <section aria-labelledby="payment-schedule-title" className="card funding-panel">
       <h2 id="payment-schedule-title">{t('schedule.title')}</h2>
@@ -38,14 +36,7 @@ export function PaymentSchedulePanel({ agreementId = null }: { agreementId?: num
           hits={hits}
           confirmed={confirmed}
           onRecheck={() => void redaction.refetch()}
-          onConfirm={(key, isConfirmed) =>
-            setConfirmed((previous) => {
-              const next = new Set(previous);
-              if (isConfirmed) next.add(key);
-              else next.delete(key);
-              return next;
-            })
-          }
+          onConfirm={confirm}
         />
       )}
       <SelectField<ReportLanguage> label={t('schedule.language')} value={language} options={languageOptions} onChange={setLanguage} />

@@ -15,6 +15,7 @@ import { CheckboxField, SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
 import { languageOptions } from './generate-panel';
 import { RedactionHitsPanel } from './redaction-hits-panel';
+import { useRedactionGate } from './use-redaction-gate';
 import { reportQueries } from './report-queries';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
@@ -59,13 +60,10 @@ export function MeetingDocumentChooser({ meeting, minutesStatus }: { meeting: Me
 function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; document: CheckedDocument }) {
   const { t } = useTranslation('reports');
   const redaction = useQuery(reportQueries.meetingRedaction({ meetingId, document }));
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const { hits, confirmed, confirm, blockedBy } = useRedactionGate(redaction);
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   // Shared minutes are recorded in the release register as they are made.
   const download = useFileDownload({ changes: ['reports'] });
-  const hits = redaction.data?.hits ?? [];
-  const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
-  const blockedBy = redaction.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null;
   const generate = () =>
     download.run('Word', () =>
       document === 'plenary_packet'
@@ -86,14 +84,7 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
           hits={hits}
           confirmed={confirmed}
           onRecheck={() => void redaction.refetch()}
-          onConfirm={(key, isConfirmed) =>
-            setConfirmed((previous) => {
-              const next = new Set(previous);
-              if (isConfirmed) next.add(key);
-              else next.delete(key);
-              return next;
-            })
-          }
+          onConfirm={confirm}
         />
       )}
       <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />

@@ -11,6 +11,7 @@ import { NarrativeEditor } from './narrative-editor';
 import { RedactionHitsPanel } from './redaction-hits-panel';
 import { ReleaseRegister } from './release-register';
 import { reportQueries } from './report-queries';
+import { useRedactionGate } from './use-redaction-gate';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -18,11 +19,8 @@ export function ReportsPage() {
   const { t } = useTranslation('reports');
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const redaction = useQuery(reportQueries.quarterlyRedaction(quarter));
-  const hits = redaction.data?.hits ?? [];
-  const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
-  const blockedBy = redaction.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null;
+  const gate = useRedactionGate(redaction);
   const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
 
   return (
@@ -47,19 +45,12 @@ export function ReportsPage() {
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       <RedactionHitsPanel
         document="quarterly_report"
-        hits={hits}
-        confirmed={confirmed}
+        hits={gate.hits}
+        confirmed={gate.confirmed}
         onRecheck={() => void redaction.refetch()}
-        onConfirm={(key, isConfirmed) =>
-          setConfirmed((previous) => {
-            const next = new Set(previous);
-            if (isConfirmed) next.add(key);
-            else next.delete(key);
-            return next;
-          })
-        }
+        onConfirm={gate.confirm}
       />
-      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blockedBy={blockedBy} />
+      <GeneratePanel quarter={quarter} confirmedHits={[...gate.confirmed]} blockedBy={gate.blockedBy} />
       <MeetingDocumentsPanel />
       <ReleaseRegister />
     </section>
