@@ -4,6 +4,7 @@ import { approvedOn, type Amendment } from '../../../shared/domain/funding/money
 import type { Executor } from '../database';
 import { foldForSearch, searchTerms } from '../search/fold-text';
 import { listAgreementRows } from './agreement-repository';
+import { groupRows } from './group-rows';
 
 export interface AgreementFilter {
   search: string;
@@ -11,11 +12,6 @@ export interface AgreementFilter {
   stream: FundingStream | null;
 }
 
-function groupBy<Row, Key>(rows: readonly Row[], key: (row: Row) => Key): Map<Key, Row[]> {
-  const groups = new Map<Key, Row[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
 
 /**
  * Agreements with their lead, amount approved after amendments, paid and balance. A program has tens
@@ -26,7 +22,7 @@ export async function listAgreements(db: Executor, filter: AgreementFilter): Pro
   const rows = (await listAgreementRows(db)).filter(
     (row) => (filter.status === null || row.status === filter.status) && (filter.stream === null || row.stream === filter.stream),
   );
-  const parties = groupBy(
+  const parties = groupRows(
     await db
       .selectFrom('funding_agreement_organisations as p')
       .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
@@ -34,7 +30,7 @@ export async function listAgreements(db: Executor, filter: AgreementFilter): Pro
       .execute(),
     (row) => row.agreement_id,
   );
-  const amendments = groupBy(
+  const amendments = groupRows(
     await db.selectFrom('funding_amendments').select(['agreement_id', 'id', 'amended_on', 'new_amount_cents']).execute(),
     (row) => row.agreement_id,
   );

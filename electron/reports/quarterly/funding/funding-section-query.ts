@@ -2,17 +2,13 @@ import type { Executor } from '../../../ledger/database';
 import type { OrganisationSize } from '../../../../shared/domain/organisation-size';
 import type { StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
 import type { FundingFacts } from './funding-section-data';
+import { groupRows } from '../../../ledger/funding/group-rows';
 
-function groupBy<Row>(rows: readonly Row[], key: (row: Row) => number): Map<number, Row[]> {
-  const groups = new Map<number, Row[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
 
 /** Every agreement with what the funding section needs: a program has tens of them, read in six queries. */
 export async function readFundingFacts(db: Executor): Promise<FundingFacts[]> {
   const agreements = await db.selectFrom('funding_agreements').selectAll().orderBy('id').execute();
-  const parties = groupBy(
+  const parties = groupRows(
     await db
       .selectFrom('funding_agreement_organisations as p')
       .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
@@ -20,10 +16,10 @@ export async function readFundingFacts(db: Executor): Promise<FundingFacts[]> {
       .execute(),
     (row) => row.agreement_id,
   );
-  const amendments = groupBy(await db.selectFrom('funding_amendments').select(['agreement_id', 'id', 'amended_on', 'new_amount_cents']).execute(), (row) => row.agreement_id);
-  const claims = groupBy(await db.selectFrom('funding_claims').select(['agreement_id', 'received_on', 'amount_cents']).execute(), (row) => row.agreement_id);
-  const payments = groupBy(await db.selectFrom('funding_payments').select(['agreement_id', 'paid_on', 'amount_cents']).execute(), (row) => row.agreement_id);
-  const deliverables = groupBy(await db.selectFrom('funding_deliverables').select(['agreement_id', 'kind', 'due_on', 'received_on']).execute(), (row) => row.agreement_id);
+  const amendments = groupRows(await db.selectFrom('funding_amendments').select(['agreement_id', 'id', 'amended_on', 'new_amount_cents']).execute(), (row) => row.agreement_id);
+  const claims = groupRows(await db.selectFrom('funding_claims').select(['agreement_id', 'received_on', 'amount_cents']).execute(), (row) => row.agreement_id);
+  const payments = groupRows(await db.selectFrom('funding_payments').select(['agreement_id', 'paid_on', 'amount_cents']).execute(), (row) => row.agreement_id);
+  const deliverables = groupRows(await db.selectFrom('funding_deliverables').select(['agreement_id', 'kind', 'due_on', 'received_on']).execute(), (row) => row.agreement_id);
   return agreements.map((row) => ({
     id: row.id,
     stream: row.stream,
