@@ -1,3 +1,4 @@
+import { byName } from '../sqlite/name-sort-function';
 import { sql } from 'kysely';
 import type { Organisation, OrganisationDraft, OrganisationPerson, OrganisationSummary } from '../../../shared/domain/organisation';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
@@ -69,7 +70,7 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.size', 'organisations.member_id'])
     .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
     .groupBy('organisations.id')
-    .orderBy(sql`name_sort_key(organisations.name)`);
+    .orderBy(byName('organisations.name'));
   const term = search.trim().toLowerCase();
   if (term) query = query.where(sql`lower(organisations.name)`, 'like', `%${escapeLike(term)}%`);
   const rows = await query.execute();
@@ -92,7 +93,7 @@ export async function listOrganisationPeople(db: Executor, id: number): Promise<
     .selectFrom('members')
     .select(['id', 'display_name', 'alias', 'category', 'left_on'])
     .where('organisation_id', '=', id)
-    .orderBy(sql`name_sort_key(display_name)`)
+    .orderBy(byName('display_name'))
     .execute();
   return rows.map((row) => ({
     id: row.id,

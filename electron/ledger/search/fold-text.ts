@@ -11,6 +11,8 @@ const extraFoldings: Record<string, string> = {
   ς: 'σ',
 };
 
+const plainAscii = /^[\x20-\x7e]*$/;
+
 /**
  * Folds text so that searching ignores case, accents and Unicode normalisation: "Núñez", "NUNEZ"
  * and the same name typed in NFD (letters followed by combining accents) all become "nunez";
@@ -19,6 +21,8 @@ const extraFoldings: Record<string, string> = {
  * marks are vowels, and are kept (in one normalisation, so NFC and NFD spellings still match).
  */
 export function foldForSearch(text: string): string {
+  // Plain ASCII needs no Unicode work; the same result, much sooner (sorting 20,000 names folds each one).
+  if (plainAscii.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')

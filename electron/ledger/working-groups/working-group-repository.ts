@@ -1,3 +1,4 @@
+import { byName } from '../sqlite/name-sort-function';
 import { sql } from 'kysely';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import type {
@@ -74,7 +75,7 @@ export async function listWorkingGroups(
   status: WorkingGroupStatus | null,
   today: string,
 ): Promise<WorkingGroupSummary[]> {
-  let groupsQuery = db.selectFrom('working_groups').selectAll().orderBy(sql`name_sort_key(name)`);
+  let groupsQuery = db.selectFrom('working_groups').selectAll().orderBy(byName('name'));
   if (status) groupsQuery = groupsQuery.where('status', '=', status);
   const groups = await groupsQuery.execute();
   if (groups.length === 0) return [];
@@ -154,7 +155,7 @@ export async function listGroupMembers(db: Executor, groupId: number, today: str
     .select(['members.display_name', 'members.alias', 'members.category'])
     .where('working_group_members.working_group_id', '=', groupId)
     .orderBy(roleOrder)
-    .orderBy(sql`name_sort_key(members.display_name)`)
+    .orderBy(byName('members.display_name'))
     .orderBy('working_group_members.start_on')
     .execute();
   return rows.map((row) => ({

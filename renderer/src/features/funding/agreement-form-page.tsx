@@ -7,7 +7,7 @@ import { agreementStatuses, fundingStreams, type AgreementStatus } from '../../.
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
-import { FormPage } from '../../forms/form-page';
+import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm } from '../../forms/use-contract-form';
 import { SelectField } from '../../ui/fields';
 import { useWorkingGroupChoices } from '../recommendations/use-recommendation-choices';
@@ -19,18 +19,14 @@ import { PartiesEditor } from './parties-editor';
 /** #/funding/new and #/funding/4/edit. */
 export function AgreementFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('funding');
-  const agreement = useQuery({ ...fundingQueries.detail(id ?? 0), enabled: id !== undefined });
-  if (id === undefined) {
-    return (
-      <FormPage title={t('newTitle')}>
-        <AgreementForm />
-      </FormPage>
-    );
-  }
   return (
-    <FormPage title={t('editTitle', { title: agreement.data?.title ?? '' })} loading={agreement}>
-      {agreement.data && <AgreementForm agreement={agreement.data} />}
-    </FormPage>
+    <RecordFormPage
+      id={id}
+      load={fundingQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(agreement) => t('editTitle', { title: agreement?.title ?? '' })}
+      form={(agreement) => <AgreementForm agreement={agreement} />}
+    />
   );
 }
 

@@ -11,7 +11,7 @@ import { SelectField } from '../../ui/fields';
 import { DownloadProgress } from '../reports/download-progress';
 import { languageOptions } from '../reports/generate-panel';
 import { RedactionHitsPanel } from '../reports/redaction-hits-panel';
-import { useRedactionGate } from '../reports/use-redaction-gate';
+import { useRedactionReview } from '../reports/use-redaction-review';
 import { fundingQueries } from './funding-queries';
 
 /**
@@ -23,30 +23,24 @@ export function PaymentSchedulePanel({ agreementId = null }: { agreementId?: num
   const { t } = useTranslation('funding');
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const redaction = useQuery(fundingQueries.scheduleRedaction(agreementId));
-  const { hits, confirmed, confirm, blockedBy } = useRedactionGate(redaction);
+  const review = useRedactionReview(redaction);
   const download = useFileDownload();
   return (
     <section aria-labelledby="payment-schedule-title" className="card funding-panel">
       <h2 id="payment-schedule-title">{t('schedule.title')}</h2>
       <p>{agreementId === null ? t('schedule.introAll') : t('schedule.introOne')}</p>
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
-      {hits.length > 0 && (
-        <RedactionHitsPanel
-          document="payment_schedule"
-          hits={hits}
-          confirmed={confirmed}
-          onRecheck={() => void redaction.refetch()}
-          onConfirm={confirm}
-        />
+      {review.hits.length > 0 && (
+        <RedactionHitsPanel document="payment_schedule" hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
       )}
       <SelectField<ReportLanguage> label={t('schedule.language')} value={language} options={languageOptions} onChange={setLanguage} />
       <ErrorBanner error={download.error} />
       <div className="actions">
         <BlockedButton
           className="button--primary"
-          blockedBy={blockedBy}
+          blockedBy={review.blockedBy}
           disabled={download.working || !!redaction.error}
-          onClick={() => download.run('Excel', () => call('funding.paymentSchedule.export', { agreementId, language, confirmedHits: [...confirmed] }))}
+          onClick={() => download.run('Excel', () => call('funding.paymentSchedule.export', { agreementId, language, confirmedHits: review.confirmedHits }))}
         >
           {t('schedule.download')}
         </BlockedButton>

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isMigrantWorkerCategory, stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
@@ -7,7 +6,7 @@ import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { useContractForm } from '../../forms/use-contract-form';
-import { FormPage } from '../../forms/form-page';
+import { RecordFormPage } from '../../forms/form-page';
 import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
 import { emptyMemberForm, memberDraftFromForm, memberFormFrom } from './member-form-state';
@@ -16,18 +15,14 @@ import { memberQueries, useCreateMember, useUpdateMember } from './member-querie
 /** #/members/new and #/members/12/edit. */
 export function MemberFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('members');
-  const member = useQuery({ ...memberQueries.detail(id ?? 0), enabled: id !== undefined });
-  if (id === undefined) {
-    return (
-      <FormPage title={t('newTitle')}>
-        <MemberForm />
-      </FormPage>
-    );
-  }
   return (
-    <FormPage title={t('editTitle', { name: member.data?.displayName ?? '' })} loading={member}>
-      {member.data && <MemberForm member={member.data} />}
-    </FormPage>
+    <RecordFormPage
+      id={id}
+      load={memberQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(member) => t('editTitle', { name: member?.displayName ?? '' })}
+      form={(member) => <MemberForm member={member} />}
+    />
   );
 }
 

@@ -15,8 +15,8 @@ import { CheckboxField, SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
 import { languageOptions } from './generate-panel';
 import { RedactionHitsPanel } from './redaction-hits-panel';
-import { useRedactionGate } from './use-redaction-gate';
 import { reportQueries } from './report-queries';
+import { useRedactionReview } from './use-redaction-review';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
 type CheckedDocument = Exclude<DocumentChoice, 'attendance_register'>;
@@ -60,37 +60,31 @@ export function MeetingDocumentChooser({ meeting, minutesStatus }: { meeting: Me
 function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; document: CheckedDocument }) {
   const { t } = useTranslation('reports');
   const redaction = useQuery(reportQueries.meetingRedaction({ meetingId, document }));
-  const { hits, confirmed, confirm, blockedBy } = useRedactionGate(redaction);
+  const review = useRedactionReview(redaction);
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   // Shared minutes are recorded in the release register as they are made.
   const download = useFileDownload({ changes: ['reports'] });
   const generate = () =>
     download.run('Word', () =>
       document === 'plenary_packet'
-        ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: [...confirmed] })
+        ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: review.confirmedHits })
         : call('reports.minutes.generate', {
             meetingId,
             language,
             audience: document === 'minutes_shared' ? 'shared' : 'members',
-            confirmedHits: [...confirmed],
+            confirmedHits: review.confirmedHits,
           }),
     );
   return (
     <>
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       {redaction.data && (
-        <RedactionHitsPanel
-          document={document}
-          hits={hits}
-          confirmed={confirmed}
-          onRecheck={() => void redaction.refetch()}
-          onConfirm={confirm}
-        />
+        <RedactionHitsPanel document={document} hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
       )}
       <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
       <ErrorBanner error={download.error} />
       <div className="actions">
-        <BlockedButton className="button--primary" blockedBy={blockedBy} disabled={download.working || !!redaction.error} onClick={generate}>
+        <BlockedButton className="button--primary" blockedBy={review.blockedBy} disabled={download.working || !!redaction.error} onClick={generate}>
           {t('generateDocument')}
         </BlockedButton>
       </div>

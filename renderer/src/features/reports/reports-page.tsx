@@ -11,7 +11,7 @@ import { NarrativeEditor } from './narrative-editor';
 import { RedactionHitsPanel } from './redaction-hits-panel';
 import { ReleaseRegister } from './release-register';
 import { reportQueries } from './report-queries';
-import { useRedactionGate } from './use-redaction-gate';
+import { useRedactionReview } from './use-redaction-review';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -20,7 +20,7 @@ export function ReportsPage() {
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
   const redaction = useQuery(reportQueries.quarterlyRedaction(quarter));
-  const gate = useRedactionGate(redaction);
+  const review = useRedactionReview(redaction);
   const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
 
   return (
@@ -45,12 +45,12 @@ export function ReportsPage() {
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       <RedactionHitsPanel
         document="quarterly_report"
-        hits={gate.hits}
-        confirmed={gate.confirmed}
-        onRecheck={() => void redaction.refetch()}
-        onConfirm={gate.confirm}
+        hits={review.hits}
+        confirmed={review.confirmed}
+        onRecheck={review.recheck}
+        onConfirm={review.confirm}
       />
-      <GeneratePanel quarter={quarter} confirmedHits={[...gate.confirmed]} blockedBy={gate.blockedBy} />
+      <GeneratePanel quarter={quarter} confirmedHits={review.confirmedHits} blockedBy={review.blockedBy} />
       <MeetingDocumentsPanel />
       <ReleaseRegister />
     </section>
