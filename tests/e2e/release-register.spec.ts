@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { memberDraft } from '../support/member-drafts';
+import { meetingInput } from '../integration/meetings/meeting-fixtures';
 import { expect, openSection, test } from './fixtures';
 
 test('shared minutes name where a worker appears, and every shared document lands in the release register', async ({
@@ -10,42 +12,15 @@ test('shared minutes name where a worker appears, and every shared document land
     if (!result.ok) throw new Error(`${operation}: ${result.error.message}`);
     return result.data as Record<string, unknown>;
   };
-  const member = (displayName: string, category: string, alias: string | null) => ({
-    member: {
-      kind: 'individual',
-      displayName,
-      alias,
-      category,
-      organisationName: null,
-      languages: [],
-      preferredLanguage: null,
-      email: null,
-      phone: null,
-      mayContact: true,
-      mayBeNamed: false,
-      joinedOn: '2024-05-01',
-      leftOn: null,
-      notes: null,
-    },
+  const person = (displayName: string, category: 'current_migrant_worker' | 'union', alias: string | null) => ({
+    member: memberDraft({ displayName, category, alias, languages: [], preferredLanguage: null, email: null, phone: null }),
   });
-  await call('members.create', member('Rosalinda Quispe', 'current_migrant_worker', 'Rosa'));
-  for (let index = 1; index <= 11; index += 1) await call('members.create', member(`Union rep ${index}`, 'union', null));
-  const meetingInput = {
-    kind: 'plenary',
-    workingGroupId: null,
-    title: 'Winter plenary',
-    heldOn: '2026-12-05',
-    startsAt: '18:00',
-    endsAt: '21:00',
-    place: 'Surrey',
-    onlineLink: null,
-    status: 'planned',
-    workerFriendly: true,
-    notes: null,
-  };
-  const detail = (await call('meetings.create', { meeting: meetingInput })) as { meeting: { id: number } };
+  await call('members.create', person('Rosalinda Quispe', 'current_migrant_worker', 'Rosa'));
+  for (let index = 1; index <= 11; index += 1) await call('members.create', person(`Union rep ${index}`, 'union', null));
+  const meeting = meetingInput({ place: 'Surrey' });
+  const detail = (await call('meetings.create', { meeting })) as { meeting: { id: number } };
   await call('meetings.rollCall.markAllPresent', { meetingId: detail.meeting.id });
-  await call('meetings.update', { id: detail.meeting.id, meeting: { ...meetingInput, status: 'held' } });
+  await call('meetings.update', { id: detail.meeting.id, meeting: { ...meeting, status: 'held' } });
   const minutes = (await call('minutes.start', { meetingId: detail.meeting.id })) as { id: number };
   // A worker's real name typed into an action item: the free text the old check never searched.
   await call('minutes.actionItems.add', {

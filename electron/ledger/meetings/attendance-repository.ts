@@ -3,7 +3,8 @@ import type { Presence, RollCallEntry } from '../../../shared/domain/attendance'
 import type { LanguageCode } from '../../../shared/domain/languages';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
-import type { Executor } from '../database';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database, Executor } from '../database';
 import { isExpectedAt } from './expected-members';
 
 /** English is the meetings' working language. */
@@ -21,6 +22,39 @@ function defaultInterpretation(
   if (speaksWorkingLanguage) return null;
   const language = preferredLanguage ?? firstLanguage;
   return language && language !== workingLanguage ? (language as LanguageCode) : null;
+}
+
+const speaksWorkingLanguage = (eb: ExpressionBuilder<Database, 'members'>) =>
+  eb
+    .exists(
+      eb
+        .selectFrom('member_languages as spoken')
+        .select('spoken.member_id')
+        .whereRef('spoken.member_id', '=', 'members.id')
+        .where('spoken.language_code', '=', workingLanguage),
+    )
+    .as('speaks_working_language');
+
+const firstLanguage = (eb: ExpressionBuilder<Database, 'members'>) =>
+  eb
+    .selectFrom('member_languages as first')
+    .select('first.language_code')
+    .whereRef('first.member_id', '=', 'members.id')
+    .orderBy('first.position')
+    .limit(1)
+    .as('first_language');
+
+/** The interpretation an attendee needs: the coordinator's choice, or the default rule. */
+function neededInterpretation(row: {
+  interpretation_overridden: number | null;
+  interpretation_language: string | null;
+  speaks_working_language: unknown;
+  preferred_language: string | null;
+  first_language: string | null;
+}): LanguageCode | null {
+  return row.interpretation_overridden === 1
+    ? (row.interpretation_language as LanguageCode | null)
+    : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language);
 }
 
 /** The roll call: expected members plus anyone added, each with their mark (unmarked if none yet). */
@@ -42,24 +76,8 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       'attendance.presence',
       'attendance.interpretation_language',
       'attendance.interpretation_overridden',
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('member_languages as spoken')
-              .select('spoken.member_id')
-              .whereRef('spoken.member_id', '=', 'members.id')
-              .where('spoken.language_code', '=', workingLanguage),
-          )
-          .as('speaks_working_language'),
-      (eb) =>
-        eb
-          .selectFrom('member_languages as first')
-          .select('first.language_code')
-          .whereRef('first.member_id', '=', 'members.id')
-          .orderBy('first.position')
-          .limit(1)
-          .as('first_language'),
+      speaksWorkingLanguage,
+      firstLanguage,
     ])
     .where((eb) => eb.or([isExpectedAt(meeting)(eb), eb('attendance.member_id', 'is not', null)]))
     .orderBy('members.id')
@@ -80,10 +98,7 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       category: row.category as StakeholderCategory,
       expected: Boolean(row.expected),
       presence: row.presence ?? 'unmarked',
-      interpretationLanguage:
-        row.interpretation_overridden === 1
-          ? (row.interpretation_language as LanguageCode | null)
-          : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language),
+      interpretationLanguage: neededInterpretation(row),
     };
   });
 }
@@ -226,24 +241,8 @@ export async function countInterpretationUsers(
       'members.preferred_language',
       'attendance.interpretation_language',
       'attendance.interpretation_overridden',
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('member_languages as spoken')
-              .select('spoken.member_id')
-              .whereRef('spoken.member_id', '=', 'members.id')
-              .where('spoken.language_code', '=', workingLanguage),
-          )
-          .as('speaks_working_language'),
-      (eb) =>
-        eb
-          .selectFrom('member_languages as first')
-          .select('first.language_code')
-          .whereRef('first.member_id', '=', 'members.id')
-          .orderBy('first.position')
-          .limit(1)
-          .as('first_language'),
+      speaksWorkingLanguage,
+      firstLanguage,
     ])
     .where('meetings.status', '=', 'held')
     .where('meetings.held_on', '>=', startsOn)
@@ -252,10 +251,7 @@ export async function countInterpretationUsers(
     .execute();
   const users = new Map<LanguageCode, Set<number>>();
   for (const row of rows) {
-    const language =
-      row.interpretation_overridden === 1
-        ? (row.interpretation_language as LanguageCode | null)
-        : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language);
+    const language = neededInterpretation(row);
     if (language === null) continue;
     users.set(language, (users.get(language) ?? new Set()).add(row.id));
   }

@@ -8,12 +8,6 @@ export interface AuditTarget {
   readonly range: MarkerRange;
 }
 
-export function valueAt(target: AuditTarget, point: ArrayLike<number>): number {
-  let value = 0;
-  for (let i = 0; i < target.columns.length; i += 1) value += target.coefficients[i]! * point[target.columns[i]!]!;
-  return value;
-}
-
 export function objectiveOf(target: AuditTarget, weight = 1, into = new Map<number, number>()): Map<number, number> {
   target.columns.forEach((column, i) => into.set(column, (into.get(column) ?? 0) + weight * target.coefficients[i]!));
   return into;

@@ -12,12 +12,10 @@ export type Optimum =
   | {
       readonly status: 'optimal';
       readonly value: number;
-      /** One value per atom of the system; rounded to whole numbers when integral. */
-      readonly point: Float64Array;
+      /** The solution: a value (rounded when integral) for each atom this problem could move. */
+      readonly point: SolvedPoint;
       /** Whether every atom is a whole number: only then is the point a world the attacker cannot rule out. */
       readonly integral: boolean;
-      /** The atoms this problem could move (the others are known): only they can differ from the truth. */
-      readonly movable: readonly number[];
       /** Linear problems only. */
       readonly duals?: Duals;
     }
@@ -25,6 +23,12 @@ export type Optimum =
   | { readonly status: 'infeasible' }
   /** The integer search hit its time limit: the caller must assume the worst. */
   | { readonly status: 'unknown' };
+
+/** A solution, as the values of the atoms the problem could move; every other atom is at its known value. */
+export interface SolvedPoint {
+  readonly atoms: readonly number[];
+  readonly values: Float64Array;
+}
 
 export type Sense = 'min' | 'max';
 /** Objectives are written over atoms: atom index → coefficient. */
@@ -106,20 +110,25 @@ export class BoundSolver {
    * solutions are solutions of the whole problem, so they remain valid witnesses.
    */
   withinBounds<T>(bounds: ReadonlyMap<number, readonly [number, number]>, work: () => T): T {
-    const changed: Array<[number, number, number]> = [];
+    const changed: Array<[column: number, lower: number, upper: number]> = [];
     for (const [atom, [low, high]] of bounds) {
       const column = this.problem.columnOfAtom[atom]!;
-      if (column < 0 || !this.model) continue;
+      if (column < 0) continue;
       const lower = Math.max(low, this.problem.colLower[column]!);
       const upper = Math.min(high, this.problem.colUpper[column]!);
-      if (lower > upper) continue;
-      changed.push([column, this.problem.colLower[column]!, this.problem.colUpper[column]!]);
-      this.model.changeColBounds(column, finite(this.highs, lower), finite(this.highs, upper));
+      if (lower <= upper) changed.push([column, lower, upper]);
     }
+    if (!this.model || changed.length === 0) return work();
+    // One call each way: HiGHS wants the columns in increasing order.
+    changed.sort((a, b) => a[0] - b[0]);
+    const selection = { kind: 'set' as const, indices: changed.map(([column]) => column) };
+    const set = (lower: number[], upper: number[]) =>
+      this.model!.changeColsBounds(selection, lower.map((bound) => finite(this.highs, bound)), upper.map((bound) => finite(this.highs, bound)));
+    set(changed.map(([, lower]) => lower), changed.map(([, , upper]) => upper));
     try {
       return work();
     } finally {
-      for (const [column, lower, upper] of changed) this.model!.changeColBounds(column, finite(this.highs, lower), finite(this.highs, upper));
+      set(changed.map(([column]) => this.problem.colLower[column]!), changed.map(([column]) => this.problem.colUpper[column]!));
     }
   }
 
@@ -141,7 +150,7 @@ export class BoundSolver {
   private allKnown(objective: Objective): Optimum {
     let value = 0;
     for (const [atom, coefficient] of objective) value += coefficient * this.problem.fixedValue[atom]!;
-    return { status: 'optimal', value, point: Float64Array.from(this.problem.fixedValue), integral: true, movable: [] };
+    return { status: 'optimal', value, point: { atoms: [], values: new Float64Array(0) }, integral: true };
   }
 
   private outcome(model: Model, objective: Objective, offset: number, withDuals: boolean): Optimum {
@@ -151,21 +160,17 @@ export class BoundSolver {
     if (status === codes.infeasible) return { status: 'infeasible' };
     if (status !== codes.optimal) return { status: 'unknown' };
     const solution = model.getSolution();
-    const point = Float64Array.from(this.problem.fixedValue);
-    const atoms = this.problem.atomOfColumn;
+    const values = solution.colValue;
     let integral = true;
-    for (let column = 0; column < atoms.length; column += 1) {
-      const value = solution.colValue[column]!;
-      if (Math.abs(value - Math.round(value)) > integralTolerance) integral = false;
-      point[atoms[column]!] = value;
+    for (let column = 0; column < values.length; column += 1) {
+      if (Math.abs(values[column]! - Math.round(values[column]!)) > integralTolerance) integral = false;
     }
-    if (integral) for (let column = 0; column < atoms.length; column += 1) point[atoms[column]!] = Math.round(point[atoms[column]!]!);
+    if (integral) for (let column = 0; column < values.length; column += 1) values[column] = Math.round(values[column]!);
     return {
       status: 'optimal',
       value: model.getObjectiveValue() + offset,
-      point,
+      point: { atoms: this.problem.atomOfColumn, values },
       integral,
-      movable: atoms,
       ...(withDuals ? { duals: this.atomDuals(objective, solution.colDual, solution.rowDual) } : {}),
     };
   }

@@ -124,7 +124,9 @@ class SuppressionRun {
 
   /** Prints the cells behind a target when they were hidden only to protect others. */
   private printProtective(target: AuditTarget): boolean {
-    const indexes = this.problem.newCells.flatMap((_cell, index) => (this.model.newTarget(index)?.key === target.key ? [index] : []));
+    const indexes = this.problem.newCells.flatMap((_cell, index) =>
+      this.model.states[index] !== 'shown' && this.model.newTarget(index)?.key === target.key ? [index] : [],
+    );
     const protective = indexes.filter((index) => !this.isSmall(index));
     if (indexes.length === 0 || protective.length < indexes.length) return false;
     for (const index of protective) {

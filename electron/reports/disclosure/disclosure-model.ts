@@ -9,7 +9,7 @@ import type { DisclosureFacts } from './disclosure-facts';
 import { LinearSystem } from './linear-system';
 import { parseAtom } from './atom-keys';
 import { markerRange, type MarkerRange } from './protection-rule';
-import { reduceSystem } from './reduced-problem';
+import { reduceRows, reduceSystem } from './reduced-problem';
 import type { Terms } from './terms';
 
 const dualTolerance = 1e-9;
@@ -51,10 +51,11 @@ export class DisclosureModel {
   readonly system = new LinearSystem();
   readonly truth: Float64Array;
   readonly states: EntryState[];
-  /** Relation and multi-atom cell rows each atom appears in: the paths a pinning can travel. */
-  readonly rowsOfAtom: number[][];
   /** New cells whose expression involves each atom. */
   readonly newCellsOfAtom: number[][];
+  /** Each atom's rows with its coefficient there (the paths a pinning can travel), and each row's value at the truth. */
+  private readonly entriesOfAtom: Array<Array<[row: number, coefficient: number]>>;
+  private readonly rowTruth: Float64Array;
   private readonly handles: Handle[];
   private readonly baseLower: Float64Array;
   private readonly baseUpper: Float64Array;
@@ -64,7 +65,10 @@ export class DisclosureModel {
   private current: BoundSolver | null = null;
   private readonly restricted = new Map<string, BoundSolver>();
   private readonly meetingOfAtom: Array<number | null>;
+  private readonly atomsOfMeeting = new Map<number, number[]>();
+  private readonly atomsOfNoMeeting: number[] = [];
   private readonly solvers: BoundSolver[] = [];
+  private readonly targetCache = new Map<number, { state: EntryState; target: AuditTarget }>();
   private bounds: ReturnType<DisclosureModel['currentBounds']> | null = null;
   private retired = { linear: 0, integer: 0 };
   private relaxed = false;
@@ -101,7 +105,9 @@ export class DisclosureModel {
       const atom = singleAtom(cell.terms);
       if (atom) {
         const column = this.system.column(atom, truth);
-        this.singleCellsOfAtom.set(column, [...(this.singleCellsOfAtom.get(column) ?? []), index]);
+        const list = this.singleCellsOfAtom.get(column);
+        if (list) list.push(index);
+        else this.singleCellsOfAtom.set(column, [index]);
         return { kind: 'atom', atom: column };
       }
       return { kind: 'row', row: this.system.addRow(cell.terms, 0, 0, truth) };
@@ -116,11 +122,21 @@ export class DisclosureModel {
     }
     this.rowLower = Float64Array.from(this.system.rows, (row) => row.lower);
     this.rowUpper = Float64Array.from(this.system.rows, (row) => row.upper);
-    this.rowsOfAtom = Array.from({ length: atomCount }, () => []);
-    this.system.rows.forEach((row, index) => row.columns.forEach((atom) => this.rowsOfAtom[atom]!.push(index)));
-    this.meetingOfAtom = this.system.atoms.map((key) => {
+    this.entriesOfAtom = Array.from({ length: atomCount }, () => []);
+    const rowTruth = new Float64Array(this.system.rows.length);
+    this.system.rows.forEach((row, index) =>
+      row.columns.forEach((atom, i) => {
+        this.entriesOfAtom[atom]!.push([index, row.coefficients[i]!]);
+        rowTruth[index] = rowTruth[index]! + row.coefficients[i]! * this.truth[atom]!;
+      }),
+    );
+    this.rowTruth = rowTruth;
+    this.meetingOfAtom = this.system.atoms.map((key, index) => {
       const atom = parseAtom(key);
-      return atom.kind === 'M' || atom.kind === 'G' ? Number(atom.scope) : null;
+      const meeting = atom.kind === 'M' || atom.kind === 'G' ? Number(atom.scope) : null;
+      if (meeting === null) this.atomsOfNoMeeting.push(index);
+      else this.atomsOfMeeting.set(meeting, [...(this.atomsOfMeeting.get(meeting) ?? []), index]);
+      return meeting;
     });
     this.newCellsOfAtom = Array.from({ length: atomCount }, () => []);
     problem.newCells.forEach((cell, index) =>
@@ -130,19 +146,20 @@ export class DisclosureModel {
 
   /** HiGHS on the problem as it stands; rebuilt after a state changed. */
   get solver(): BoundSolver {
-    this.current ??= this.buildSolver(() => true, true);
+    this.current ??= this.buildSolver(null);
     return this.current;
   }
 
   /**
-   * A restriction in which only some atoms may move, the others held at their true values: a small
-   * problem whose solutions are solutions of the whole, so it can prove cells protected (never
-   * exposed) at a fraction of the cost.
+   * A restriction in which only the atoms of some meetings (and those of no meeting) may move, the
+   * others held at their true values: a small problem whose solutions are solutions of the whole,
+   * so it can prove cells protected (never exposed) at a fraction of the cost.
    */
-  restrictedSolver(key: string, free: (atom: number) => boolean): BoundSolver {
+  restrictedSolver(meetings: readonly number[]): BoundSolver {
+    const key = meetings.join(',');
     let solver = this.restricted.get(key);
     if (!solver) {
-      solver = this.buildSolver(free);
+      solver = this.buildSolver([...this.atomsOfNoMeeting, ...meetings.flatMap((id) => this.atomsOfMeeting.get(id) ?? [])]);
       this.restricted.set(key, solver);
     }
     return solver;
@@ -153,23 +170,35 @@ export class DisclosureModel {
     return this.meetingOfAtom[atom] ?? null;
   }
 
-  private buildSolver(free: (atom: number) => boolean, everything = false): BoundSolver {
+  /** HiGHS on the whole problem, or on a restriction where only the free atoms move. */
+  private buildSolver(free: readonly number[] | null): BoundSolver {
     this.bounds ??= this.currentBounds();
-    const lower = Float64Array.from(this.bounds.lower);
-    const upper = Float64Array.from(this.bounds.upper);
     const { rowLower, rowUpper } = this.bounds;
-    let rows: number[] | undefined;
-    if (!everything) {
+    let reduced;
+    if (!free) {
+      reduced = reduceSystem(this.system, Float64Array.from(this.bounds.lower), Float64Array.from(this.bounds.upper), rowLower, rowUpper);
+    } else {
       // Held at the truth, the other atoms satisfy every row they alone make up: only rows that
-      // touch a free atom are worth reducing.
-      const touching = new Set<number>();
-      for (let atom = 0; atom < lower.length; atom += 1) {
-        if (free(atom)) for (const row of this.rowsOfAtom[atom]!) touching.add(row);
-        else lower[atom] = upper[atom] = this.truth[atom]!;
+      // touch a free atom are worth reducing, and only as far as their free atoms.
+      const lower = Float64Array.from(this.truth);
+      const upper = Float64Array.from(this.truth);
+      const views = new Map<number, { index: number; columns: number[]; coefficients: number[]; held: number }>();
+      for (const atom of free) {
+        // An atom a published figure fixes stays at its value (the truth): like the held ones.
+        if (this.bounds.lower[atom] === this.bounds.upper[atom]) continue;
+        lower[atom] = this.bounds.lower[atom]!;
+        upper[atom] = this.bounds.upper[atom]!;
+        for (const [row, coefficient] of this.entriesOfAtom[atom]!) {
+          let view = views.get(row);
+          if (!view) views.set(row, (view = { index: row, columns: [], coefficients: [], held: this.rowTruth[row]! }));
+          view.columns.push(atom);
+          view.coefficients.push(coefficient);
+          view.held -= coefficient * this.truth[atom]!;
+        }
       }
-      rows = [...touching];
+      reduced = reduceRows([...views.values()], lower, upper, rowLower, rowUpper, free, this.truth);
     }
-    const solver = BoundSolver.create(this.highs, this.system, reduceSystem(this.system, lower, upper, rowLower, rowUpper, rows));
+    const solver = BoundSolver.create(this.highs, this.system, reduced);
     this.solvers.push(solver);
     return solver;
   }
@@ -205,7 +234,11 @@ export class DisclosureModel {
   newTarget(index: number): AuditTarget | null {
     const state = this.states[index]!;
     if (state === 'shown') return null;
-    return this.target(this.problem.newCells[index]!.terms, markerRange(state, this.problem.threshold));
+    const cached = this.targetCache.get(index);
+    if (cached?.state === state) return cached.target;
+    const target = this.target(this.problem.newCells[index]!.terms, markerRange(state, this.problem.threshold));
+    this.targetCache.set(index, { state, target });
+    return target;
   }
 
   /** Hidden cells of earlier releases, and the small counts of documents not released yet. */
@@ -239,7 +272,7 @@ export class DisclosureModel {
     for (let step = 1; step <= maxDistance && frontier.length > 0; step += 1) {
       const next: number[] = [];
       for (const atom of frontier) {
-        for (const row of this.rowsOfAtom[atom]!) {
+        for (const [row] of this.entriesOfAtom[atom]!) {
           if (rowsSeen.has(row)) continue;
           rowsSeen.add(row);
           for (const other of this.system.rows[row]!.columns) {

@@ -1,5 +1,5 @@
 import { ceilOf, floorOf, objectiveOf, type AuditTarget } from './audit-target';
-import type { BoundSolver, Optimum, Sense } from './bound-solver';
+import type { BoundSolver, Optimum, Sense, SolvedPoint } from './bound-solver';
 import { intervalProtects } from './protection-rule';
 
 /**
@@ -17,7 +17,7 @@ export function exactlyProtected(
   solver: BoundSolver,
   target: AuditTarget,
   seen: { readonly low: number; readonly high: number },
-  onWitness: (point: Float64Array, movable: readonly number[]) => void = () => undefined,
+  onWitness: (point: SolvedPoint) => void = () => undefined,
 ): boolean {
   let low = seen.low;
   let high = seen.high;
@@ -52,7 +52,7 @@ export function exactlyProtected(
 function boundFrom(
   optimum: Optimum,
   sense: Sense,
-  onWitness: (point: Float64Array, movable: readonly number[]) => void,
+  onWitness: (point: SolvedPoint) => void,
 ): { value: number; exact: boolean } {
   switch (optimum.status) {
     case 'unbounded':
@@ -61,7 +61,7 @@ function boundFrom(
       return { value: sense === 'max' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, exact: true };
     case 'optimal':
       if (optimum.integral) {
-        onWitness(optimum.point, optimum.movable);
+        onWitness(optimum.point);
         return { value: Math.round(optimum.value), exact: true };
       }
       return { value: sense === 'max' ? floorOf(optimum.value) : ceilOf(optimum.value), exact: false };

@@ -1,17 +1,20 @@
 import { objectiveOf, type AuditTarget } from './audit-target';
-import type { BoundSolver } from './bound-solver';
+import type { BoundSolver, SolvedPoint } from './bound-solver';
 import { exactlyProtected } from './exact-interval';
 import { intervalProtects, valuesToKeepOpen } from './protection-rule';
 import { WitnessBook } from './witness-book';
 
-/** Meetings whose cells are pushed together in one small restriction. */
-const meetingsPerGroup = 12;
+/**
+ * Meetings whose cells are pushed together in one restriction. Smaller groups leave more cells to
+ * prove one by one; larger ones make each shared problem slower (measured on the benchmark quarter).
+ */
+const meetingsPerGroup = 32;
 const roundsAtMost = 10;
 
 /** Where the audit gets HiGHS from: the disclosure model rebuilds it when a cell's state changes. */
 export interface SolverSource {
   readonly solver: BoundSolver;
-  restrictedSolver(key: string, free: (atom: number) => boolean): BoundSolver;
+  restrictedSolver(meetings: readonly number[]): BoundSolver;
   meetingOf(atom: number): number | null;
 }
 
@@ -22,10 +25,11 @@ export interface SolverSource {
  * them need not be solved. A cell whose witnesses (integer worlds the attacker cannot rule out)
  * already span enough values is protected whatever its exact bounds are, so:
  * 1. shared rounds push many open cells at once, each towards the value that would settle it, in
- *    small restrictions (a dozen meetings free, the rest held at the truth: every solution of a
+ *    small restrictions (a few dozen meetings free, the rest held at the truth: every solution of a
  *    restriction is a solution of the whole, hence a valid witness);
- * 2. a cell still open gets its own minimum and maximum, first in its restriction (enough to prove
- *    it protected, never to condemn it), then in the whole problem, exactly (exact-interval.ts).
+ * 2. a cell still open gets its own minimum and maximum, first in its restriction and in a wider one
+ *    (enough to prove it protected, never to condemn it), then in the whole problem, exactly
+ *    (exact-interval.ts).
  */
 export class HiddenCellAudit {
   private readonly book: WitnessBook;
@@ -46,24 +50,31 @@ export class HiddenCellAudit {
     const failing: AuditTarget[] = [];
     for (const group of groups) {
       for (const target of group.targets) {
-        if (this.seenProtects(target) || this.exact(group.restricted ? group.solver() : null, target)) this.proven.add(target.key);
+        if (this.seenProtects(target) || this.exact(group.restrictions, target)) this.proven.add(target.key);
         else failing.push(target);
       }
     }
     return failing;
   }
 
-  private exact(restricted: BoundSolver | null, target: AuditTarget): boolean {
-    const witness = (point: Float64Array, movable: readonly number[]) => this.book.add(point, movable);
-    if (restricted && exactlyProtected(restricted, target, this.book.range(target), witness)) return true;
+  /** Small restrictions first (enough to prove a cell protected), the whole problem only if they cannot. */
+  private exact(restrictions: () => BoundSolver[], target: AuditTarget): boolean {
+    const witness = (point: SolvedPoint) => this.book.add(point);
+    for (const restricted of restrictions()) {
+      if (exactlyProtected(restricted, target, this.book.range(target), witness)) return true;
+    }
     return exactlyProtected(this.source.solver, target, this.book.range(target), witness);
   }
 
   /** Cells counting people at one meeting go with a dozen meetings; the rest with the whole problem. */
   private groups(open: readonly AuditTarget[]) {
+    const homes = new Map<AuditTarget, number | null>();
     const home = (target: AuditTarget) => {
-      const meetings = new Set(target.columns.map((atom) => this.source.meetingOf(atom)));
-      return meetings.size === 1 && !meetings.has(null) ? [...meetings][0]! : null;
+      if (homes.has(target)) return homes.get(target)!;
+      let meeting = this.source.meetingOf(target.columns[0]!);
+      for (const atom of target.columns) if (this.source.meetingOf(atom) !== meeting) meeting = null;
+      homes.set(target, meeting);
+      return meeting;
     };
     const meetings = [...new Set(open.map(home).filter((id): id is number => id !== null))].sort((a, b) => a - b);
     const groupOf = new Map(meetings.map((id, index) => [id, Math.floor(index / meetingsPerGroup)]));
@@ -71,18 +82,26 @@ export class HiddenCellAudit {
     for (const target of open) {
       const meeting = home(target);
       const key = meeting === null ? -1 : groupOf.get(meeting)!;
-      groups.set(key, [...(groups.get(key) ?? []), target]);
+      const list = groups.get(key);
+      if (list) list.push(target);
+      else groups.set(key, [target]);
     }
+    const lastGroup = Math.floor((meetings.length - 1) / meetingsPerGroup);
+    const membersOf = (key: number) => meetings.filter((id) => groupOf.get(id) === key);
     return [...groups].sort((a, b) => a[0] - b[0]).map(([key, targets]) => {
-      const members = new Set(meetings.filter((id) => groupOf.get(id) === key));
-      const free = (atom: number) => {
-        const meeting = this.source.meetingOf(atom);
-        return meeting === null || members.has(meeting);
-      };
+      const members = membersOf(key);
+      // The neighbouring group too: more partners across meetings, still far smaller than the whole.
+      const neighbour = key < lastGroup ? key + 1 : key - 1;
       return {
         targets,
-        restricted: key >= 0,
-        solver: () => (key >= 0 ? this.source.restrictedSolver(`meetings:${[...members].join(',')}`, free) : this.source.solver),
+        solver: () => (key >= 0 ? this.source.restrictedSolver(members) : this.source.solver),
+        restrictions: () =>
+          key < 0
+            ? []
+            : [
+                this.source.restrictedSolver(members),
+                ...(neighbour >= 0 && neighbour !== key ? [this.source.restrictedSolver([...members, ...membersOf(neighbour)].sort((a, b) => a - b))] : []),
+              ],
       };
     });
   }
@@ -115,7 +134,7 @@ export class HiddenCellAudit {
       if (objective.size === 0) return;
       const optimum = solver.withinBounds(bounds, () => solver.linear(objective, 'max'));
       if (optimum.status !== 'optimal' || !optimum.integral) return;
-      this.book.add(optimum.point, optimum.movable);
+      this.book.add(optimum.point);
       if (open.every((target) => !this.seenProtects(target))) return;
     }
   }

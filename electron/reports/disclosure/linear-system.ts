@@ -17,6 +17,8 @@ export class LinearSystem {
   readonly truth: number[] = [];
   readonly rows: LinearRow[] = [];
   private readonly index = new Map<string, number>();
+  /** The last row each column was added to: finds an atom repeated within a row without a map. */
+  private readonly lastRowOf: number[] = [];
 
   /** The column of an atom, added with its true value on first use. */
   column(atom: string, truth: ReadonlyMap<string, number>): number {
@@ -36,14 +38,25 @@ export class LinearSystem {
 
   /** A row over terms; coefficients of repeated atoms are merged. */
   addRow(terms: Terms, lower: number, upper: number, truth: ReadonlyMap<string, number>): number {
-    const merged = new Map<number, number>();
+    const row = this.rows.length;
+    const columns: number[] = [];
+    const coefficients: number[] = [];
     for (const [atom, coefficient] of terms) {
       const column = this.column(atom, truth);
-      merged.set(column, (merged.get(column) ?? 0) + coefficient);
+      if (this.lastRowOf[column] === row) coefficients[columns.indexOf(column)]! += coefficient;
+      else {
+        this.lastRowOf[column] = row;
+        columns.push(column);
+        coefficients.push(coefficient);
+      }
     }
-    const entries = [...merged].filter(([, coefficient]) => coefficient !== 0).sort((a, b) => a[0] - b[0]);
-    this.rows.push({ columns: entries.map(([column]) => column), coefficients: entries.map(([, c]) => c), lower, upper });
-    return this.rows.length - 1;
+    const kept = coefficients.flatMap((coefficient, i) => (coefficient === 0 ? [] : [i]));
+    this.rows.push(
+      kept.length === columns.length
+        ? { columns, coefficients, lower, upper }
+        : { columns: kept.map((i) => columns[i]!), coefficients: kept.map((i) => coefficients[i]!), lower, upper },
+    );
+    return row;
   }
 
   rowHoldsAtTruth(row: LinearRow): boolean {

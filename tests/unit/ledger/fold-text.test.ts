@@ -9,7 +9,16 @@ describe('folding text for search', () => {
     expect(foldForSearch('Geneviève Côté')).toBe('genevieve cote');
   });
 
+  it('folds NFD like NFC, full-width letters, and Greek and Cyrillic accents and final sigma', () => {
+    expect(foldForSearch('José Núñez'.normalize('NFD'))).toBe('jose nunez');
+    expect(foldForSearch('ＮＵＮＥＺ')).toBe('nunez');
+    expect(foldForSearch('ΣΟΦΙΑ')).toBe(foldForSearch('Σοφία'));
+    expect(foldForSearch('Οδυσσεύς')).toBe('οδυσσευσ');
+    expect(foldForSearch('Ёлкин')).toBe(foldForSearch('ЕЛКИН'));
+  });
+
   it('keeps the vowel signs of Gurmukhi and leaves Chinese alone', () => {
+    expect(foldForSearch('ਹਰਪ੍ਰੀਤ ਸਿੰਘ'.normalize('NFD'))).toBe(foldForSearch('ਹਰਪ੍ਰੀਤ ਸਿੰਘ'));
     expect(foldForSearch('ਹਰਪ੍ਰੀਤ ਸਿੰਘ')).toBe('ਹਰਪ੍ਰੀਤ ਸਿੰਘ'.normalize('NFC'));
     expect(foldForSearch('王小梅')).toBe('王小梅');
   });
