@@ -28,7 +28,7 @@ export function storageFailureShape(error: unknown): AppErrorShape | null {
     case 'read_only':
       return {
         code: 'ledger_unavailable',
-        reason: 'ledger.unwritable',
+        reason: 'ledger.readOnly',
         message: `The ledger cannot be written: its disk or file is read-only (${code}). Nothing was saved; remove the write protection or move the data folder to a disk that can be written, then try again.`,
       };
     case 'io':

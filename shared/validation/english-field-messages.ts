@@ -28,6 +28,7 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   preferredNotSpoken: 'must be one of the languages spoken',
   leftBeforeJoined: 'must not be before the joined date',
   onlyForIndividuals: 'is only for individual members',
+  aliasRequired: 'is required for a migrant worker: packets and documents name them by alias',
   endsBeforeStart: 'must be after the start time',
   groupRequired: 'is required for a working-group meeting',
   onlyForGroupMeetings: 'is only for working-group meetings',
@@ -50,6 +51,7 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   oneLead: ({ count }) => `must name exactly one lead organisation (${count} named)`,
   organisationTwice: 'names an organisation already on the agreement',
   periodTooLong: ({ years }) => `must be at most ${years} years after the start date`,
+  passphraseMismatch: 'does not match the passphrase',
 };
 
 export function englishFieldMessage(problem: FieldProblem): string {

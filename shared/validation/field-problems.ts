@@ -32,6 +32,7 @@ export const fieldReasons = [
   'preferredNotSpoken',
   'leftBeforeJoined',
   'onlyForIndividuals',
+  'aliasRequired',
   'endsBeforeStart',
   'groupRequired',
   'onlyForGroupMeetings',
@@ -54,6 +55,7 @@ export const fieldReasons = [
   'oneLead',
   'organisationTwice',
   'periodTooLong',
+  'passphraseMismatch',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

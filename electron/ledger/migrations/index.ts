@@ -10,6 +10,8 @@ import * as auditActor from './2026-11-25-501-audit-actor';
 import * as quarterlyNarratives from './2026-11-25-401-quarterly-narratives';
 import * as releaseRegister from './2026-11-30-101-release-register';
 import * as ledgerIdentity from './2026-11-30-300-ledger-identity';
+import * as importValueMappings from './2026-11-30-501-import-value-mappings';
+import * as workerAliases from './2026-11-30-502-worker-aliases';
 import * as funding from './2026-11-30-800-funding';
 
 /**
@@ -28,5 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-401-quarterly-narratives': quarterlyNarratives,
   '2026-11-30-101-release-register': releaseRegister,
   '2026-11-30-300-ledger-identity': ledgerIdentity,
+  '2026-11-30-501-import-value-mappings': importValueMappings,
+  '2026-11-30-502-worker-aliases': workerAliases,
   '2026-11-30-800-funding': funding,
 };

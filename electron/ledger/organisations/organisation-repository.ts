@@ -5,6 +5,7 @@ import type { StakeholderCategory } from '../../../shared/domain/stakeholder-cat
 import type { OrganisationSize } from '../../../shared/domain/organisation-size';
 import { agreementsByOrganisation } from '../funding/party-repository';
 import type { Executor } from '../database';
+import { foldedContains, foldedEquals } from '../sqlite/fold-function';
 import type { OrganisationsTable } from '../members/members-table';
 import type { Selectable } from 'kysely';
 
@@ -33,9 +34,9 @@ export async function findOrganisation(db: Executor, id: number): Promise<Organi
   return row ? organisationFromRow(row) : undefined;
 }
 
-/** Another organisation already using this name (names are compared ignoring case). */
+/** Another organisation already using this name (names are compared ignoring case and accents). */
 export async function findOrganisationIdByName(db: Executor, name: string, exceptId?: number): Promise<number | undefined> {
-  let query = db.selectFrom('organisations').select('id').where(sql`lower(name)`, '=', name.toLowerCase());
+  let query = db.selectFrom('organisations').select('id').where(foldedEquals(sql.ref('name'), name));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst())?.id;
 }
@@ -57,10 +58,6 @@ export async function linkOrganisationMember(db: Executor, id: number, memberId:
   await db.updateTable('organisations').set({ member_id: memberId, updated_at: at }).where('id', '=', id).execute();
 }
 
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 export async function listOrganisations(db: Executor, search: string): Promise<OrganisationSummary[]> {
   let query = db
     .selectFrom('organisations')
@@ -71,8 +68,7 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
     .groupBy('organisations.id')
     .orderBy(byName('organisations.name'));
-  const term = search.trim().toLowerCase();
-  if (term) query = query.where(sql`lower(organisations.name)`, 'like', `%${escapeLike(term)}%`);
+  if (search.trim()) query = query.where(foldedContains(sql.ref('organisations.name'), search));
   const rows = await query.execute();
   const agreements = await agreementsByOrganisation(db, rows.map((row) => row.id));
   return rows.map((row) => ({

@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { LedgerOpenError } from '../ledger-open-error';
+import { registerFoldFunction } from './fold-function';
 import { registerNameSortFunction } from './name-sort-function';
 
 export interface ConnectionOptions {
@@ -30,6 +31,7 @@ export function openSqliteConnection(path: string, options: ConnectionOptions = 
   } catch (error) {
     throw new LedgerOpenError('unreadable', `The ledger ${path} could not be opened: ${(error as Error).message}`, path);
   }
+  registerFoldFunction(sqlite);
   registerNameSortFunction(sqlite);
   try {
     if (options.applicationId !== undefined) sqlite.pragma(`application_id = ${Math.trunc(options.applicationId)}`);

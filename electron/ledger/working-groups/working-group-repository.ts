@@ -12,6 +12,7 @@ import type {
   WorkingGroupSummary,
 } from '../../../shared/domain/working-group';
 import type { Executor } from '../database';
+import { foldedEquals } from '../sqlite/fold-function';
 import type { WorkingGroupMemberRow, WorkingGroupRow } from './working-groups-table';
 
 function groupFromRow(row: WorkingGroupRow): WorkingGroup {
@@ -48,7 +49,7 @@ export async function findWorkingGroup(db: Executor, id: number): Promise<Workin
 }
 
 export async function findWorkingGroupIdByName(db: Executor, name: string, exceptId?: number): Promise<number | undefined> {
-  let query = db.selectFrom('working_groups').select('id').where(sql`lower(name)`, '=', name.toLowerCase());
+  let query = db.selectFrom('working_groups').select('id').where(foldedEquals(sql.ref('name'), name));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst())?.id;
 }

@@ -26,6 +26,36 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
+/** Shown cells of the new document reachable from a target through relations and tables, by distance. */
+function nearbyCells(model: DisclosureModel, target: AuditTarget, maxDistance = 4): Map<number, number> {
+  const distance = new Map<number, number>(target.columns.map((atom) => [atom, 0]));
+  let frontier = [...target.columns];
+  const rowsSeen = new Set<number>();
+  for (let step = 1; step <= maxDistance && frontier.length > 0; step += 1) {
+    const next: number[] = [];
+    for (const atom of frontier) {
+      for (const [row] of model.entriesOfAtom[atom]!) {
+        if (rowsSeen.has(row)) continue;
+        rowsSeen.add(row);
+        for (const other of model.system.rows[row]!.columns) {
+          if (distance.has(other)) continue;
+          distance.set(other, step);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const cells = new Map<number, number>();
+  for (const [atom, steps] of distance) {
+    for (const index of model.newCellsOfAtom[atom]!) {
+      if (model.states[index] === 'shown' && (cells.get(index) ?? Infinity) > steps) cells.set(index, steps);
+    }
+  }
+  return cells;
+}
+
+
 /**
  * The cell to hide next for a cell the attacker can narrow: the cheapest shown cell of the new
  * document that holds the attacker's tightest bound in place (a non-zero dual at the optimum of the
@@ -48,7 +78,7 @@ export function choosePartner(
       if (eligible(index) && model.holdsOptimum(index, optimum.duals!)) holding.add(index);
     });
   }
-  const nearby = model.nearbyCells(target);
+  const nearby = nearbyCells(model, target);
   const distanceOf = (index: number) => nearby.get(index) ?? Number.MAX_SAFE_INTEGER;
   const fromDuals = cheapest([...holding].map((index) => [index, cost(cells[index]!, index, distanceOf(index))]));
   if (fromDuals !== null) return fromDuals;

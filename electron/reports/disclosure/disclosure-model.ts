@@ -54,7 +54,7 @@ export class DisclosureModel {
   /** New cells whose expression involves each atom. */
   readonly newCellsOfAtom: number[][];
   /** Each atom's rows with its coefficient there (the paths a pinning can travel), and each row's value at the truth. */
-  private readonly entriesOfAtom: Array<Array<[row: number, coefficient: number]>>;
+  readonly entriesOfAtom: ReadonlyArray<ReadonlyArray<readonly [row: number, coefficient: number]>>;
   private readonly rowTruth: Float64Array;
   private readonly handles: Handle[];
   private readonly baseLower: Float64Array;
@@ -122,15 +122,16 @@ export class DisclosureModel {
     }
     this.rowLower = Float64Array.from(this.system.rows, (row) => row.lower);
     this.rowUpper = Float64Array.from(this.system.rows, (row) => row.upper);
-    this.entriesOfAtom = Array.from({ length: atomCount }, () => []);
+    const entriesOfAtom: Array<Array<[row: number, coefficient: number]>> = Array.from({ length: atomCount }, () => []);
     const rowTruth = new Float64Array(this.system.rows.length);
     this.system.rows.forEach((row, index) =>
       row.columns.forEach((atom, i) => {
-        this.entriesOfAtom[atom]!.push([index, row.coefficients[i]!]);
+        entriesOfAtom[atom]!.push([index, row.coefficients[i]!]);
         rowTruth[index] = rowTruth[index]! + row.coefficients[i]! * this.truth[atom]!;
       }),
     );
     this.rowTruth = rowTruth;
+    this.entriesOfAtom = entriesOfAtom;
     this.meetingOfAtom = this.system.atoms.map((key, index) => {
       const atom = parseAtom(key);
       const meeting = atom.kind === 'M' || atom.kind === 'G' ? Number(atom.scope) : null;
@@ -262,35 +263,6 @@ export class DisclosureModel {
     if (handle.kind === 'row') return Math.abs(duals.rows[handle.row]!) > dualTolerance;
     const fixedBefore = this.baseLower[handle.atom] === this.baseUpper[handle.atom];
     return !fixedBefore && Math.abs(duals.atoms[handle.atom]!) > dualTolerance;
-  }
-
-  /** Shown cells of the new document reachable from a target through relations and tables, by distance. */
-  nearbyCells(target: AuditTarget, maxDistance = 4): Map<number, number> {
-    const distance = new Map<number, number>(target.columns.map((atom) => [atom, 0]));
-    let frontier = [...target.columns];
-    const rowsSeen = new Set<number>();
-    for (let step = 1; step <= maxDistance && frontier.length > 0; step += 1) {
-      const next: number[] = [];
-      for (const atom of frontier) {
-        for (const [row] of this.entriesOfAtom[atom]!) {
-          if (rowsSeen.has(row)) continue;
-          rowsSeen.add(row);
-          for (const other of this.system.rows[row]!.columns) {
-            if (distance.has(other)) continue;
-            distance.set(other, step);
-            next.push(other);
-          }
-        }
-      }
-      frontier = next;
-    }
-    const cells = new Map<number, number>();
-    for (const [atom, steps] of distance) {
-      for (const index of this.newCellsOfAtom[atom]!) {
-        if (this.states[index] === 'shown' && (cells.get(index) ?? Infinity) > steps) cells.set(index, steps);
-      }
-    }
-    return cells;
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 import type { RedactionDocument, RedactionField, RedactionHit } from '../../../shared/domain/report';
 import { foldForSearch } from '../../ledger/search/fold-text';
+import { foldedMatcher, spacelessScript, type TextRange } from '../../ledger/search/folded-matches';
 
 /** One free text a document will print, and where it sits. */
 export interface TextToCheck {
@@ -14,38 +15,43 @@ export interface WorkerName {
   readonly displayName: string;
 }
 
-interface Word {
-  readonly folded: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Hyphens and apostrophes split words, so "Mary-Jane O'Neil" and "Mary Jane O Neil" match. */
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** Hyphens and apostrophes split a name's parts, so "Mary-Jane O'Neil" has four. */
+const partPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** Parts shorter than this ("Li", "Ng") match too many ordinary words to be worth showing on their own. */
 const shortestPartAlone = 3;
-/** Scripts written without spaces between words: a name there is found as a run of letters anywhere. */
-const spacelessScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** In scripts written without spaces a part is looked for from two letters (a given name "小梅"). */
+const shortestSpacelessPart = 2;
+/** What may stand between two parts of one name as typed: "Maria-Jose Nunez", "J. Núñez", "O’Neil". */
+const nameSeparator = /^[\s\p{Pd}'’.]*$/u;
 
-function words(text: string): Word[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({
-    folded: foldForSearch(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+/**
+ * What is looked for of one worker: the whole name and, since people write "Maria said…", each part
+ * of a name of several parts on its own (written together too, in a spaceless script).
+ */
+function searchedValues(displayName: string): string[] {
+  const parts = (displayName.match(partPattern) ?? []).map(foldForSearch);
+  const values = [displayName];
+  if (parts.length > 1) {
+    const spaceless = spacelessScript.test(displayName);
+    if (spaceless) values.push(parts.join(''));
+    const shortest = spaceless ? shortestSpacelessPart : shortestPartAlone;
+    values.push(...parts.filter((part) => [...part].length >= shortest));
+  }
+  return [...new Set(values)];
 }
 
-/** The text folded letter by letter, remembering where each folded letter came from. */
-function foldedWithOffsets(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  for (const cluster of text.matchAll(/\P{M}\p{M}*/gu)) {
-    const piece = /^\s+$/u.test(cluster[0]) ? ' ' : foldForSearch(cluster[0]);
-    for (let i = 0; i < piece.length; i += 1) origin.push(cluster.index);
-    folded += piece;
+/** Overlapping matches, and parts of one name typed next to each other, become one hit. */
+function mergedRanges(text: string, ranges: readonly TextRange[]): TextRange[] {
+  const merged: TextRange[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged.at(-1);
+    if (last && (range.start <= last.end || nameSeparator.test(text.slice(last.end, range.start)))) {
+      last.end = Math.max(last.end, range.end);
+    } else {
+      merged.push({ ...range });
+    }
   }
-  origin.push(text.length);
-  return { folded, origin };
+  return merged;
 }
 
 function excerpt(text: string, start: number, end: number): string {
@@ -55,51 +61,30 @@ function excerpt(text: string, start: number, end: number): string {
 }
 
 /**
- * Finds migrant workers' real names in the free texts of a document before it leaves: the whole
- * name and, since people write "Maria said…", each part of it on its own; whatever the case, the
- * accents, the Unicode normalisation (NFC, NFD, full-width forms) and the script, through the one
- * folding function the ledger's search uses. A part alone may be someone else's name or an ordinary
- * word: the coordinator confirms or fixes each hit, so this errs towards showing too many.
+ * Finds migrant workers' real names in the free texts of a document before it leaves, whatever the
+ * case, the accents, the Unicode normalisation (NFC, NFD, full-width forms) and the script, with the
+ * matcher erasure uses (ledger/search/folded-matches.ts): a name erasure would remove is a name this
+ * check shows. A part alone may be someone else's name or an ordinary word: the coordinator confirms
+ * or fixes each hit, so this errs towards showing too many.
  */
 export function findRedactionHits(
   document: RedactionDocument,
   texts: readonly TextToCheck[],
   workers: readonly WorkerName[],
 ): RedactionHit[] {
-  const names = workers
-    .map((worker) => ({ memberId: worker.memberId, parts: words(worker.displayName).map((word) => word.folded) }))
-    .filter((name) => name.parts.length > 0);
+  const searched = workers.map((worker) => ({ memberId: worker.memberId, values: searchedValues(worker.displayName) }));
   const hits: RedactionHit[] = [];
   for (const item of texts) {
     if (!item.text.trim()) continue;
-    const textWords = words(item.text);
-    const spaceless = names.some((name) => spacelessScript.test(name.parts.join(''))) ? foldedWithOffsets(item.text) : null;
-    for (const name of names) {
-      const covered = new Set<number>();
-      for (let index = 0; index + name.parts.length <= textWords.length; index += 1) {
-        if (name.parts.every((part, offset) => textWords[index + offset]!.folded === part)) {
-          for (let offset = 0; offset < name.parts.length; offset += 1) covered.add(index + offset);
-          hits.push(hit(item, name.memberId, textWords[index]!.start, textWords[index + name.parts.length - 1]!.end));
-        }
+    const find = foldedMatcher(item.text);
+    for (const { memberId, values } of searched) {
+      const ranges: TextRange[] = [];
+      for (const value of values) {
+        const found = find(value);
+        // The folding could not map the name back to its letters: the whole text is the hit.
+        ranges.push(...(found === 'unmappable' ? [{ start: 0, end: item.text.length }] : found));
       }
-      if (spaceless && spacelessScript.test(name.parts.join(''))) {
-        // A single ideograph is a common word: parts alone count from two letters.
-        for (const part of new Set([name.parts.join(''), ...name.parts.filter((part) => part.length >= 2)])) {
-          for (let at = spaceless.folded.indexOf(part); at >= 0; at = spaceless.folded.indexOf(part, at + part.length)) {
-            const start = spaceless.origin[at]!;
-            const end = spaceless.origin[at + part.length]!;
-            if (!textWords.some((word, index) => covered.has(index) && word.start <= start && end <= word.end)) {
-              hits.push(hit(item, name.memberId, start, end));
-            }
-          }
-        }
-        continue;
-      }
-      if (name.parts.length < 2) continue;
-      textWords.forEach((word, index) => {
-        if (covered.has(index) || word.folded.length < shortestPartAlone) return;
-        if (name.parts.includes(word.folded)) hits.push(hit(item, name.memberId, word.start, word.end));
-      });
+      for (const { start, end } of mergedRanges(item.text, ranges)) hits.push(hit(item, memberId, start, end));
     }
   }
   return [...new Map(hits.map((found) => [found.key, found])).values()];

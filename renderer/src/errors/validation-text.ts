@@ -31,6 +31,7 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     preferredNotSpoken: 'Choose the preferred language among the languages spoken.',
     leftBeforeJoined: 'The date the member left cannot be before the date they joined.',
     onlyForIndividuals: 'Only individual members belong to an organisation; leave this empty for an organisation.',
+    aliasRequired: 'A migrant worker needs an alias: packets and documents name them by it. Keep the one proposed or write another.',
     endsBeforeStart: 'The meeting must end after it starts.',
     groupRequired: 'Choose the working group this meeting belongs to.',
     onlyForGroupMeetings: 'Only working-group meetings belong to a working group.',
@@ -53,6 +54,7 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     oneLead: 'Name exactly one lead organisation; the others are partners, mentors or mentored organisations.',
     organisationTwice: 'This organisation is already on the agreement.',
     periodTooLong: 'End it at most {{years, number}} years after the start date; a longer program is renewed by a new agreement.',
+    passphraseMismatch: 'Type the same passphrase twice.',
   },
   fr: {
     required: 'Ce champ est obligatoire.',
@@ -78,6 +80,7 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     preferredNotSpoken: 'Choisissez la langue préférée parmi les langues parlées.',
     leftBeforeJoined: 'La date de départ ne peut pas précéder la date d’adhésion.',
     onlyForIndividuals: 'Seuls les membres individuels appartiennent à une organisation; laissez ce champ vide pour une organisation.',
+    aliasRequired: 'Un travailleur migrant doit avoir un pseudonyme : les dossiers et les documents le désignent ainsi. Gardez celui qui est proposé ou écrivez-en un autre.',
     endsBeforeStart: 'La réunion doit se terminer après son début.',
     groupRequired: 'Choisissez le groupe de travail de cette réunion.',
     onlyForGroupMeetings: 'Seules les réunions de groupe de travail appartiennent à un groupe de travail.',
@@ -100,5 +103,6 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     oneLead: 'Désignez un seul organisme responsable ; les autres sont partenaires, mentors ou organismes accompagnés.',
     organisationTwice: 'Cette organisation figure déjà dans l’entente.',
     periodTooLong: 'Terminez-la au plus {{years, number}} ans après la date de début ; un programme plus long est renouvelé par une nouvelle entente.',
+    passphraseMismatch: 'Tapez deux fois la même phrase secrète.',
   },
 };

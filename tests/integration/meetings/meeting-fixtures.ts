@@ -1,6 +1,5 @@
 import type { Dispatch } from '../../../electron/handlers/dispatch';
 import type { MemberDraftInput } from '../../../shared/domain/member';
-import type { MeetingDraftInput } from '../../../shared/domain/meeting';
 import { meetingDraft, memberDraft } from '../../support/seed';
 
 /** A member with none of the optional details: these tests add only what they are about. */
@@ -19,9 +18,7 @@ export function memberInput(overrides: Partial<MemberDraftInput>): MemberDraftIn
   });
 }
 
-export function meetingInput(overrides: Partial<MeetingDraftInput> = {}): MeetingDraftInput {
-  return meetingDraft(overrides);
-}
+export const meetingInput = meetingDraft;
 
 /** Unwraps a dispatch result, failing the test with the app's own message if it was refused. */
 export async function ok<T = unknown>(dispatch: Dispatch, operation: string, input: unknown): Promise<T> {

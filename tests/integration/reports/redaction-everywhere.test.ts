@@ -12,6 +12,7 @@ const spellings = {
   'upper case': realName.toUpperCase(),
   'no accents': 'Jose Nunez Avila',
   NFD: realName.normalize('NFD'),
+  'a possessive (curly apostrophe, no accents)': 'Jose Nunez Avila’s',
 };
 
 let temp: TempLedger | undefined;

@@ -41,8 +41,30 @@ describe('findRedactionHits', () => {
     expect(hits.map((hit) => hit.matchedText)).toEqual(['Núñez', 'Jun']);
   });
 
-  it('does not match inside longer words and gives stable keys', () => {
-    expect(findRedactionHits('minutes_shared', notes('Junction of Nuñezville'), workers)).toEqual([]);
+  it('keeps short parts to whole words, like erasure; longer ones are shown inside longer words too', () => {
+    expect(findRedactionHits('minutes_shared', notes('Junction of Lifeline'), workers)).toEqual([]);
+    // Erasure would remove "Nuñez" there (folded-matches.ts): the check shows the coordinator first.
+    expect(findRedactionHits('minutes_shared', notes('Junction of Nuñezville'), workers).map((hit) => hit.matchedText)).toEqual(['Nuñez']);
+  });
+
+  it("treats an apostrophe-s after a name as the end of the name, straight or curly", () => {
+    const rosalinda = [{ memberId: 21, displayName: 'Rosalinda Quispe' }, { memberId: 22, displayName: 'Bo' }];
+    for (const possessive of ["'s", '’s', "'", '’']) {
+      const hits = findRedactionHits('minutes_shared', notes(`Rosalinda${possessive} shift and Bo${possessive} visa`), rosalinda);
+      expect(hits.map((hit) => hit.matchedText), possessive).toEqual(['Rosalinda', 'Bo']);
+    }
+    expect(findRedactionHits('minutes_shared', notes('Bos and Boss'), rosalinda)).toEqual([]);
+  });
+
+  it('finds a Chinese name written with a space inside text without spaces, and its given name alone', () => {
+    const spaced = [{ memberId: 31, displayName: '王 小梅' }];
+    expect(findRedactionHits('quarterly_report', notes('我们感谢王小梅的发言。小梅也来了。'), spaced).map((hit) => hit.matchedText)).toEqual([
+      '王小梅',
+      '小梅',
+    ]);
+  });
+
+  it('gives stable keys', () => {
     const first = findRedactionHits('minutes_shared', notes('María met us'), workers);
     const second = findRedactionHits('minutes_shared', notes('María met us'), workers);
     expect(first[0]!.key).toBe(second[0]!.key);

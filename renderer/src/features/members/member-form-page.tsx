@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isMigrantWorkerCategory, stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
+import { stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
 import { memberDraftSchema, type Member, type MemberDraft } from '../../../../shared/domain/member';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
@@ -11,6 +11,7 @@ import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
 import { emptyMemberForm, memberDraftFromForm, memberFormFrom } from './member-form-state';
 import { memberQueries, useCreateMember, useUpdateMember } from './member-queries';
+import { useAliasProposal } from './use-alias-proposal';
 
 /** #/members/new and #/members/12/edit. */
 export function MemberFormPage({ id }: { id?: number }) {
@@ -39,7 +40,8 @@ function MemberForm({ member }: { member?: Member }) {
     serverValues: member && memberFormFrom(member),
   });
   const { control } = form;
-  const [kind, category, languages] = useWatch({ control, name: ['kind', 'category', 'languages'] });
+  const [kind, category, languages, alias] = useWatch({ control, name: ['kind', 'category', 'languages', 'alias'] });
+  const aliasProposal = useAliasProposal(form, category, alias);
 
   async function save(draft: MemberDraft) {
     const saved = member
@@ -78,8 +80,16 @@ function MemberForm({ member }: { member?: Member }) {
         control={control}
         name="alias"
         label={t('fields.alias')}
-        hint={isMigrantWorkerCategory(category) ? t('aliasAdvice') : undefined}
+        hint={aliasProposal.isWorker ? t('aliasAdvice') : undefined}
+        required={aliasProposal.isWorker}
       />
+      {aliasProposal.isWorker && (
+        <p className="field__aside">
+          <button type="button" onClick={() => void aliasProposal.another().catch(() => undefined)} disabled={aliasProposal.fetching}>
+            {t('anotherAlias')}
+          </button>
+        </p>
+      )}
       {kind === 'individual' && (
         <FormTextField control={control} name="organisationName" label={t('fields.organisationName')} />
       )}

@@ -12,7 +12,7 @@ import { reportQueries } from './report-queries';
 /**
  * The release register: what has gone out to funders and government, so the coordinator can see
  * it and knows each new document is checked against all of it. Generating a shared document
- * refreshes it (useFileDownload's changes).
+ * refetches it (its mutation changes the reports area).
  */
 export function ReleaseRegister() {
   const { t } = useTranslation('reports');

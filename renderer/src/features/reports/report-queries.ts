@@ -14,3 +14,6 @@ export const reportQueries = {
 /** The narrative feeds the redaction check; the threshold changes every shared count. */
 export const useSaveNarrative = () => useOperationMutation('reports.quarterly.narrative.save', { changes: ['reports'] });
 export const useSaveReportSettings = () => useOperationMutation('reports.settings.save', { changes: ['reports'] });
+/** Generating a shared document records it in the release register (reports.releases.list). */
+export const useGenerateQuarterlyReport = () => useOperationMutation('reports.quarterly.generate', { changes: ['reports'] });
+export const useGenerateMinutes = () => useOperationMutation('reports.minutes.generate', { changes: ['reports'] });
