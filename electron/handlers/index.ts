@@ -18,6 +18,7 @@ import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
 import { preferenceHandlers } from './preferences-handlers';
+import { fundingHandlers } from './funding-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -39,4 +40,5 @@ export const handlers: HandlersFor<Contract> = {
   ...importHandlers,
   ...rosterHandlers,
   ...preferenceHandlers,
+  ...fundingHandlers,
 };

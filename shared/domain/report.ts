@@ -23,7 +23,7 @@ export const reportFileSchema = z.object({
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
 /** The documents whose free text is checked for workers' names before they are generated. */
-export const redactionDocumentSchema = z.enum(['quarterly_report', 'minutes_shared', 'minutes_members', 'plenary_packet']);
+export const redactionDocumentSchema = z.enum(['quarterly_report', 'minutes_shared', 'minutes_members', 'plenary_packet', 'payment_schedule']);
 export type RedactionDocument = z.infer<typeof redactionDocumentSchema>;
 
 /** Every free text a document prints; the panel names the field of each hit. */
@@ -53,6 +53,8 @@ export const redactionFieldSchema = z.enum([
   'recommendationGroup',
   'groupUpdateMeeting',
   'groupUpdateDecision',
+  'agreementTitle',
+  'leadOrganisation',
 ]);
 export type RedactionField = z.infer<typeof redactionFieldSchema>;
 

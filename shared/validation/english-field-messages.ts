@@ -48,6 +48,9 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   categoriesTwice: 'list a category twice',
   amount: 'must be an amount such as 85 or 85.50',
   hours: 'must be hours such as 2.5 or 2:30',
+  oneLead: ({ count }) => `must name exactly one lead organisation (${count} named)`,
+  organisationTwice: 'names an organisation already on the agreement',
+  periodTooLong: ({ years }) => `must be at most ${years} years after the start date`,
   passphraseMismatch: 'does not match the passphrase',
   postgresAddress: 'must be a PostgreSQL address: postgres://role:password@server/database',
 };

@@ -52,6 +52,9 @@ export const fieldReasons = [
   'categoriesTwice',
   'amount',
   'hours',
+  'oneLead',
+  'organisationTwice',
+  'periodTooLong',
   'passphraseMismatch',
   'postgresAddress',
 ] as const;

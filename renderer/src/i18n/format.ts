@@ -55,4 +55,5 @@ export function registerFormatters(instance: typeof i18next): void {
   instance.services.formatter?.add('implementationStatus', term((value) => `recommendations:implementation.${value}`));
   instance.services.formatter?.add('category', term((value) => `common:categories.${value}`));
   instance.services.formatter?.add('voteColumn', term((value) => `recommendations:votes.${value}`));
+  instance.services.formatter?.add('agreementStatus', term((value) => `funding:statusWords.${value}`));
 }

@@ -29,6 +29,7 @@ export const reportsText = {
       minutes_shared: 'Minutes for funders and government',
       minutes_members: 'Minutes for members',
       plenary_packet: 'Plenary packet',
+      payment_schedule: 'Payment schedule for the funder',
     },
     redactionFields: {
       networkName: 'Network name',
@@ -56,6 +57,8 @@ export const reportsText = {
       recommendationGroup: 'Drafting working group',
       groupUpdateMeeting: 'Working-group meeting title',
       groupUpdateDecision: 'Working-group decision',
+      agreementTitle: 'Funding agreement title',
+      leadOrganisation: 'Lead organisation',
     },
     register: {
       heading: 'Documents shared with funders and government',
@@ -144,6 +147,7 @@ export const reportsText = {
       minutes_shared: 'Procès-verbal pour les bailleurs de fonds et le gouvernement',
       minutes_members: 'Procès-verbal pour les membres',
       plenary_packet: 'Trousse de la plénière',
+      payment_schedule: 'Échéancier des paiements pour le bailleur de fonds',
     },
     redactionFields: {
       networkName: 'Nom du réseau',
@@ -171,6 +175,8 @@ export const reportsText = {
       recommendationGroup: 'Groupe de travail rédacteur',
       groupUpdateMeeting: 'Titre d’une réunion de groupe de travail',
       groupUpdateDecision: 'Décision d’un groupe de travail',
+      agreementTitle: 'Titre d’une entente de financement',
+      leadOrganisation: 'Organisme responsable',
     },
     register: {
       heading: 'Documents transmis aux bailleurs de fonds et au gouvernement',
