@@ -27,6 +27,8 @@ export const problemReasons = [
   'ledger.unwritable',
   'ledger.readOnly',
   'ledger.conflict',
+  'record.changedElsewhere',
+  'record.changedElsewhereUnknown',
   'ledger.unavailable',
   'ledger.restoring',
   'demo.notEmpty',

@@ -14,6 +14,6 @@ export const memberHandlers: HandlersFor<typeof memberOperations> = {
     return member;
   },
   'members.create': ({ member }, { ledger }) => createMember(ledger, member),
-  'members.update': ({ id, member }, { ledger }) => updateMember(ledger, id, member),
+  'members.update': ({ id, member, expectedVersion }, { ledger }) => updateMember(ledger, id, member, expectedVersion),
   'members.proposeAlias': async ({ exclude }, { ledger }) => ({ alias: await proposeAlias(ledger.db, exclude) }),
 };

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { LedgerOpenError } from './ledger-open-error';
 import { countForeignKeyProblems, setForeignKeyEnforcement } from './sqlite/migration-pragmas';
 import { engineOf } from './engine/engine-of';
-import { migrationTableExists } from './postgres/migration-support';
+import { actAsLedgerOwner, migrationTableExists } from './postgres/migration-support';
 
 export interface MigrationPlan {
   applied: string[];
@@ -63,14 +63,18 @@ export async function applyMigrations(
   path: string,
 ): Promise<void> {
   if (plan.pending.length === 0) return;
-  await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(db);
   const sqlite = engineOf(db) === 'sqlite';
+  await db.transaction().execute(async (trx) => {
+    if (!sqlite) await actAsLedgerOwner(trx);
+    await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(trx);
+  });
   if (sqlite) await setForeignKeyEnforcement(db, false);
   try {
     for (const name of plan.pending) {
       const migration = known[name] as Migration;
       try {
         await db.transaction().execute(async (trx) => {
+          if (!sqlite) await actAsLedgerOwner(trx);
           await migration.up(trx);
           const brokenLinks = sqlite ? await countForeignKeyProblems(trx) : 0;
           if (brokenLinks > 0) throw new Error(`it would leave ${brokenLinks} broken links between records`);

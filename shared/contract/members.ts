@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define-operation';
 import { searchText } from '../domain/text-fields';
 import { memberDraftSchema, memberIdSchema, memberSchema, memberSummarySchema } from '../domain/member';
+import { rowVersionSchema } from '../domain/row-version';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 import { languageCodeSchema } from '../domain/languages';
 
@@ -31,7 +32,7 @@ export const memberOperations = {
   'members.create': command('Add a member', z.strictObject({ member: memberDraftSchema }), memberSchema),
   'members.update': command(
     "Replace a member's editable fields",
-    z.strictObject({ id: memberIdSchema, member: memberDraftSchema }),
+    z.strictObject({ id: memberIdSchema, member: memberDraftSchema, expectedVersion: rowVersionSchema.optional() }),
     memberSchema,
   ),
   'members.proposeAlias': query(

@@ -90,6 +90,8 @@ export const memberSchema = z.object({
   withdrawnAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Raised by every change: an edit sends the version it started from, and a newer one refuses it. */
+  version: z.number().int(),
 });
 export type Member = z.infer<typeof memberSchema>;
 

@@ -60,3 +60,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * ledgers of older migrations written as files) have no PostgreSQL counterpart.
  */
 export const onPostgres = testEngine() === 'postgres';
+
+export interface CoordinatorRole {
+  name: string;
+  password: string;
+  url: string;
+}
+
+/**
+ * The set-up the README asks of a server's administrator: the database owned by a role of its own,
+ * and each coordinator a login role in it. Role names carry the database's suffix (roles are shared
+ * by the whole cluster).
+ */
+export async function coordinatorRoles(database: TestDatabase, names: readonly string[]): Promise<CoordinatorRole[]> {
+  const suffix = database.name.slice(-6);
+  const owner = `ledger_owner_${suffix}`;
+  const roles = names.map((name) => ({ name: `${name}_${suffix}`, password: `pw-${name}-${suffix}` }));
+  await onCluster(async (client) => {
+    await client.query(`create role "${owner}" nologin`);
+    await client.query(`alter database "${database.name}" owner to "${owner}"`);
+    for (const role of roles) await client.query(`create role "${role.name}" login password '${role.password}' in role "${owner}"`);
+  });
+  return roles.map((role) => ({ ...role, url: urlForDatabase(testClusterUrl(), database.name, role) }));
+}

@@ -27,6 +27,7 @@ export function memberFromRow(row: MemberRowWithOrganisation, languages: string[
     withdrawnAt: row.withdrawn_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }
 

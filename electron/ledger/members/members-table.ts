@@ -12,6 +12,8 @@ export interface OrganisationsTable {
   member_id: number | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  row_version: Generated<number>;
 }
 
 export interface MembersTable {
@@ -35,6 +37,8 @@ export interface MembersTable {
   withdrawal_number: number | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  row_version: Generated<number>;
 }
 
 export interface MemberLanguagesTable {

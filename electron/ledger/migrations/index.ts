@@ -14,6 +14,7 @@ import * as importValueMappings from './2026-11-30-501-import-value-mappings';
 import * as workerAliases from './2026-11-30-502-worker-aliases';
 import * as funding from './2026-11-30-800-funding';
 import * as postgresTextFunctions from './2026-11-30-950-postgres-text-functions';
+import * as rowVersions from './2026-11-30-951-row-versions';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-502-worker-aliases': workerAliases,
   '2026-11-30-800-funding': funding,
   '2026-11-30-950-postgres-text-functions': postgresTextFunctions,
+  '2026-11-30-951-row-versions': rowVersions,
 };

@@ -31,3 +31,20 @@ export async function whileMigrationLocked<T>(db: Kysely<unknown>, work: (locked
     }
   });
 }
+
+/**
+ * Schema changes are made as the database's owner when this coordinator's role is a member of it (the
+ * set-up README describes: one owner role, each coordinator's role in it), so every table belongs to
+ * the owner and every coordinator can use it, whoever happened to start the app first. The role
+ * switch lasts for the migration's transaction only.
+ */
+export async function actAsLedgerOwner(trx: QueryExecutorProvider): Promise<void> {
+  const { rows } = await sql<{ owner: string; member: boolean; same: boolean }>`
+    select pg_get_userbyid(d.datdba) as owner,
+           pg_has_role(current_user, d.datdba, 'MEMBER') as member,
+           pg_get_userbyid(d.datdba) = current_user as same
+    from pg_database d where d.datname = current_database()`.execute(trx);
+  const database = rows[0];
+  if (!database || database.same || !database.member) return;
+  await sql`set local role ${sql.id(database.owner)}`.execute(trx);
+}

@@ -16,6 +16,8 @@ export interface RecommendationsTable {
   implementation_status: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  row_version: Generated<number>;
 }
 
 export interface RecommendationFollowUpsTable {

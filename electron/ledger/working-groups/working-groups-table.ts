@@ -7,6 +7,8 @@ export interface WorkingGroupsTable {
   status: 'active' | 'closed';
   created_at: string;
   updated_at: string;
+  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  row_version: Generated<number>;
 }
 
 export interface WorkingGroupMembersTable {

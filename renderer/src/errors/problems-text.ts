@@ -36,6 +36,12 @@ export const problemsText = {
       unavailable: 'The ledger could not be opened: {{problem}} Restore a backup from the recovery screen.',
       restoring: 'The ledger is being restored from a backup. Try again in a moment.',
     },
+    record: {
+      changedElsewhere:
+        '{{who}} changed this record on {{when, isoDateTime}}, after you opened it. Your changes were not saved, so theirs are not lost: copy what you typed, reload the page to see their version, then make your changes again.',
+      changedElsewhereUnknown:
+        'Someone else changed this record after you opened it. Your changes were not saved, so theirs are not lost: copy what you typed, reload the page to see their version, then make your changes again.',
+    },
     demo: { notEmpty: 'The demo network can only be loaded into an empty ledger.' },
     backups: {
       unavailable: 'Backups are not available in this mode of the app.',
@@ -216,6 +222,12 @@ export const problemsText = {
       conflict: 'Cette modification entre en conflit avec le registre : rien n’a été enregistré. Rechargez la page pour voir les dernières données.',
       unavailable: 'Le registre n’a pas pu être ouvert : {{problem}} Restaurez une sauvegarde depuis l’écran de récupération.',
       restoring: 'Le registre est en cours de restauration. Réessayez dans un instant.',
+    },
+    record: {
+      changedElsewhere:
+        '{{who}} a modifié cette fiche le {{when, isoDateTime}}, après que vous l’avez ouverte. Vos modifications n’ont pas été enregistrées, pour ne pas effacer les siennes : copiez ce que vous avez tapé, rechargez la page pour voir sa version, puis refaites vos modifications.',
+      changedElsewhereUnknown:
+        'Une autre personne a modifié cette fiche après que vous l’avez ouverte. Vos modifications n’ont pas été enregistrées, pour ne pas effacer les siennes : copiez ce que vous avez tapé, rechargez la page pour voir sa version, puis refaites vos modifications.',
     },
     demo: { notEmpty: 'Le réseau de démonstration ne peut être chargé que dans un registre vide.' },
     backups: {

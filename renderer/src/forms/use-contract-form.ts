@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import i18next from 'i18next';
@@ -61,6 +61,21 @@ export function contractResolver<Values extends FieldValues, Schema extends z.Zo
     for (const [field, reason] of typing) errors[field] = { type: 'unreadable', message: describeReason(i18next, reason) ?? reason };
     return { values: {}, errors } as unknown as Awaited<ReturnType<Resolver<Values, unknown, z.output<Schema>>>>;
   };
+}
+
+/**
+ * The version of the record the coordinator is editing: the one the form shows, which follows the
+ * ledger only while the form is untouched (as useServerValues does). A save sends it as
+ * expectedVersion, so when another coordinator saved meanwhile the main side refuses it, naming them,
+ * instead of the refetched version letting it overwrite their change.
+ */
+export function useEditedVersion(form: { formState: { isDirty: boolean } }, version: number | undefined): () => number | undefined {
+  const edited = useRef(version);
+  const { isDirty } = form.formState;
+  useEffect(() => {
+    if (!isDirty) edited.current = version;
+  }, [version, isDirty]);
+  return () => edited.current;
 }
 
 /** Resets the form to what the ledger holds whenever that changes, unless the coordinator is editing. */

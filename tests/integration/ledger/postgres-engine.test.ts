@@ -8,7 +8,7 @@ import { nameSortKey } from '../../../electron/ledger/search/name-sort-key';
 import { callOk } from '../../support/call-operation';
 import { memberDraft } from '../../support/member-drafts';
 import { writtenForms } from '../../support/name-variants';
-import { createTestDatabase, onCluster, onPostgres, urlForDatabase, testClusterUrl, type TestDatabase } from '../../support/test-engine';
+import { coordinatorRoles, createTestDatabase, onCluster, onPostgres, urlForDatabase, testClusterUrl, type TestDatabase } from '../../support/test-engine';
 
 // The PostgreSQL engine's own promises; the rest of the integration suite runs on it unchanged.
 
@@ -50,16 +50,9 @@ describe.runIf(onPostgres)('a ledger on PostgreSQL', () => {
 
   it('records the role each coordinator signs in with, and the migrations run once for two at once', async () => {
     const database = await freshDatabase();
-    const roles = ['coordinator_bc', 'coordinator_mb'].map((name) => ({ name: `${name}_${database.name.slice(-6)}`, password: `pw-${name}` }));
-    await onCluster(async (client) => {
-      for (const role of roles) {
-        await client.query(`create role "${role.name}" login password '${role.password}'`);
-        await client.query(`grant all on database "${database.name}" to "${role.name}"`);
-      }
-    });
-    await onCluster((client) => client.query(`grant all on schema public to ${roles.map((role) => `"${role.name}"`).join(', ')}`), database.name);
+    const roles = await coordinatorRoles(database, ['coordinator_bc', 'coordinator_mb']);
     // Both start together on an empty database: one migrates, the other waits and finds nothing to do.
-    const [first, second] = await Promise.all(roles.map((role) => open(urlForDatabase(testClusterUrl(), database.name, role))));
+    const [first, second] = await Promise.all(roles.map((role) => open(role.url)));
     for (const [index, ledger] of [first, second].entries()) {
       const dispatch = createDispatcher({ ledger: ledger as Ledger, dataDir: '/nowhere' }, () => undefined);
       await callOk(dispatch, 'members.create', { member: memberDraft({ displayName: `Member ${index}`, alias: `Alias ${index}` }) });

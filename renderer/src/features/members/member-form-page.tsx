@@ -5,7 +5,7 @@ import { memberDraftSchema, type Member, type MemberDraft } from '../../../../sh
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
-import { useContractForm } from '../../forms/use-contract-form';
+import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { RecordFormPage } from '../../forms/form-page';
 import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
@@ -39,13 +39,14 @@ function MemberForm({ member }: { member?: Member }) {
     defaultValues: member ? memberFormFrom(member) : emptyMemberForm(),
     serverValues: member && memberFormFrom(member),
   });
+  const editedVersion = useEditedVersion(form, member?.version);
   const { control } = form;
   const [kind, category, languages, alias] = useWatch({ control, name: ['kind', 'category', 'languages', 'alias'] });
   const aliasProposal = useAliasProposal(form, category, alias);
 
   async function save(draft: MemberDraft) {
     const saved = member
-      ? await update.mutateAsync({ id: member.id, member: draft })
+      ? await update.mutateAsync({ id: member.id, member: draft, expectedVersion: editedVersion() })
       : await create.mutateAsync({ member: draft });
     navigate('members', saved.id);
   }
