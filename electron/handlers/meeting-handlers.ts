@@ -34,7 +34,7 @@ export const meetingHandlers: HandlersFor<typeof meetingOperations> = {
   'meetings.get': ({ id }, { ledger }) => readMeetingDetail(ledger.db, id),
   'meetings.create': ({ meeting, useTemplate, templateLanguage }, { ledger }) =>
     createMeeting(ledger, meeting, { useTemplate, templateLanguage }),
-  'meetings.update': ({ id, meeting }, { ledger }) => updateMeeting(ledger, id, meeting),
+  'meetings.update': ({ id, meeting, expectedVersion }, { ledger }) => updateMeeting(ledger, id, meeting, expectedVersion),
   'meetings.markHeld': ({ id }, { ledger }) => markMeetingHeld(ledger, id),
   'meetings.agenda.add': ({ meetingId, item }, { ledger }) => addAgendaItem(ledger, meetingId, item),
   'meetings.agenda.update': ({ itemId, item }, { ledger }) => updateAgendaItem(ledger, itemId, item),

@@ -12,6 +12,6 @@ export const organisationHandlers: HandlersFor<typeof organisationOperations> = 
     return { ...organisation, people: await listOrganisationPeople(ledger.db, id) };
   },
   'organisations.create': ({ organisation }, { ledger }) => createOrganisation(ledger, organisation),
-  'organisations.update': ({ id, organisation }, { ledger }) => updateOrganisation(ledger, id, organisation),
+  'organisations.update': ({ id, organisation, expectedVersion }, { ledger }) => updateOrganisation(ledger, id, organisation, expectedVersion),
   'organisations.enrolAsMember': ({ id, joinedOn }, { ledger }) => enrolOrganisationAsMember(ledger, id, joinedOn),
 };

@@ -17,7 +17,8 @@ export const recommendationHandlers: HandlersFor<typeof recommendationOperations
   'recommendations.list': (query, { ledger }) => listRecommendations(ledger.db, query),
   'recommendations.get': ({ id }, { ledger }) => loadRecommendationDetail(ledger.db, id),
   'recommendations.create': ({ recommendation }, { ledger }) => createRecommendation(ledger, recommendation),
-  'recommendations.update': ({ id, recommendation }, { ledger }) => updateRecommendation(ledger, id, recommendation),
+  'recommendations.update': ({ id, recommendation, expectedVersion }, { ledger }) =>
+    updateRecommendation(ledger, id, recommendation, expectedVersion),
   'recommendations.changeStatus': ({ id, change }, { ledger }) => changeRecommendationStatus(ledger, id, change),
   'recommendations.addFollowUp': ({ id, followUp }, { ledger }) => addFollowUp(ledger, id, followUp),
   'recommendations.updateFollowUp': ({ followUpId, followUp }, { ledger }) =>

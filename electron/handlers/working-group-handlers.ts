@@ -27,7 +27,7 @@ export const workingGroupHandlers: HandlersFor<typeof workingGroupOperations> = 
     return { ...group, members: await listGroupMembers(ledger.db, id, todayIsoDate(ledger.now())) };
   },
   'workingGroups.create': ({ group }, { ledger }) => createWorkingGroup(ledger, group),
-  'workingGroups.update': ({ id, group }, { ledger }) => updateWorkingGroup(ledger, id, group),
+  'workingGroups.update': ({ id, group, expectedVersion }, { ledger }) => updateWorkingGroup(ledger, id, group, expectedVersion),
   'workingGroups.addMember': ({ workingGroupId, memberId, membership }, { ledger }) =>
     addGroupMember(ledger, workingGroupId, memberId, membership),
   'workingGroups.updateMembership': ({ id, membership }, { ledger }) => updateGroupMembership(ledger, id, membership),

@@ -16,6 +16,7 @@ import { actionItemSchema, minutesAwaitingApprovalSchema } from '../domain/minut
 import { minutesStatusSchema } from '../domain/minutes-state';
 import { quorumRuleSchema } from '../domain/quorum';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
+import { rowVersionSchema } from '../domain/row-version';
 
 const idSchema = z.number().int().positive();
 const memberOnMeeting = { meetingId: meetingIdSchema, memberId: idSchema };
@@ -53,7 +54,7 @@ export const meetingOperations = {
   ),
   'meetings.update': command(
     "Replace a meeting's editable fields",
-    z.strictObject({ id: meetingIdSchema, meeting: meetingDraftSchema }),
+    z.strictObject({ id: meetingIdSchema, meeting: meetingDraftSchema, expectedVersion: rowVersionSchema.optional() }),
     meetingDetailSchema,
   ),
   'meetings.markHeld': command(

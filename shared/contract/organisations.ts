@@ -9,6 +9,7 @@ import {
   organisationSchema,
   organisationSummarySchema,
 } from '../domain/organisation';
+import { rowVersionSchema } from '../domain/row-version';
 
 export const organisationOperations = {
   'organisations.list': query(
@@ -28,7 +29,7 @@ export const organisationOperations = {
   ),
   'organisations.update': command(
     "Replace an organisation's fields",
-    z.strictObject({ id: organisationIdSchema, organisation: organisationDraftSchema }),
+    z.strictObject({ id: organisationIdSchema, organisation: organisationDraftSchema, expectedVersion: rowVersionSchema.optional() }),
     organisationSchema,
   ),
   'organisations.enrolAsMember': command(

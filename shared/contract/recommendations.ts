@@ -17,6 +17,7 @@ import {
 import { quarterKeySchema } from '../domain/quarter-range';
 import { isoDateSchema } from '../domain/dates';
 import { voteSchema } from '../domain/vote';
+import { rowVersionSchema } from '../domain/row-version';
 
 export const recommendationListQuerySchema = z.strictObject({
   search: searchText(200),
@@ -60,7 +61,7 @@ export const recommendationOperations = {
   ),
   'recommendations.update': command(
     'Revise the words of a draft or referred-back recommendation',
-    z.strictObject({ id: recommendationIdSchema, recommendation: recommendationDraftSchema }),
+    z.strictObject({ id: recommendationIdSchema, recommendation: recommendationDraftSchema, expectedVersion: rowVersionSchema.optional() }),
     recommendationDetailSchema,
   ),
   'recommendations.changeStatus': command(

@@ -13,6 +13,7 @@ import {
   workingGroupStatusSchema,
   workingGroupSummarySchema,
 } from '../domain/working-group';
+import { rowVersionSchema } from '../domain/row-version';
 
 export const workingGroupOperations = {
   'workingGroups.list': query(
@@ -28,7 +29,7 @@ export const workingGroupOperations = {
   'workingGroups.create': command('Add a working group', z.strictObject({ group: workingGroupDraftSchema }), workingGroupSchema),
   'workingGroups.update': command(
     "Replace a working group's name, mandate and status",
-    z.strictObject({ id: workingGroupIdSchema, group: workingGroupDraftSchema }),
+    z.strictObject({ id: workingGroupIdSchema, group: workingGroupDraftSchema, expectedVersion: rowVersionSchema.optional() }),
     workingGroupSchema,
   ),
   'workingGroups.addMember': command(

@@ -77,5 +77,7 @@ export const meetingSchema = z.object({
   quarter: quarterInfoSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Raised by every change; an edit sends back the version it was opened on (domain/row-version.ts). */
+  version: z.number().int(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

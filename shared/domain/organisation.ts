@@ -40,6 +40,8 @@ export const organisationSchema = z.object({
   networkMemberId: memberIdSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Raised by every change; an edit sends back the version it was opened on (domain/row-version.ts). */
+  version: z.number().int(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

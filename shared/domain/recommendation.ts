@@ -133,6 +133,8 @@ export const recommendationSchema = z.object({
   implementationStatus: implementationStatusSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Raised by every change; an edit sends back the version it was opened on (domain/row-version.ts). */
+  version: z.number().int(),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 

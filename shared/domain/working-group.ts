@@ -49,6 +49,8 @@ export const workingGroupSchema = z.object({
   status: workingGroupStatusSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Raised by every change; an edit sends back the version it was opened on (domain/row-version.ts). */
+  version: z.number().int(),
 });
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 

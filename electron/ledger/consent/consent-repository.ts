@@ -1,6 +1,7 @@
 import type { ConsentEntry, ConsentMethod } from '../../../shared/domain/consent';
 import type { Executor } from '../database';
 import type { MemberConsentRow } from './consent-table';
+import { nextRowVersion } from '../row-versions/row-version';
 
 export interface ConsentValues {
   mayContact: boolean;
@@ -73,7 +74,7 @@ export async function appendConsent(db: Executor, memberId: number, values: Cons
     .executeTakeFirstOrThrow();
   await db
     .updateTable('members')
-    .set({ may_contact: bit(values.mayContact), may_be_named: bit(values.mayBeNamed) })
+    .set({ may_contact: bit(values.mayContact), may_be_named: bit(values.mayBeNamed), row_version: nextRowVersion })
     .where('id', '=', memberId)
     .execute();
   return entryFromRow(row);

@@ -20,6 +20,7 @@ export function meetingFromRow(row: MeetingRow): Meeting {
     quarter: quarterOf(row.held_on),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Meeting, MeetingDraft, MeetingKind, MeetingStatus } from '../../../shared/domain/meeting';
 import type { Executor } from '../database';
 import { meetingFromRow, rowFromMeetingDraft } from './meeting-mapping';
+import { nextRowVersion } from '../row-versions/row-version';
 
 export async function findMeeting(db: Executor, id: number): Promise<Meeting | undefined> {
   const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
@@ -19,13 +20,13 @@ export async function insertMeeting(db: Executor, draft: MeetingDraft, at: strin
 export async function updateMeetingRow(db: Executor, id: number, draft: MeetingDraft, at: string): Promise<void> {
   await db
     .updateTable('meetings')
-    .set({ ...rowFromMeetingDraft(draft), updated_at: at })
+    .set({ ...rowFromMeetingDraft(draft), updated_at: at, row_version: nextRowVersion })
     .where('id', '=', id)
     .execute();
 }
 
 export async function markPacketGenerated(db: Executor, id: number, at: string): Promise<void> {
-  await db.updateTable('meetings').set({ packet_generated_at: at, updated_at: at }).where('id', '=', id).execute();
+  await db.updateTable('meetings').set({ packet_generated_at: at, updated_at: at, row_version: nextRowVersion }).where('id', '=', id).execute();
 }
 
 export interface MeetingFilter {
@@ -37,7 +38,7 @@ export interface MeetingFilter {
 }
 
 export async function setMeetingStatus(db: Executor, id: number, status: MeetingStatus, at: string): Promise<void> {
-  await db.updateTable('meetings').set({ status, updated_at: at }).where('id', '=', id).execute();
+  await db.updateTable('meetings').set({ status, updated_at: at, row_version: nextRowVersion }).where('id', '=', id).execute();
 }
 
 /** Newest first: the coordinator mostly looks at the next and the last few meetings. */

@@ -18,6 +18,7 @@ import {
 import { insertMeeting, setMeetingStatus, updateMeetingRow } from './meeting-repository';
 import { readMeetingDetail, readReadiness, requireMeeting } from './meeting-reads';
 import { todayIsoDate } from '../../../shared/domain/dates';
+import { checkRowVersion } from '../row-versions/row-version';
 
 /**
  * meetings.working_group_id has no foreign key (SQLite cannot add one to an existing column without
@@ -64,14 +65,15 @@ export async function createMeeting(
   });
 }
 
-export async function updateMeeting(ledger: Ledger, id: number, draft: MeetingDraft): Promise<MeetingDetail> {
+export async function updateMeeting(ledger: Ledger, id: number, draft: MeetingDraft, expectedVersion?: number): Promise<MeetingDetail> {
   return ledger.write('meetings.update', async (trx, audit) => {
+    await checkRowVersion(trx, 'meetings', id, expectedVersion);
     const before = await requireMeeting(trx, id);
     await checkWorkingGroup(trx, draft);
     await updateMeetingRow(trx, id, draft, ledger.now().toISOString());
     const after = await requireMeeting(trx, id);
-    const { createdAt: _c, updatedAt: _u, quarter: _q, ...beforeFields } = before;
-    const { createdAt: _c2, updatedAt: _u2, quarter: _q2, ...afterFields } = after;
+    const { createdAt: _c, updatedAt: _u, quarter: _q, version: _v, ...beforeFields } = before;
+    const { createdAt: _c2, updatedAt: _u2, quarter: _q2, version: _v2, ...afterFields } = after;
     audit.record({ entityType: 'meeting', entityId: id, changes: diffFields(beforeFields, afterFields) });
     return readMeetingDetail(trx, id);
   });

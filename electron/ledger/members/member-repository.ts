@@ -7,6 +7,7 @@ import { todayIsoDate } from '../../../shared/domain/dates';
 import { indexMemberText, indexNewMembers, memberMatchesSearch } from '../search/member-search';
 import { memberFromRow, rowFromDraft, summaryFromRow } from './member-mapping';
 import { findOrCreateOrganisation } from './organisation-repository';
+import { nextRowVersion } from '../row-versions/row-version';
 
 function selectMembersWithOrganisation(db: Executor) {
   return db
@@ -112,7 +113,7 @@ export async function updateMemberRow(db: Executor, id: number, draft: MemberDra
   const organisationId = await organisationIdFor(db, draft, at);
   await db
     .updateTable('members')
-    .set({ ...rowFromDraft(draft, organisationId), updated_at: at })
+    .set({ ...rowFromDraft(draft, organisationId), updated_at: at, row_version: nextRowVersion })
     .where('id', '=', id)
     .execute();
   await replaceLanguages(db, id, draft.languages);

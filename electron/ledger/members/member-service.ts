@@ -4,7 +4,7 @@ import { recordConsentFromMemberForm } from '../consent/consent-service';
 import { diffFields } from '../audit/audit-log';
 import type { Ledger } from '../ledger';
 import { findMember, insertMember, updateMemberRow } from './member-repository';
-import { claimRowVersion } from '../row-versions/claim-row-version';
+import { checkRowVersion } from '../row-versions/row-version';
 
 function auditedFields(member: Member): Record<string, unknown> {
   const { createdAt: _created, updatedAt: _updated, id: _id, active: _active, version: _version, ...fields } = member;
@@ -25,7 +25,7 @@ export async function createMember(ledger: Ledger, draft: MemberDraft, operation
 /** expectedVersion: the version the coordinator's form was opened on; a newer one refuses the change. */
 export async function updateMember(ledger: Ledger, id: number, draft: MemberDraft, expectedVersion?: number): Promise<Member> {
   return ledger.write('members.update', async (trx, audit) => {
-    if (!(await claimRowVersion(trx, 'members', id, expectedVersion))) throw notFound('member', id);
+    if (!(await checkRowVersion(trx, 'members', id, expectedVersion))) throw notFound('member', id);
     const before = await findMember(trx, id);
     if (!before) throw notFound('member', id);
     if (before.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot be edited: their record was anonymised', [], { reason: 'member.withdrawnNotEditable' });

@@ -12,7 +12,7 @@ export interface OrganisationsTable {
   member_id: number | null;
   created_at: string;
   updated_at: string;
-  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
 }
 
@@ -37,7 +37,7 @@ export interface MembersTable {
   withdrawal_number: number | null;
   created_at: string;
   updated_at: string;
-  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
 }
 

@@ -8,6 +8,7 @@ import type { Executor } from '../database';
 import { foldedContains, foldedEquals } from '../sqlite/fold-function';
 import type { OrganisationsTable } from '../members/members-table';
 import type { Selectable } from 'kysely';
+import { nextRowVersion } from '../row-versions/row-version';
 
 type OrganisationRow = Selectable<OrganisationsTable>;
 
@@ -22,6 +23,7 @@ function organisationFromRow(row: OrganisationRow): Organisation {
     networkMemberId: row.member_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }
 
@@ -51,11 +53,11 @@ export async function insertOrganisation(db: Executor, draft: OrganisationDraft,
 }
 
 export async function updateOrganisationRow(db: Executor, id: number, draft: OrganisationDraft, at: string): Promise<void> {
-  await db.updateTable('organisations').set({ ...rowFromDraft(draft), updated_at: at }).where('id', '=', id).execute();
+  await db.updateTable('organisations').set({ ...rowFromDraft(draft), updated_at: at, row_version: nextRowVersion }).where('id', '=', id).execute();
 }
 
 export async function linkOrganisationMember(db: Executor, id: number, memberId: number, at: string): Promise<void> {
-  await db.updateTable('organisations').set({ member_id: memberId, updated_at: at }).where('id', '=', id).execute();
+  await db.updateTable('organisations').set({ member_id: memberId, updated_at: at, row_version: nextRowVersion }).where('id', '=', id).execute();
 }
 
 export async function listOrganisations(db: Executor, search: string): Promise<OrganisationSummary[]> {

@@ -12,9 +12,11 @@ import {
   linkOrganisationMember,
   updateOrganisationRow,
 } from './organisation-repository';
+import { nextRowVersion } from '../row-versions/row-version';
+import { checkRowVersion } from '../row-versions/row-version';
 
 function auditedFields(organisation: Organisation): Record<string, unknown> {
-  const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = organisation;
+  const { id: _id, createdAt: _created, updatedAt: _updated, version: _version, ...fields } = organisation;
   return fields;
 }
 
@@ -41,7 +43,7 @@ async function syncNetworkMember(db: Executor, organisation: Organisation, at: s
   if (!member || member.withdrawnAt) return;
   await db
     .updateTable('members')
-    .set({ display_name: organisation.name, category: organisation.sector ?? member.category, updated_at: at })
+    .set({ display_name: organisation.name, category: organisation.sector ?? member.category, updated_at: at, row_version: nextRowVersion })
     .where('id', '=', memberId)
     .execute();
   await indexMemberText(db, memberId, [organisation.name, member.alias, null, member.email]);
@@ -57,8 +59,9 @@ export async function createOrganisation(ledger: Ledger, draft: OrganisationDraf
   });
 }
 
-export async function updateOrganisation(ledger: Ledger, id: number, draft: OrganisationDraft): Promise<Organisation> {
+export async function updateOrganisation(ledger: Ledger, id: number, draft: OrganisationDraft, expectedVersion?: number): Promise<Organisation> {
   return ledger.write('organisations.update', async (trx, audit) => {
+    await checkRowVersion(trx, 'organisations', id, expectedVersion);
     const before = await requireOrganisation(trx, id);
     await assertNameFree(trx, draft.name, id);
     const at = ledger.now().toISOString();

@@ -29,6 +29,7 @@ export function recommendationFromRow(row: RecommendationRow): Recommendation {
     implementationStatus: row.implementation_status as ImplementationStatus | null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }
 

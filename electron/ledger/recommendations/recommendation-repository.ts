@@ -6,6 +6,7 @@ import type { Executor } from '../database';
 import { foldedContains } from '../sqlite/fold-function';
 import { recommendationFromRow, rowFieldsFromDraft, summaryFromRecommendation } from './recommendation-mapping';
 import type { RecommendationsTable } from './recommendations-table';
+import { nextRowVersion } from '../row-versions/row-version';
 
 export async function findRecommendation(db: Executor, id: number): Promise<Recommendation | undefined> {
   const row = await db.selectFrom('recommendations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -33,7 +34,7 @@ export async function insertRecommendation(db: Executor, draft: RecommendationDr
 export async function updateRecommendationWords(db: Executor, id: number, draft: RecommendationDraft, at: string) {
   await db
     .updateTable('recommendations')
-    .set({ ...rowFieldsFromDraft(draft), updated_at: at })
+    .set({ ...rowFieldsFromDraft(draft), updated_at: at, row_version: nextRowVersion })
     .where('id', '=', id)
     .execute();
 }
@@ -53,7 +54,7 @@ export async function updateRecommendationState(
 ) {
   await db
     .updateTable('recommendations')
-    .set({ ...state, updated_at: at })
+    .set({ ...state, updated_at: at, row_version: nextRowVersion })
     .where('id', '=', id)
     .execute();
 }

@@ -17,9 +17,10 @@ import {
 } from './recommendation-repository';
 import { appendEvent } from './recommendation-trail-repository';
 import { findWorkingGroup } from '../working-groups/working-group-repository';
+import { checkRowVersion } from '../row-versions/row-version';
 
 function auditedFields(recommendation: Recommendation): Record<string, unknown> {
-  const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = recommendation;
+  const { id: _id, createdAt: _created, updatedAt: _updated, version: _version, ...fields } = recommendation;
   return fields;
 }
 
@@ -87,8 +88,10 @@ export async function updateRecommendation(
   ledger: Ledger,
   id: number,
   draft: RecommendationDraft,
+  expectedVersion?: number,
 ): Promise<RecommendationDetail> {
   return ledger.write('recommendations.update', async (trx, audit) => {
+    await checkRowVersion(trx, 'recommendations', id, expectedVersion);
     const before = await requireRecommendation(trx, id);
     throwIfProblems([editProblem(before.status)], 'recommendations.update');
     await updateRecommendationWords(trx, id, await withGroupName(trx, draft), ledger.now().toISOString());

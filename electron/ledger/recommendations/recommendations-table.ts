@@ -16,7 +16,7 @@ export interface RecommendationsTable {
   implementation_status: string | null;
   created_at: string;
   updated_at: string;
-  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
 }
 

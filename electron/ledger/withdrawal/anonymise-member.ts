@@ -7,6 +7,7 @@ import type { Database } from '../database';
 import { eraseMembers } from '../erasure/erase-member';
 import type { IdentifyingValues } from '../erasure/identifying-values';
 import { withdrawnLabel } from '../erasure/withdrawn-label';
+import { nextRowVersion } from '../row-versions/row-version';
 
 export interface Anonymisation {
   number: number;
@@ -43,6 +44,7 @@ export async function anonymiseMember(trx: Transaction<Database>, audit: AuditTr
       withdrawn_at: anonymisation.withdrawnAt.toISOString(),
       withdrawal_number: anonymisation.number,
       updated_at: changedAt,
+      row_version: nextRowVersion,
     })
     .where('id', '=', id)
     .execute();

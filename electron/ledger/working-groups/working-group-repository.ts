@@ -14,6 +14,7 @@ import type {
 import type { Executor } from '../database';
 import { foldedEquals } from '../sqlite/fold-function';
 import type { WorkingGroupMemberRow, WorkingGroupRow } from './working-groups-table';
+import { nextRowVersion } from '../row-versions/row-version';
 
 function groupFromRow(row: WorkingGroupRow): WorkingGroup {
   return {
@@ -23,6 +24,7 @@ function groupFromRow(row: WorkingGroupRow): WorkingGroup {
     status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }
 
@@ -66,7 +68,7 @@ export async function insertWorkingGroup(db: Executor, draft: WorkingGroupDraft,
 export async function updateWorkingGroupRow(db: Executor, id: number, draft: WorkingGroupDraft, at: string): Promise<void> {
   await db
     .updateTable('working_groups')
-    .set({ name: draft.name, mandate: draft.mandate, status: draft.status, updated_at: at })
+    .set({ name: draft.name, mandate: draft.mandate, status: draft.status, updated_at: at, row_version: nextRowVersion })
     .where('id', '=', id)
     .execute();
 }

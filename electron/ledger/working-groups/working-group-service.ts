@@ -18,6 +18,7 @@ import {
   updateMembershipRow,
   updateWorkingGroupRow,
 } from './working-group-repository';
+import { checkRowVersion } from '../row-versions/row-version';
 
 function groupFields(group: WorkingGroup): Record<string, unknown> {
   return { name: group.name, mandate: group.mandate, status: group.status };
@@ -61,8 +62,9 @@ export async function createWorkingGroup(ledger: Ledger, draft: WorkingGroupDraf
   });
 }
 
-export async function updateWorkingGroup(ledger: Ledger, id: number, draft: WorkingGroupDraft): Promise<WorkingGroup> {
+export async function updateWorkingGroup(ledger: Ledger, id: number, draft: WorkingGroupDraft, expectedVersion?: number): Promise<WorkingGroup> {
   return ledger.write('workingGroups.update', async (trx, audit) => {
+    await checkRowVersion(trx, 'working_groups', id, expectedVersion);
     const before = await requireGroup(trx, id);
     await assertNameFree(trx, draft.name, id);
     await updateWorkingGroupRow(trx, id, draft, ledger.now().toISOString());

@@ -7,7 +7,7 @@ export interface WorkingGroupsTable {
   status: 'active' | 'closed';
   created_at: string;
   updated_at: string;
-  /** Raised by every change; an edit from an older version is refused (row-versions/claim-row-version.ts). */
+  /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
 }
 

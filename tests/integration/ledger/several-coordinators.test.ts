@@ -9,6 +9,7 @@ import { memberDraft } from '../../support/member-drafts';
 import { makeTempDir } from '../../support/temp-ledger';
 import { coordinatorRoles, createTestDatabase, testEngine, type TestDatabase } from '../../support/test-engine';
 import { meetingInput, ok } from '../meetings/meeting-fixtures';
+import { meetingDraft, organisationDraft, recommendationDraft } from '../../support/seed';
 
 // Two coordinators in one ledger, each with a connection of their own: on PostgreSQL each signs in with
 // a role of their own; on SQLite, two connections to the one file, each with its account name.
@@ -90,6 +91,32 @@ describe('several coordinators in one ledger', () => {
       ['members.update', amira.name],
       ['members.create', amira.name],
     ]);
+  });
+
+  it('refuses a stale save of an organisation, a working group, a meeting and a recommendation too', async () => {
+    const [amira, louis] = await twoCoordinators();
+    const organisation = await callOk(amira.dispatch, 'organisations.create', { organisation: organisationDraft({ name: 'Fraser Growers' }) });
+    const group = await callOk(amira.dispatch, 'workingGroups.create', { group: { name: 'Housing', mandate: null, status: 'active' } });
+    const { meeting } = await callOk(amira.dispatch, 'meetings.create', { meeting: meetingDraft({ title: 'Spring plenary' }) });
+    const { recommendation } = await callOk(amira.dispatch, 'recommendations.create', { recommendation: recommendationDraft() });
+    const edits = [
+      (by: Coordinator, expectedVersion: number, title: string) =>
+        by.dispatch('organisations.update', { id: organisation.id, organisation: organisationDraft({ name: title }), expectedVersion }),
+      (by: Coordinator, expectedVersion: number, title: string) =>
+        by.dispatch('workingGroups.update', { id: group.id, group: { name: title, mandate: null, status: 'active' }, expectedVersion }),
+      (by: Coordinator, expectedVersion: number, title: string) =>
+        by.dispatch('meetings.update', { id: meeting.id, meeting: meetingDraft({ title }), expectedVersion }),
+      (by: Coordinator, expectedVersion: number, title: string) =>
+        by.dispatch('recommendations.update', { id: recommendation.id, recommendation: recommendationDraft({ title }), expectedVersion }),
+    ];
+    const versions = [organisation.version, group.version, meeting.version, recommendation.version];
+    for (const [index, edit] of edits.entries()) {
+      const opened = versions[index] as number;
+      expect((await edit(amira, opened, `First ${index}`)).ok).toBe(true);
+      const refused = await edit(louis, opened, `Second ${index}`);
+      expect(refused.ok ? null : refused.error).toMatchObject({ code: 'conflict', reason: 'record.changedElsewhere', params: { who: amira.name } });
+      expect((await edit(louis, opened + 1, `Second ${index}`)).ok).toBe(true);
+    }
   });
 
   // On PostgreSQL only: an SQLite ledger is one app's file (the data-folder lock keeps a second one out),

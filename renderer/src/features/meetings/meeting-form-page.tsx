@@ -7,7 +7,7 @@ import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RecordFormPage } from '../../forms/form-page';
-import { useContractForm } from '../../forms/use-contract-form';
+import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { currentUiLanguage } from '../../i18n';
 import { emptyMeetingForm, meetingDraftFromForm, meetingFormFrom } from './meeting-form-state';
 import { meetingQueries, useCreateMeeting, useUpdateMeeting } from './meeting-queries';
@@ -39,6 +39,7 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
     defaultValues: meeting ? meetingFormFrom(meeting) : emptyMeetingForm(),
     serverValues: meeting && meetingFormFrom(meeting),
   });
+  const editedVersion = useEditedVersion(form, meeting?.version);
   const { control } = form;
   const [kind, heldOn, startsAt] = useWatch({ control, name: ['kind', 'heldOn', 'startsAt'] });
   const suggested = heldOn ? suggestWorkerFriendly(heldOn, startsAt) : undefined;
@@ -52,7 +53,7 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
 
   async function save(draft: MeetingDraft) {
     const saved = meeting
-      ? await update.mutateAsync({ id: meeting.id, meeting: draft })
+      ? await update.mutateAsync({ id: meeting.id, meeting: draft , expectedVersion: editedVersion() })
       : await create.mutateAsync({ meeting: draft, useTemplate: true, templateLanguage: currentUiLanguage() });
     navigate('meetings', saved.meeting.id);
   }

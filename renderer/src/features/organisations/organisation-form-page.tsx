@@ -6,7 +6,7 @@ import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RecordFormPage } from '../../forms/form-page';
-import { useContractForm } from '../../forms/use-contract-form';
+import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { organisationQueries, useCreateOrganisation, useUpdateOrganisation } from './organisation-queries';
 
 type OrganisationValues = { name: string; sector: StakeholderCategory | ''; size: OrganisationSize | ''; cityOrRegion: string; website: string };
@@ -45,10 +45,11 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
     defaultValues: valuesFrom(organisation),
     serverValues: organisation && valuesFrom(organisation),
   });
+  const editedVersion = useEditedVersion(form, organisation?.version);
 
   async function save(draft: OrganisationDraft) {
     const saved = organisation
-      ? await update.mutateAsync({ id: organisation.id, organisation: draft })
+      ? await update.mutateAsync({ id: organisation.id, organisation: draft , expectedVersion: editedVersion() })
       : await create.mutateAsync({ organisation: draft });
     navigate('organisations', saved.id);
   }

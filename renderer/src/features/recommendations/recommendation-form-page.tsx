@@ -12,7 +12,7 @@ import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RecordFormPage } from '../../forms/form-page';
-import { useContractForm } from '../../forms/use-contract-form';
+import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { recommendationQueries, useCreateRecommendation, useUpdateRecommendation } from './recommendation-queries';
 import { useWorkingGroupChoices } from './use-recommendation-choices';
 
@@ -76,12 +76,13 @@ function RecommendationForm({ recommendation }: { recommendation?: Recommendatio
     defaultValues: valuesFrom(recommendation),
     serverValues: recommendation && valuesFrom(recommendation),
   });
+  const editedVersion = useEditedVersion(form, recommendation?.version);
   const { control } = form;
   const groupId = useWatch({ control, name: 'workingGroupId' });
 
   async function save(draft: RecommendationDraft) {
     const saved = recommendation
-      ? await update.mutateAsync({ id: recommendation.id, recommendation: draft })
+      ? await update.mutateAsync({ id: recommendation.id, recommendation: draft , expectedVersion: editedVersion() })
       : await create.mutateAsync({ recommendation: draft });
     navigate('recommendations', saved.recommendation.id);
   }

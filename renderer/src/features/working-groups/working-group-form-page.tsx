@@ -10,7 +10,7 @@ import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RecordFormPage } from '../../forms/form-page';
-import { useContractForm } from '../../forms/use-contract-form';
+import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { useCreateWorkingGroup, useUpdateWorkingGroup, workingGroupQueries } from './working-group-queries';
 
 type GroupValues = { name: string; mandate: string; status: WorkingGroupStatus };
@@ -47,9 +47,10 @@ function WorkingGroupForm({ group }: { group?: WorkingGroup }) {
     defaultValues: valuesFrom(group),
     serverValues: group && valuesFrom(group),
   });
+  const editedVersion = useEditedVersion(form, group?.version);
 
   async function save(draft: WorkingGroupDraft) {
-    const saved = group ? await update.mutateAsync({ id: group.id, group: draft }) : await create.mutateAsync({ group: draft });
+    const saved = group ? await update.mutateAsync({ id: group.id, group: draft , expectedVersion: editedVersion() }) : await create.mutateAsync({ group: draft });
     navigate('workingGroups', saved.id);
   }
 

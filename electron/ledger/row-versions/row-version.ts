@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { DomainError } from '../../domain-error';
 import type { Executor } from '../database';
+import { engineOf } from '../engine/engine-of';
 
 /** The records a form edits, by table, with the entity type their audit entries use. */
 const auditedAs = {
@@ -25,24 +26,26 @@ async function lastChange(db: Executor, table: VersionedTable, id: number): Prom
     .executeTakeFirst();
 }
 
+/** Set beside every change to a versioned record: the next edit from an older copy is refused. */
+export const nextRowVersion = sql<number>`row_version + 1`;
+
 /**
- * Takes the record for this change: raises its version, and refuses when the coordinator's copy was
- * older (another coordinator saved in between), naming who did and when. Called first in the change's
- * transaction, so the record stays locked until it commits: two saves of one version cannot both pass.
+ * Checks, first in a change's transaction, that the coordinator edited the version the ledger holds,
+ * and otherwise refuses naming who changed it since and when. On PostgreSQL the record stays locked
+ * until the change commits, so two saves of one version cannot both pass (SQLite runs one change at a
+ * time). Every update of the record raises its version (nextRowVersion), whoever makes it.
  * Returns false when there is no such record (the caller's own not-found applies). Without an
- * expected version (scripts, imports) the version is raised all the same.
+ * expected version (scripts, imports) nothing is checked.
  */
-export async function claimRowVersion(db: Executor, table: VersionedTable, id: number, expectedVersion: number | undefined): Promise<boolean> {
-  const claimed = await db
-    .updateTable(table)
-    .set({ row_version: sql`row_version + 1` })
+export async function checkRowVersion(db: Executor, table: VersionedTable, id: number, expectedVersion: number | undefined): Promise<boolean> {
+  const current = await db
+    .selectFrom(table)
+    .select('row_version')
     .where('id', '=', id)
-    .$if(expectedVersion !== undefined, (query) => query.where('row_version', '=', expectedVersion as number))
-    .returning('row_version')
+    .$if(engineOf(db) === 'postgres', (query) => query.forUpdate())
     .executeTakeFirst();
-  if (claimed) return true;
-  const exists = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
-  if (!exists) return false;
+  if (!current) return false;
+  if (expectedVersion === undefined || current.row_version === expectedVersion) return true;
   const change = await lastChange(db, table, id);
   const who = change?.actor ?? null;
   throw new DomainError(
