@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { sql, type RawBuilder } from 'kysely';
 import type { Ledger } from '../../electron/ledger/ledger';
 
@@ -43,4 +44,23 @@ export async function failInsertsOfSpanish(ledger: Ledger): Promise<void> {
      begin if new.language_code = 'es' then raise exception 'disk trouble'; end if; return new; end $$`,
   );
   await ledgerRows(ledger, 'create trigger fail_half_way before insert on member_languages for each row execute function fail_half_way()');
+}
+
+/**
+ * Everything the ledger stores, as bytes in latin1 (each byte one character, so UTF-8 text is found
+ * as its encoded bytes: compare with Buffer.from(text, 'utf8').toString('latin1')). SQLite: the file
+ * itself, checkpointed and vacuumed, free pages and all. PostgreSQL: every row of every table as the
+ * server returns it (old row versions on disk are the server's, compacted by VACUUM FULL after erasure).
+ */
+export async function storedBytes(ledger: Ledger): Promise<string> {
+  if (ledger.engine === 'sqlite') {
+    ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    ledger.sqlite.exec('VACUUM');
+    ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    return fs.readFileSync(ledger.path).toString('latin1');
+  }
+  const tables = await ledgerColumn<string>(ledger, "select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'");
+  const texts: string[] = [];
+  for (const table of tables) texts.push(...(await ledgerColumn<string>(ledger, `select t::text from "${table}" t`)));
+  return Buffer.from(texts.join('\n'), 'utf8').toString('latin1');
 }

@@ -20,7 +20,7 @@ export interface LedgerPoolOptions {
 
 /** A connection pool to the ledger's database, with the ledger's own type parsing and a clear app name. */
 export function createLedgerPool(url: string, options: LedgerPoolOptions = {}): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: url,
     types: ledgerTypes,
     max: options.max ?? 6,
@@ -28,6 +28,11 @@ export function createLedgerPool(url: string, options: LedgerPoolOptions = {}): 
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });
+  // An idle connection the server closed (a restart, an administrator ending sessions) is reported here;
+  // unheard, it would end the process. The pool drops it and the next query opens another, and a server
+  // still away is reported by that query, to the coordinator, in the operation they were doing.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** The URL as it may be shown or logged: the password is never printed. */

@@ -155,7 +155,7 @@ describe('an import with row errors', () => {
     });
     expect(commit.ok).toBe(false);
     for (const table of ['members', 'member_languages', 'organisations', 'audit_log', 'import_value_mappings']) {
-      expect(count(table), table).toBe(0);
+      expect(await count(table), table).toBe(0);
     }
     expect(await ledgerValue(temp.ledger, 'select count(*) from member_search')).toBe(0);
   });

@@ -35,6 +35,6 @@ export async function addMember(dispatch: Dispatch, overrides: Partial<MemberDra
 
 /** The editable fields of a member as members.get returns it, ready to send back to members.update. */
 export function draftOf(member: Record<string, unknown>): Record<string, unknown> {
-  const { id: _id, organisationId: _org, active: _active, createdAt: _created, updatedAt: _updated, withdrawnAt: _withdrawn, ...draft } = member;
+  const { id: _id, organisationId: _org, active: _active, createdAt: _created, updatedAt: _updated, withdrawnAt: _withdrawn, version: _version, ...draft } = member;
   return draft;
 }
