@@ -29,6 +29,8 @@ function plenary(title: string, heldOn: string, status: MeetingDraft['status']):
     status,
     workerFriendly: true,
     notes: null,
+    province: 'BC',
+    timeZone: 'America/Vancouver',
   };
 }
 

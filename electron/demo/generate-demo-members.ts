@@ -89,6 +89,7 @@ export function generateDemoMembers({ memberCount, seed }: DemoOptions): MemberD
       joinedOn,
       leftOn: leftOn && leftOn <= demoToday ? leftOn : null,
       notes: null,
+      province: 'BC',
     });
   }
   return members;

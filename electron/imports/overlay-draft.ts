@@ -17,6 +17,7 @@ export function draftFromMember(member: Member): MemberDraft {
     joinedOn,
     leftOn,
     notes,
+    province,
   } = member;
   return {
     kind,
@@ -33,6 +34,7 @@ export function draftFromMember(member: Member): MemberDraft {
     joinedOn,
     leftOn,
     notes,
+    province,
   };
 }
 

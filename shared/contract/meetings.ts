@@ -17,6 +17,7 @@ import { minutesStatusSchema } from '../domain/minutes-state';
 import { quorumRuleSchema } from '../domain/quorum';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 import { rowVersionSchema } from '../domain/row-version';
+import { provinceSchema } from '../domain/provinces';
 
 const idSchema = z.number().int().positive();
 const memberOnMeeting = { meetingId: meetingIdSchema, memberId: idSchema };
@@ -30,6 +31,8 @@ export const meetingOperations = {
       kind: meetingKindSchema.nullable().default(null),
       status: meetingStatusSchema.nullable().default(null),
       workingGroupId: z.number().int().positive().nullable().default(null),
+      /** Meetings held in one province or territory; null for the whole Network. */
+      province: provinceSchema.nullable().default(null),
     }),
     z.object({ items: z.array(meetingSchema) }),
   ),

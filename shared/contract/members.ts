@@ -5,6 +5,7 @@ import { memberDraftSchema, memberIdSchema, memberSchema, memberSummarySchema } 
 import { rowVersionSchema } from '../domain/row-version';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 import { languageCodeSchema } from '../domain/languages';
+import { provinceSchema } from '../domain/provinces';
 
 export const memberSortKeys = ['displayName', 'category', 'joinedOn', 'organisationName'] as const;
 
@@ -12,6 +13,8 @@ export const memberListQuerySchema = z.strictObject({
   search: searchText(200),
   category: stakeholderCategorySchema.nullable().default(null),
   language: languageCodeSchema.nullable().default(null),
+  /** Members of one province or territory; null for the whole Network. */
+  province: provinceSchema.nullable().default(null),
   active: z.enum(['active', 'left', 'all']).default('all'),
   /** Current members of one working group. */
   workingGroupId: z.number().int().positive().nullable().default(null),

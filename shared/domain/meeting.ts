@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { because, fieldRule } from '../validation';
 import { isWebAddress, optionalText } from './text-fields';
 import { isoDateSchema, isoTimeSchema } from './dates';
+import { defaultProvince, defaultTimeZone, provinceSchema, timeZoneSchema } from './provinces';
 
 export const meetingKinds = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
 export const meetingKindSchema = z.enum(meetingKinds);
@@ -36,6 +37,9 @@ export const meetingDraftSchema = z
     status: meetingStatusSchema,
     workerFriendly: z.boolean(),
     notes: optionalText(5000),
+    province: provinceSchema.default(defaultProvince),
+    /** The IANA zone the meeting's times are in: invitations and calendars say them in it. */
+    timeZone: timeZoneSchema.default(defaultTimeZone),
   })
   .superRefine((draft, context) => {
     if (draft.endsAt <= draft.startsAt) {
@@ -74,6 +78,8 @@ export const meetingSchema = z.object({
   workerFriendly: z.boolean(),
   packetGeneratedAt: z.string().nullable(),
   notes: z.string().nullable(),
+  province: provinceSchema,
+  timeZone: z.string(),
   quarter: quarterInfoSchema,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -4,6 +4,7 @@ import { optionalText } from './text-fields';
 import { isMigrantWorkerCategory, stakeholderCategorySchema } from './stakeholder-categories';
 import { languageCodeSchema } from './languages';
 import { isoDateSchema } from './dates';
+import { defaultProvince, provinceSchema } from './provinces';
 
 export const memberKinds = ['individual', 'organisation'] as const;
 export const memberKindSchema = z.enum(memberKinds);
@@ -43,6 +44,8 @@ export const memberFieldsSchema = z
     joinedOn: isoDateSchema,
     leftOn: isoDateSchema.nullable(),
     notes: optionalText(5000),
+    /** Where the member takes part; their counts go to that province's reports. */
+    province: provinceSchema.default(defaultProvince),
   })
   .superRefine((draft, context) => {
     if (draft.preferredLanguage && !draft.languages.includes(draft.preferredLanguage)) {
@@ -86,6 +89,7 @@ export const memberSchema = z.object({
   leftOn: z.string().nullable(),
   active: z.boolean(),
   notes: z.string().nullable(),
+  province: provinceSchema,
   /** Set when the member withdrew: every personal field is already erased. */
   withdrawnAt: z.string().nullable(),
   createdAt: z.string(),
@@ -107,5 +111,6 @@ export const memberSummarySchema = memberSchema.pick({
   active: true,
   joinedOn: true,
   withdrawnAt: true,
+  province: true,
 });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;

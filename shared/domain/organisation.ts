@@ -5,6 +5,7 @@ import { stakeholderCategorySchema } from './stakeholder-categories';
 import { memberIdSchema } from './member';
 import { organisationSizeSchema } from './organisation-size';
 import { agreementStatusSchema, partyRoleSchema } from './funding/codes';
+import { defaultProvince, provinceSchema } from './provinces';
 
 export const organisationIdSchema = z.number().int().positive();
 
@@ -25,6 +26,7 @@ export const organisationDraftSchema = z.strictObject({
   website: websiteSchema,
   /** By paid staff; the funding program counts partnerships pairing a smaller one with a larger one. */
   size: organisationSizeSchema.nullable().default(null),
+  province: provinceSchema.default(defaultProvince),
 });
 export type OrganisationDraft = z.infer<typeof organisationDraftSchema>;
 export type OrganisationDraftInput = z.input<typeof organisationDraftSchema>;
@@ -38,6 +40,7 @@ export const organisationSchema = z.object({
   size: organisationSizeSchema.nullable(),
   /** The member record standing for the organisation itself, when it is a member of the Network. */
   networkMemberId: memberIdSchema.nullable(),
+  province: provinceSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Raised by every change; an edit sends back the version it was opened on (domain/row-version.ts). */
@@ -46,7 +49,7 @@ export const organisationSchema = z.object({
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const organisationSummarySchema = organisationSchema
-  .pick({ id: true, name: true, sector: true, cityOrRegion: true, size: true, networkMemberId: true })
+  .pick({ id: true, name: true, sector: true, cityOrRegion: true, size: true, networkMemberId: true, province: true })
   .extend({
     peopleCount: z.number().int(),
     /** The funding agreements it is named on, with its role in each (the list shows them). */

@@ -26,7 +26,8 @@ export const stakeholderCategoryNames: Record<StakeholderCategory, { en: string;
   employer: { en: 'Employer', fr: 'Employeur' },
   industry_association: { en: 'Industry association', fr: "Association de l'industrie" },
   foreign_government: { en: 'Foreign government', fr: 'Gouvernement étranger' },
-  government_bc: { en: 'Government of BC', fr: 'Gouvernement de la C.-B.' },
+  // The code predates provinces; the province is the member's own (shared/domain/provinces.ts).
+  government_bc: { en: 'Provincial or territorial government', fr: 'Gouvernement provincial ou territorial' },
   government_canada: {
     en: 'Government of Canada',
     fr: 'Gouvernement du Canada',

@@ -3,6 +3,7 @@ import { fieldRule } from '../validation';
 import { isoDateSchema } from './dates';
 import { memberIdSchema } from './member';
 import { stakeholderCategorySchema } from './stakeholder-categories';
+import { defaultProvince, provinceSchema } from './provinces';
 
 export const workingGroupIdSchema = z.number().int().positive();
 export const membershipIdSchema = z.number().int().positive();
@@ -24,6 +25,7 @@ export const workingGroupDraftSchema = z.strictObject({
     .transform((value) => (value === '' ? null : value))
     .nullable(),
   status: workingGroupStatusSchema,
+  province: provinceSchema.default(defaultProvince),
 });
 export type WorkingGroupDraft = z.infer<typeof workingGroupDraftSchema>;
 export type WorkingGroupDraftInput = z.input<typeof workingGroupDraftSchema>;
@@ -47,6 +49,7 @@ export const workingGroupSchema = z.object({
   name: z.string(),
   mandate: z.string().nullable(),
   status: workingGroupStatusSchema,
+  province: provinceSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Raised by every change; an edit sends back the version it was opened on (domain/row-version.ts). */
@@ -55,7 +58,7 @@ export const workingGroupSchema = z.object({
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 
 export const workingGroupSummarySchema = workingGroupSchema
-  .pick({ id: true, name: true, status: true })
+  .pick({ id: true, name: true, status: true, province: true })
   .extend({ currentMemberCount: z.number().int(), chairNames: z.array(z.string()) });
 export type WorkingGroupSummary = z.infer<typeof workingGroupSummarySchema>;
 

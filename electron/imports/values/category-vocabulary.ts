@@ -111,6 +111,10 @@ const otherNames: Record<StakeholderCategory, readonly string[]> = {
     'Pays d’origine',
   ],
   government_bc: [
+    'Provincial or territorial government',
+    'Territorial government',
+    'Gouvernement territorial',
+    'Gouvernement provincial ou territorial',
     'BC government',
     'Province of BC',
     'Government of British Columbia',

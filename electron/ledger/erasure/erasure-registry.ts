@@ -54,7 +54,7 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
     columns: {
       kind: 'code', display_name: 'identity', alias: 'identity', category: 'code', organisation_id: 'personal-detail',
       preferred_language: 'personal-detail', email: 'identity', phone: 'identity', joined_on: 'date', left_on: 'date',
-      notes: 'about-person', withdrawn_at: 'date', ...stamps,
+      notes: 'about-person', withdrawn_at: 'date', province: 'code', ...stamps,
     },
   },
   member_consents: {
@@ -66,15 +66,16 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   member_search_grams: { owner: { column: 'rowid', rows: 'deleted' }, columns: { grams: 'search-text' } },
   organisations: {
     columns: {
-      name: 'identity', category: 'code', size: 'code', city: 'typed', website: 'typed', member_id: 'member-link', ...stamps,
+      name: 'identity', category: 'code', size: 'code', city: 'typed', website: 'typed', member_id: 'member-link', province: 'code',
+      ...stamps,
     },
   },
-  working_groups: { columns: { name: 'typed', mandate: 'typed', status: 'code', ...stamps } },
+  working_groups: { columns: { name: 'typed', mandate: 'typed', status: 'code', province: 'code', ...stamps } },
   working_group_members: { columns: { role: 'code', start_on: 'date', end_on: 'date', ...stamps } },
   meetings: {
     columns: {
       kind: 'code', title: 'typed', held_on: 'date', starts_at: 'date', ends_at: 'date', place: 'typed',
-      online_link: 'typed', status: 'code', packet_generated_at: 'date', notes: 'typed', ...stamps,
+      online_link: 'typed', status: 'code', packet_generated_at: 'date', notes: 'typed', province: 'code', time_zone: 'code', ...stamps,
     },
   },
   agenda_items: { columns: { kind: 'code', title: 'typed', ...stamps } },

@@ -1,6 +1,7 @@
 import type { Meeting, MeetingDraft } from '../../../shared/domain/meeting';
 import { quarterOf } from '../../../shared/domain/quarters';
 import type { MeetingRow, NewMeetingRow } from './meetings-table';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 
 export function meetingFromRow(row: MeetingRow): Meeting {
   return {
@@ -17,6 +18,8 @@ export function meetingFromRow(row: MeetingRow): Meeting {
     workerFriendly: row.worker_friendly === 1,
     packetGeneratedAt: row.packet_generated_at,
     notes: row.notes,
+    province: row.province as ProvinceCode,
+    timeZone: row.time_zone,
     quarter: quarterOf(row.held_on),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -37,5 +40,7 @@ export function rowFromMeetingDraft(draft: MeetingDraft): Omit<NewMeetingRow, 'c
     status: draft.status,
     worker_friendly: draft.workerFriendly ? 1 : 0,
     notes: draft.notes,
+    province: draft.province,
+    time_zone: draft.timeZone,
   };
 }

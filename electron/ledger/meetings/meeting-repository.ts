@@ -2,6 +2,7 @@ import type { Meeting, MeetingDraft, MeetingKind, MeetingStatus } from '../../..
 import type { Executor } from '../database';
 import { meetingFromRow, rowFromMeetingDraft } from './meeting-mapping';
 import { nextRowVersion } from '../row-versions/row-version';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 
 export async function findMeeting(db: Executor, id: number): Promise<Meeting | undefined> {
   const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
@@ -35,6 +36,7 @@ export interface MeetingFilter {
   kind: MeetingKind | null;
   status: MeetingStatus | null;
   workingGroupId: number | null;
+  province?: ProvinceCode | null;
 }
 
 export async function setMeetingStatus(db: Executor, id: number, status: MeetingStatus, at: string): Promise<void> {
@@ -49,6 +51,7 @@ export async function listMeetings(db: Executor, filter: MeetingFilter): Promise
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.workingGroupId !== null) query = query.where('working_group_id', '=', filter.workingGroupId);
+  if (filter.province) query = query.where('province', '=', filter.province);
   const rows = await query.orderBy('held_on', 'desc').orderBy('starts_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map(meetingFromRow);
 }

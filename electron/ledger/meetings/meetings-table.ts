@@ -19,6 +19,10 @@ export interface MeetingsTable {
   updated_at: string;
   /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
+  /** A province or territory code (shared/domain/provinces.ts); 'BC' for records made before provinces. */
+  province: Generated<string>;
+  /** The IANA time zone the meeting's times are in. */
+  time_zone: Generated<string>;
 }
 
 export interface AgendaItemsTable {

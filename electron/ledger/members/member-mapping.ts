@@ -2,6 +2,7 @@ import type { Member, MemberDraft, MemberSummary } from '../../../shared/domain/
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import type { LanguageCode } from '../../../shared/domain/languages';
 import type { MemberRow, NewMemberRow } from './members-table';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 
 export type MemberRowWithOrganisation = MemberRow & { organisation_name: string | null };
 
@@ -24,6 +25,7 @@ export function memberFromRow(row: MemberRowWithOrganisation, languages: string[
     leftOn: row.left_on,
     active: row.left_on === null,
     notes: row.notes,
+    province: row.province as ProvinceCode,
     withdrawnAt: row.withdrawn_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -42,6 +44,7 @@ export type MemberSummaryRow = Pick<
   | 'joined_on'
   | 'left_on'
   | 'withdrawn_at'
+  | 'province'
   | 'organisation_name'
 >;
 
@@ -58,6 +61,7 @@ export function summaryFromRow(row: MemberSummaryRow, languages: string[]): Memb
     active: row.left_on === null,
     joinedOn: row.joined_on,
     withdrawnAt: row.withdrawn_at,
+    province: row.province as ProvinceCode,
   };
 }
 
@@ -79,5 +83,6 @@ export function rowFromDraft(
     joined_on: draft.joinedOn,
     left_on: draft.leftOn,
     notes: draft.notes,
+    province: draft.province,
   };
 }

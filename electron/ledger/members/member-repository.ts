@@ -144,6 +144,7 @@ export async function listMembers(
   const search = memberMatchesSearch(db, query.search);
   if (search) filtered = filtered.where(search);
   if (query.category) filtered = filtered.where('members.category', '=', query.category);
+  if (query.province) filtered = filtered.where('members.province', '=', query.province);
   if (query.language) {
     const language = query.language;
     filtered = filtered.where('members.id', 'in', (eb) =>
@@ -179,6 +180,7 @@ export async function listMembers(
       'members.joined_on',
       'members.left_on',
       'members.withdrawn_at',
+      'members.province',
       'organisations.name as organisation_name',
     ])
     .orderBy(sortColumns[query.sortBy], query.sortDirection)

@@ -14,6 +14,8 @@ export interface OrganisationsTable {
   updated_at: string;
   /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
+  /** A province or territory code (shared/domain/provinces.ts); 'BC' for records made before provinces. */
+  province: Generated<string>;
 }
 
 export interface MembersTable {
@@ -39,6 +41,8 @@ export interface MembersTable {
   updated_at: string;
   /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
+  /** A province or territory code (shared/domain/provinces.ts); 'BC' for records made before provinces. */
+  province: Generated<string>;
 }
 
 export interface MemberLanguagesTable {

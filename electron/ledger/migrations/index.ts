@@ -15,6 +15,7 @@ import * as workerAliases from './2026-11-30-502-worker-aliases';
 import * as funding from './2026-11-30-800-funding';
 import * as postgresTextFunctions from './2026-11-30-950-postgres-text-functions';
 import * as rowVersions from './2026-11-30-951-row-versions';
+import * as provinces from './2026-11-30-952-provinces';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-800-funding': funding,
   '2026-11-30-950-postgres-text-functions': postgresTextFunctions,
   '2026-11-30-951-row-versions': rowVersions,
+  '2026-11-30-952-provinces': provinces,
 };

@@ -9,6 +9,7 @@ import { foldedContains, foldedEquals } from '../sqlite/fold-function';
 import type { OrganisationsTable } from '../members/members-table';
 import type { Selectable } from 'kysely';
 import { nextRowVersion } from '../row-versions/row-version';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 
 type OrganisationRow = Selectable<OrganisationsTable>;
 
@@ -21,6 +22,7 @@ function organisationFromRow(row: OrganisationRow): Organisation {
     website: row.website,
     size: row.size as OrganisationSize | null,
     networkMemberId: row.member_id,
+    province: row.province as ProvinceCode,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.row_version,
@@ -28,7 +30,7 @@ function organisationFromRow(row: OrganisationRow): Organisation {
 }
 
 function rowFromDraft(draft: OrganisationDraft) {
-  return { name: draft.name, category: draft.sector, city: draft.cityOrRegion, website: draft.website, size: draft.size };
+  return { name: draft.name, category: draft.sector, city: draft.cityOrRegion, website: draft.website, size: draft.size, province: draft.province };
 }
 
 export async function findOrganisation(db: Executor, id: number): Promise<Organisation | undefined> {
@@ -66,7 +68,7 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .leftJoin('members', (join) =>
       join.onRef('members.organisation_id', '=', 'organisations.id').on('members.withdrawn_at', 'is', null),
     )
-    .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.size', 'organisations.member_id'])
+    .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.size', 'organisations.member_id', 'organisations.province'])
     .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
     .groupBy('organisations.id')
     .orderBy(byName('organisations.name'));
@@ -80,6 +82,7 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     cityOrRegion: row.city,
     size: row.size as OrganisationSize | null,
     networkMemberId: row.member_id,
+    province: row.province as ProvinceCode,
     peopleCount: Number(row.people_count),
     agreements: agreements.get(row.id) ?? [],
   }));

@@ -109,6 +109,7 @@ export async function enrolOrganisationAsMember(ledger: Ledger, id: number, join
         joinedOn,
         leftOn: null,
         notes: null,
+        province: organisation.province,
       },
       at,
     );

@@ -15,6 +15,7 @@ import type { Executor } from '../database';
 import { foldedEquals } from '../sqlite/fold-function';
 import type { WorkingGroupMemberRow, WorkingGroupRow } from './working-groups-table';
 import { nextRowVersion } from '../row-versions/row-version';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 
 function groupFromRow(row: WorkingGroupRow): WorkingGroup {
   return {
@@ -22,6 +23,7 @@ function groupFromRow(row: WorkingGroupRow): WorkingGroup {
     name: row.name,
     mandate: row.mandate,
     status: row.status,
+    province: row.province as ProvinceCode,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.row_version,
@@ -59,7 +61,7 @@ export async function findWorkingGroupIdByName(db: Executor, name: string, excep
 export async function insertWorkingGroup(db: Executor, draft: WorkingGroupDraft, at: string): Promise<number> {
   const row = await db
     .insertInto('working_groups')
-    .values({ name: draft.name, mandate: draft.mandate, status: draft.status, created_at: at, updated_at: at })
+    .values({ name: draft.name, mandate: draft.mandate, status: draft.status, province: draft.province, created_at: at, updated_at: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -68,7 +70,7 @@ export async function insertWorkingGroup(db: Executor, draft: WorkingGroupDraft,
 export async function updateWorkingGroupRow(db: Executor, id: number, draft: WorkingGroupDraft, at: string): Promise<void> {
   await db
     .updateTable('working_groups')
-    .set({ name: draft.name, mandate: draft.mandate, status: draft.status, updated_at: at, row_version: nextRowVersion })
+    .set({ name: draft.name, mandate: draft.mandate, status: draft.status, province: draft.province, updated_at: at, row_version: nextRowVersion })
     .where('id', '=', id)
     .execute();
 }
@@ -95,6 +97,7 @@ export async function listWorkingGroups(
       id: group.id,
       name: group.name,
       status: group.status,
+      province: group.province as ProvinceCode,
       currentMemberCount: new Set(ofGroup.map((row) => row.member_id)).size,
       chairNames: ofGroup.filter((row) => row.role !== 'member').map((row) => row.display_name),
     };

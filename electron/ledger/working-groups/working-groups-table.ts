@@ -9,6 +9,8 @@ export interface WorkingGroupsTable {
   updated_at: string;
   /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
+  /** A province or territory code (shared/domain/provinces.ts); 'BC' for records made before provinces. */
+  province: Generated<string>;
 }
 
 export interface WorkingGroupMembersTable {

@@ -14,7 +14,7 @@ const labels: Record<StakeholderCategory, Record<ReportLanguage, string>> = {
   employer: { en: 'Employers', fr: 'Employeurs' },
   industry_association: { en: 'Industry associations', fr: "Associations de l'industrie" },
   foreign_government: { en: 'Foreign governments', fr: 'Gouvernements étrangers' },
-  government_bc: { en: 'Government of BC', fr: 'Gouvernement de la C.-B.' },
+  government_bc: { en: 'Provincial and territorial governments', fr: 'Gouvernements provinciaux et territoriaux' },
   government_canada: { en: 'Government of Canada', fr: 'Gouvernement du Canada' },
   academic_legal: { en: 'Academic and legal', fr: 'Milieu universitaire et juridique' },
   other_civil_society: { en: 'Other civil society', fr: 'Autres organisations de la société civile' },

@@ -1,9 +1,15 @@
 import { stakeholderCategories } from '../../../shared/domain/stakeholder-categories';
 import { stakeholderCategoryNames } from '../../../shared/domain/stakeholder-category-names';
+import { provinceCodes } from '../../../shared/domain/provinces';
+import { provinceNames } from '../../../shared/domain/province-names';
 
 /** The categories' names come from shared/, where imports read them too: one list for both. */
 function categoryLabels(language: 'en' | 'fr'): Record<string, string> {
   return Object.fromEntries(stakeholderCategories.map((category) => [category, stakeholderCategoryNames[category][language]]));
+}
+
+function provinceLabels(language: 'en' | 'fr'): Record<string, string> {
+  return Object.fromEntries(provinceCodes.map((code) => [code, provinceNames[code][language]]));
 }
 
 /** Words every screen uses: navigation, buttons, stakeholder categories. */
@@ -29,6 +35,10 @@ export const common = {
     no: 'No',
     none: '—',
     categories: categoryLabels('en'),
+    provinces: provinceLabels('en'),
+    province: 'Province or territory',
+    allProvinces: 'All provinces and territories',
+    timeZone: 'Time zone',
     placeholder: { body: 'This part of the ledger is being built. Members are ready to use now.' },
   },
   fr: {
@@ -52,6 +62,10 @@ export const common = {
     no: 'Non',
     none: '—',
     categories: categoryLabels('fr'),
+    provinces: provinceLabels('fr'),
+    province: 'Province ou territoire',
+    allProvinces: 'Toutes les provinces et tous les territoires',
+    timeZone: 'Fuseau horaire',
     placeholder: { body: 'Cette partie du registre est en construction. Les membres sont déjà utilisables.' },
   },
 };

@@ -5,9 +5,9 @@ import { callOk } from '../../support/call-operation';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
 import { dumpTables } from '../../support/table-dump';
 import { makeTempDir } from '../../support/temp-ledger';
-import type { MemberDraft } from '../../../shared/domain/member';
+import type { MemberDraftInput } from '../../../shared/domain/member';
 
-const draft: MemberDraft = {
+const draft: MemberDraftInput = {
   kind: 'individual',
   displayName: 'Added After Backup',
   alias: null,

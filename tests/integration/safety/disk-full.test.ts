@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { rowCounts } from '../../support/table-dump';
-import type { MemberDraft } from '../../../shared/domain/member';
+import type { MemberDraftInput } from '../../../shared/domain/member';
 
-const draft: MemberDraft = {
+const draft: MemberDraftInput = {
   kind: 'individual',
   displayName: 'Disk Full Test',
   alias: null,

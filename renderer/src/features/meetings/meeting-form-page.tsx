@@ -12,6 +12,8 @@ import { currentUiLanguage } from '../../i18n';
 import { emptyMeetingForm, meetingDraftFromForm, meetingFormFrom } from './meeting-form-state';
 import { meetingQueries, useCreateMeeting, useUpdateMeeting } from './meeting-queries';
 import { WorkingGroupSelect } from './working-group-select';
+import { FormProvinceField, FormTimeZoneField } from '../../forms/province-field';
+import { defaultTimeZone } from '../../../../shared/domain/provinces';
 
 /** #/meetings/new and #/meetings/12/edit. */
 export function MeetingFormPage({ id }: { id?: number }) {
@@ -53,7 +55,7 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
 
   async function save(draft: MeetingDraft) {
     const saved = meeting
-      ? await update.mutateAsync({ id: meeting.id, meeting: draft , expectedVersion: editedVersion() })
+      ? await update.mutateAsync({ id: meeting.id, meeting: draft, expectedVersion: editedVersion() })
       : await create.mutateAsync({ meeting: draft, useTemplate: true, templateLanguage: currentUiLanguage() });
     navigate('meetings', saved.meeting.id);
   }
@@ -82,6 +84,8 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
       <FormTextField control={control} name="heldOn" type="date" label={t('fields.heldOn')} required />
       <FormTextField control={control} name="startsAt" type="time" label={t('fields.startsAt')} />
       <FormTextField control={control} name="endsAt" type="time" label={t('fields.endsAt')} />
+      <FormTimeZoneField control={control} name="timeZone" current={meeting?.timeZone ?? defaultTimeZone} />
+      <FormProvinceField control={control} name="province" />
       <FormCheckboxField control={control} name="workerFriendly" label={t('fields.workerFriendly')} />
       {suggested !== undefined && (
         <p className="field__hint" role="status">

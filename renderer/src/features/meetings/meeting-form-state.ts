@@ -1,4 +1,5 @@
 import type { Meeting, MeetingDraftInput, MeetingKind, MeetingStatus } from '../../../../shared/domain/meeting';
+import { defaultProvince, defaultTimeZone, type ProvinceCode } from '../../../../shared/domain/provinces';
 
 /** What the form holds: strings for what inputs hold; meetingDraftFromForm maps it for the schema. */
 export type MeetingFormValues = {
@@ -14,6 +15,8 @@ export type MeetingFormValues = {
   status: MeetingStatus;
   workerFriendly: boolean;
   notes: string;
+  province: ProvinceCode;
+  timeZone: string;
 };
 
 export function emptyMeetingForm(): MeetingFormValues {
@@ -29,6 +32,8 @@ export function emptyMeetingForm(): MeetingFormValues {
     status: 'planned',
     workerFriendly: true,
     notes: '',
+    province: defaultProvince,
+    timeZone: defaultTimeZone,
   };
 }
 
@@ -45,6 +50,8 @@ export function meetingFormFrom(meeting: Meeting): MeetingFormValues {
     status: meeting.status,
     workerFriendly: meeting.workerFriendly,
     notes: meeting.notes ?? '',
+    province: meeting.province,
+    timeZone: meeting.timeZone,
   };
 }
 
@@ -63,5 +70,7 @@ export function meetingDraftFromForm(form: MeetingFormValues): MeetingDraftInput
     status: form.status,
     workerFriendly: form.workerFriendly,
     notes: orNull(form.notes),
+    province: form.province,
+    timeZone: form.timeZone,
   };
 }

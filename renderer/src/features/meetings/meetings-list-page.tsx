@@ -10,11 +10,14 @@ import { ListPage } from '../../ui/list-page';
 import { Tag } from '../../ui/tag';
 import { meetingQueries } from './meeting-queries';
 import { QuarterLabel } from './quarter-label';
+import type { ProvinceCode } from '../../../../shared/domain/provinces';
+import { ProvinceFilter } from '../../ui/province-filter';
 
 export function MeetingsListPage() {
   const { t } = useTranslation('meetings');
   const [kind, setKind] = useState<MeetingKind | ''>('');
-  const meetings = useQuery(meetingQueries.list({ kind: kind || null }));
+  const [province, setProvince] = useState<ProvinceCode | ''>('');
+  const meetings = useQuery(meetingQueries.list({ kind: kind || null, province: province || null }));
   const items = meetings.data?.items ?? [];
 
   return (
@@ -26,12 +29,15 @@ export function MeetingsListPage() {
         </a>
       }
       filters={
-        <SelectField<MeetingKind | ''>
-          label={t('fields.kind')}
-          value={kind}
-          onChange={setKind}
-          options={[{ value: '', label: t('allKinds') }, ...meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))]}
-        />
+        <>
+          <SelectField<MeetingKind | ''>
+            label={t('fields.kind')}
+            value={kind}
+            onChange={setKind}
+            options={[{ value: '', label: t('allKinds') }, ...meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))]}
+          />
+          <ProvinceFilter value={province} onChange={setProvince} />
+        </>
       }
       error={meetings.error}
       onRetry={() => void meetings.refetch()}

@@ -37,6 +37,8 @@ export function MemberDetailPage({ id }: { id: number }) {
           <dl className="facts">
             <dt>{t('fields.category')}</dt>
             <dd>{tc(`categories.${member.category}`)}</dd>
+            <dt>{tc('province')}</dt>
+            <dd>{tc(`provinces.${member.province}`)}</dd>
             <dt>{t('fields.alias')}</dt>
             <dd>{member.alias ?? tc('none')}</dd>
             <dt>{t('fields.organisationName')}</dt>

@@ -7,6 +7,7 @@ import { FormFrame } from '../../forms/form-frame';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { RecordFormPage } from '../../forms/form-page';
+import { FormProvinceField } from '../../forms/province-field';
 import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
 import { emptyMemberForm, memberDraftFromForm, memberFormFrom } from './member-form-state';
@@ -94,6 +95,7 @@ function MemberForm({ member }: { member?: Member }) {
       {kind === 'individual' && (
         <FormTextField control={control} name="organisationName" label={t('fields.organisationName')} />
       )}
+      <FormProvinceField control={control} name="province" />
       <LanguagePicker control={control} name="languages" label={t('fields.languages')} />
       <FormSelectField
         control={control}

@@ -1,6 +1,7 @@
 import type { Member, MemberDraftInput } from '../../../../shared/domain/member';
 import type { LanguageCode } from '../../../../shared/domain/languages';
 import { todayIsoDate } from '../../../../shared/domain/dates';
+import { defaultProvince, type ProvinceCode } from '../../../../shared/domain/provinces';
 
 /** What the form holds: strings for what inputs hold; memberDraftFromForm maps it for the schema. */
 export type MemberFormValues = {
@@ -20,6 +21,7 @@ export type MemberFormValues = {
   /** "" while the member is active. */
   leftOn: string;
   notes: string;
+  province: ProvinceCode;
 };
 
 export function emptyMemberForm(): MemberFormValues {
@@ -38,6 +40,7 @@ export function emptyMemberForm(): MemberFormValues {
     joinedOn: todayIsoDate(),
     leftOn: '',
     notes: '',
+    province: defaultProvince,
   };
 }
 
@@ -57,6 +60,7 @@ export function memberFormFrom(member: Member): MemberFormValues {
     joinedOn: member.joinedOn,
     leftOn: member.leftOn ?? '',
     notes: member.notes ?? '',
+    province: member.province,
   };
 }
 
@@ -78,5 +82,6 @@ export function memberDraftFromForm(form: MemberFormValues): MemberDraftInput {
     joinedOn: form.joinedOn,
     leftOn: orNull(form.leftOn),
     notes: orNull(form.notes),
+    province: form.province,
   };
 }

@@ -13,6 +13,8 @@ import { MembersTable } from './members-table';
 import { useMemberPages } from './use-member-pages';
 import { ExportRosterButton } from '../roster-export/export-roster-button';
 import { workingGroupQueries } from '../working-groups/working-group-queries';
+import type { ProvinceCode } from '../../../../shared/domain/provinces';
+import { ProvinceFilter } from '../../ui/province-filter';
 
 type StatusFilter = 'all' | 'active' | 'left';
 
@@ -22,6 +24,7 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<StakeholderCategory | ''>('');
   const [language, setLanguage] = useState<LanguageCode | ''>('');
+  const [province, setProvince] = useState<ProvinceCode | ''>('');
   const [active, setActive] = useState<StatusFilter>('all');
   const [workingGroup, setWorkingGroup] = useState(initialWorkingGroupId === null ? '' : String(initialWorkingGroupId));
   const [sort, setSort] = useState<MemberSort>({ by: 'displayName', direction: 'asc' });
@@ -32,6 +35,7 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
     search: deferredSearch,
     category: category || null,
     language: language || null,
+    province: province || null,
     active,
     workingGroupId: workingGroup === '' ? null : Number(workingGroup),
     sortBy: sort.by,
@@ -62,6 +66,7 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
             onChange={setCategory}
             options={[{ value: '', label: t('allCategories') }, ...stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))]}
           />
+          <ProvinceFilter value={province} onChange={setProvince} />
           <SelectField<LanguageCode | ''>
             label={t('filterLanguage')}
             value={language}

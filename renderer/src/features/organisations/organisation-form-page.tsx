@@ -8,8 +8,17 @@ import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { organisationQueries, useCreateOrganisation, useUpdateOrganisation } from './organisation-queries';
+import { defaultProvince, type ProvinceCode } from '../../../../shared/domain/provinces';
+import { FormProvinceField } from '../../forms/province-field';
 
-type OrganisationValues = { name: string; sector: StakeholderCategory | ''; size: OrganisationSize | ''; cityOrRegion: string; website: string };
+type OrganisationValues = {
+  name: string;
+  sector: StakeholderCategory | '';
+  size: OrganisationSize | '';
+  cityOrRegion: string;
+  website: string;
+  province: ProvinceCode;
+};
 
 const valuesFrom = (organisation?: Organisation): OrganisationValues => ({
   name: organisation?.name ?? '',
@@ -17,6 +26,7 @@ const valuesFrom = (organisation?: Organisation): OrganisationValues => ({
   size: organisation?.size ?? '',
   cityOrRegion: organisation?.cityOrRegion ?? '',
   website: organisation?.website ?? '',
+  province: organisation?.province ?? defaultProvince,
 });
 
 /** #/organisations/new and #/organisations/4/edit. */
@@ -49,7 +59,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
 
   async function save(draft: OrganisationDraft) {
     const saved = organisation
-      ? await update.mutateAsync({ id: organisation.id, organisation: draft , expectedVersion: editedVersion() })
+      ? await update.mutateAsync({ id: organisation.id, organisation: draft, expectedVersion: editedVersion() })
       : await create.mutateAsync({ organisation: draft });
     navigate('organisations', saved.id);
   }
@@ -79,6 +89,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
         options={[{ value: '' as const, label: t('fields.noSize') }, ...organisationSizes.map((value) => ({ value, label: t(`sizes.${value}`) }))]}
       />
       <FormTextField control={form.control} name="cityOrRegion" label={t('fields.cityOrRegion')} />
+      <FormProvinceField control={form.control} name="province" />
       <FormTextField control={form.control} name="website" type="url" label={t('fields.website')} />
     </FormFrame>
   );

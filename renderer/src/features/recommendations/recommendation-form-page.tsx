@@ -82,7 +82,7 @@ function RecommendationForm({ recommendation }: { recommendation?: Recommendatio
 
   async function save(draft: RecommendationDraft) {
     const saved = recommendation
-      ? await update.mutateAsync({ id: recommendation.id, recommendation: draft , expectedVersion: editedVersion() })
+      ? await update.mutateAsync({ id: recommendation.id, recommendation: draft, expectedVersion: editedVersion() })
       : await create.mutateAsync({ recommendation: draft });
     navigate('recommendations', saved.recommendation.id);
   }

@@ -12,13 +12,16 @@ import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm, useEditedVersion } from '../../forms/use-contract-form';
 import { useCreateWorkingGroup, useUpdateWorkingGroup, workingGroupQueries } from './working-group-queries';
+import { defaultProvince, type ProvinceCode } from '../../../../shared/domain/provinces';
+import { FormProvinceField } from '../../forms/province-field';
 
-type GroupValues = { name: string; mandate: string; status: WorkingGroupStatus };
+type GroupValues = { name: string; mandate: string; status: WorkingGroupStatus; province: ProvinceCode };
 
 const valuesFrom = (group?: WorkingGroup): GroupValues => ({
   name: group?.name ?? '',
   mandate: group?.mandate ?? '',
   status: group?.status ?? 'active',
+  province: group?.province ?? defaultProvince,
 });
 
 /** #/workingGroups/new and #/workingGroups/3/edit. */
@@ -50,7 +53,7 @@ function WorkingGroupForm({ group }: { group?: WorkingGroup }) {
   const editedVersion = useEditedVersion(form, group?.version);
 
   async function save(draft: WorkingGroupDraft) {
-    const saved = group ? await update.mutateAsync({ id: group.id, group: draft , expectedVersion: editedVersion() }) : await create.mutateAsync({ group: draft });
+    const saved = group ? await update.mutateAsync({ id: group.id, group: draft, expectedVersion: editedVersion() }) : await create.mutateAsync({ group: draft });
     navigate('workingGroups', saved.id);
   }
 
@@ -72,6 +75,7 @@ function WorkingGroupForm({ group }: { group?: WorkingGroup }) {
         label={t('fields.status')}
         options={workingGroupStatuses.map((value) => ({ value, label: t(`status.${value}`) }))}
       />
+      <FormProvinceField control={form.control} name="province" />
     </FormFrame>
   );
 }
