@@ -61,7 +61,7 @@ describe('every input is validated before a handler runs', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.data as object).sort()).toEqual(
-      ['active', 'alias', 'category', 'createdAt', 'displayName', 'email', 'id', 'joinedOn', 'kind', 'languages', 'leftOn', 'mayBeNamed', 'mayContact', 'notes', 'organisationId', 'organisationName', 'phone', 'preferredLanguage', 'updatedAt', 'withdrawnAt'].sort(),
+      ['active', 'alias', 'category', 'createdAt', 'displayName', 'email', 'id', 'joinedOn', 'kind', 'languages', 'leftOn', 'mayBeNamed', 'mayContact', 'notes', 'organisationId', 'organisationName', 'phone', 'preferredLanguage', 'province', 'updatedAt', 'version', 'withdrawnAt'].sort(),
     );
   });
 });
