@@ -24,6 +24,12 @@ export interface LedgerSafety extends BackupsToScrub {
   /** Setting and entering the backup passphrase (encrypted backups). */
   readonly passphrase: BackupPassphraseActions;
   backupNow(): Promise<BackupInfo>;
+  /** The backups to list: the ledger file's, or a server ledger's pg_dump copies. */
+  listBackups(): BackupInfo[];
+  /** The ledger is on a PostgreSQL server. */
+  readonly onServer: boolean;
+  /** pg_dump is installed here, so Back up now can copy a server ledger. */
+  readonly canDumpServer: boolean;
   /** Must run with no other operation in flight: the backend's dispatcher guarantees it. */
   restore(name: string, passphrase?: string): Promise<RestoreOutcome>;
 }

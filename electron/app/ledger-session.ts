@@ -20,6 +20,8 @@ import type { HandlerContext } from '../handlers/handler-types';
 import type { LedgerSafety, RestoreOutcome } from './ledger-safety';
 import { BackupPassphraseActions } from './backup-passphrase-actions';
 import { scrubProblem } from './scrub-problem';
+import { listServerDumps, replaceDumpsAfterWithdrawal, takeServerDump } from './server-dumps';
+import { findPgDump } from '../ledger/postgres/pg-dump';
 
 export interface LedgerSessionOptions {
   dataDir: string;
@@ -174,6 +176,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
 
   /** A withdrawal's own scrub, kept for Settings to show like the start-up one (see withdraw-everywhere.ts). */
   async scrubWithdrawals(entries: readonly RegisteredWithdrawal[], known: ReadonlyMap<string, IdentifyingValues>): Promise<BackupScrubReport> {
+    if (this.options.databaseUrl) return replaceDumpsAfterWithdrawal(this.options.databaseUrl, this.backups.defaultFolder, this.now());
     const report = await this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers(entries, known));
     if (!report) throw new Error(this.scrubError ?? 'Backups could not be checked for withdrawn members');
     return report;
@@ -195,12 +198,18 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     }
   }
 
+  /** The backups Settings lists: the ledger file's, or on a server the pg_dump copies taken here. */
+  listBackups(): BackupInfo[] {
+    return this.onServer ? listServerDumps(this.backups.defaultFolder) : this.backups.list();
+  }
+
+  /** Whether this computer can take copies of a server ledger (pg_dump installed). */
+  get canDumpServer(): boolean {
+    return findPgDump() !== null;
+  }
+
   async backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
-    if (this.ledger.engine === 'postgres') {
-      throw new DomainError('conflict', 'This ledger is on a PostgreSQL server; its backups are taken on the server.', [], {
-        reason: 'backups.onServer',
-      });
-    }
+    if (this.options.databaseUrl) return this.dumpServerLedger(this.options.databaseUrl, reason);
     try {
       const backup = await this.backups.create(this.ledger.sqlite, reason);
       this.backupError = null;
@@ -220,6 +229,26 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   /** True when the ledger lives on a PostgreSQL server rather than in this folder. */
   get onServer(): boolean {
     return !!this.options.databaseUrl;
+  }
+
+  /** A server ledger's backup here: pg_dump where it is installed, else Settings says what to ask the administrator. */
+  private async dumpServerLedger(databaseUrl: string, reason: BackupReason): Promise<BackupInfo> {
+    if (!findPgDump()) {
+      throw new DomainError('conflict', 'pg_dump is not installed on this computer; the server administrator backs the ledger up.', [], {
+        reason: 'backups.onServer',
+      });
+    }
+    try {
+      const dump = await takeServerDump(databaseUrl, this.backups.defaultFolder, reason, this.now());
+      this.backupError = null;
+      return dump;
+    } catch (error) {
+      this.backupError = `The ${reason} copy of the server ledger failed: ${(error as Error).message}`;
+      throw new DomainError('ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`, [], {
+        reason: 'backups.failed',
+        params: { problem: (error as Error).message },
+      });
+    }
   }
 
   async restore(name: string, passphrase?: string): Promise<RestoreOutcome> {

@@ -36,7 +36,8 @@ export const safetyHandlers: HandlersFor<typeof safetyOperations> = {
       lastError: safety.lastBackupError,
       withdrawalProblem: safety.lastWithdrawalError,
       encryption: { required: safety.backups.encryptionRequired, ...safety.backups.keyring.status() },
-      backups: safety.backups.list(),
+      backups: safety.listBackups(),
+      server: safety.onServer ? { pgDumpAvailable: safety.canDumpServer } : null,
     };
   },
   'backups.create': async (_input, context) => safetyOf(context).backupNow(),

@@ -55,6 +55,8 @@ export const safetyOperations = {
       withdrawalProblem: z.string().nullable(),
       encryption: backupEncryptionSchema,
       backups: z.array(backupInfoSchema),
+      /** The ledger is on a PostgreSQL server (null: the file on this computer); Settings says who backs it up. */
+      server: z.object({ pgDumpAvailable: z.boolean() }).nullable(),
     }),
   ),
   'backups.create': command('Back up the ledger now', z.strictObject({}), backupInfoSchema),

@@ -57,6 +57,11 @@ export const backupScrubReportSchema = z.object({
       problem: z.string().nullable(),
     }),
   ),
+  /**
+   * The ledger is on a PostgreSQL server: the server's own backups and write-ahead log are its
+   * administrator's, beyond this app's reach (the app's own pg_dump copies were replaced).
+   */
+  serverBackups: z.boolean().default(false),
 });
 export type BackupScrubReport = z.infer<typeof backupScrubReportSchema>;
 

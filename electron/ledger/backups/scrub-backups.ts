@@ -114,7 +114,7 @@ function record(report: BackupScrubReport, target: ScrubTarget, outcome: TargetO
  * file not reached is named in the report: nothing is skipped silently.
  */
 export async function scrubWithdrawalsFromBackups(backups: ScrubbableBackups, request: ScrubRequest, nativeBinding?: string): Promise<BackupScrubReport> {
-  const report: BackupScrubReport = { scrubbed: 0, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [] };
+  const report: BackupScrubReport = { scrubbed: 0, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [], serverBackups: false };
   const otherFolders = [...new Set([...(backups.isDefaultFolder ? [] : [backups.folder]), ...backups.formerFolders])];
   report.unreachableFolders = otherFolders.filter((folder) => !folderReachable(folder));
   const listed = backups.list();

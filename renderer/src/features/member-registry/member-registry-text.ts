@@ -56,6 +56,10 @@ export const memberRegistryText = {
       done: 'The member was withdrawn and now appears as "{{label}}".',
       notCompacted: 'The ledger file could not be compacted (is the disk full?); erased values may remain in its free space until it is.',
       removedFromLedger: 'Removed from the ledger.',
+      serverBackups:
+        'This ledger is on a PostgreSQL server: the server’s own backups and its write-ahead log still hold their details until the administrator’s retention deletes them. Tell the server’s administrator about this withdrawal.',
+      serverCopiesReplaced_one: 'The copy of the server ledger saved on this computer was deleted and a new one taken.',
+      serverCopiesReplaced_other: 'The {{count, number}} copies of the server ledger saved on this computer were deleted and a new one taken.',
       removedNoBackupHeld: 'Removed from the ledger; no backup held their details.',
       removedFromBackups_one: 'Removed from the ledger and from {{count, number}} backup.',
       removedFromBackups_other: 'Removed from the ledger and from {{count, number}} backups.',
@@ -127,6 +131,10 @@ export const memberRegistryText = {
       done: 'Le membre a été retiré et figure maintenant sous « {{label}} ».',
       notCompacted: "Le fichier du registre n'a pas pu être compacté (disque plein?); des valeurs effacées peuvent subsister dans son espace libre.",
       removedFromLedger: 'Retiré du registre.',
+      serverBackups:
+        "Ce registre est sur un serveur PostgreSQL : les sauvegardes du serveur et son journal d'écriture contiennent encore ses renseignements jusqu'à ce que la durée de conservation fixée par l'administrateur les efface. Informez l'administrateur du serveur de ce retrait.",
+      serverCopiesReplaced_one: 'La copie du registre du serveur enregistrée sur cet ordinateur a été supprimée et une nouvelle a été faite.',
+      serverCopiesReplaced_other: 'Les {{count, number}} copies du registre du serveur enregistrées sur cet ordinateur ont été supprimées et une nouvelle a été faite.',
       removedNoBackupHeld: 'Retiré du registre; aucune sauvegarde ne contenait ses renseignements.',
       removedFromBackups_one: 'Retiré du registre et de {{count, number}} sauvegarde.',
       removedFromBackups_other: 'Retiré du registre et de {{count, number}} sauvegardes.',

@@ -47,7 +47,17 @@ export function BackupsPanel() {
   return (
     <section aria-labelledby="backups-title" className="backups">
       <h2 id="backups-title">{t('backups.title')}</h2>
-      {data && <p>{t('backups.intro', { minutes: data.intervalMinutes })}</p>}
+      {data && !data.server && <p>{t('backups.intro', { minutes: data.intervalMinutes })}</p>}
+      {data?.server && (
+        <>
+          <p>{t('backups.serverIntro')}</p>
+          <p>
+            {data.server.pgDumpAvailable
+              ? t('backups.serverDumps', { folder: data.defaultFolder })
+              : t('backups.serverNoDump')}
+          </p>
+        </>
+      )}
       <ErrorBanner error={list.error} onRetry={() => void list.refetch()} />
       <ErrorBanner error={backUp.error ?? (passphraseIssue ? undefined : restore.error)} />
       {data?.lastError && (
@@ -65,9 +75,15 @@ export function BackupsPanel() {
           {notice}
         </p>
       )}
-      {data && <BackupPassphrasePanel encryption={data.encryption} folder={data.folder} defaultFolder={data.defaultFolder} />}
-      {data && (
-        <BackupFolderForm folder={data.folder} isDefault={data.isDefaultFolder} onSaved={(folder) => setNotice(t('backups.folderSaved', { folder }))} />
+      {data && !data.server && (
+        <BackupPassphrasePanel encryption={data.encryption} folder={data.folder} defaultFolder={data.defaultFolder} />
+      )}
+      {data && !data.server && (
+        <BackupFolderForm
+          folder={data.folder}
+          isDefault={data.isDefaultFolder}
+          onSaved={(folder) => setNotice(t('backups.folderSaved', { folder }))}
+        />
       )}
       <div className="actions">
         <button type="button" className="button--primary" onClick={backUpNow} disabled={busy}>
@@ -96,7 +112,12 @@ export function BackupsPanel() {
           columns={[
             { key: 'taken', header: t('backups.takenAt'), cell: (backup) => formatDateTime(backup.takenAt) },
             { key: 'reason', header: t('backups.reason'), cell: (backup) => t(`backups.reasons.${backup.reason}`) },
-            { key: 'size', header: t('backups.size'), className: 'backups__size', cell: (backup) => formatBytes(backup.sizeBytes) },
+            {
+              key: 'size',
+              header: t('backups.size'),
+              className: 'backups__size',
+              cell: (backup) => formatBytes(backup.sizeBytes),
+            },
             {
               key: 'folder',
               header: t('backups.location'),
@@ -111,16 +132,17 @@ export function BackupsPanel() {
             {
               key: 'actions',
               header: t('backups.actions'),
-              cell: (backup) => (
-                <button
-                  type="button"
-                  onClick={() => setConfirming(backup)}
-                  disabled={busy}
-                  aria-label={t('backups.restoreNamed', { date: formatDateTime(backup.takenAt) })}
-                >
-                  {t('backups.restore')}
-                </button>
-              ),
+              cell: (backup) =>
+                data.server ? null : (
+                  <button
+                    type="button"
+                    onClick={() => setConfirming(backup)}
+                    disabled={busy}
+                    aria-label={t('backups.restoreNamed', { date: formatDateTime(backup.takenAt) })}
+                  >
+                    {t('backups.restore')}
+                  </button>
+                ),
             },
           ]}
         />

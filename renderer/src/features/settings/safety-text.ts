@@ -4,6 +4,11 @@ export const safetyText = {
     backups: {
       title: 'Backups',
       intro: 'The app backs up the ledger when it starts, before every update of its structure, and every {{minutes, number}} minutes while changes are made. It keeps the last 10 backups and one a day for a month. When a member withdraws, their details are erased from every backup too, and restoring an older backup does not bring them back.',
+      serverIntro:
+        'This ledger is on a PostgreSQL server shared by several coordinators. Its backups are the server’s: its administrator must back the database up every day (pg_dump, or continuous archiving with pg_basebackup), keep those backups encrypted and on another machine, and delete them after a set time, because a member’s withdrawal cannot reach them. Ask the administrator how long they are kept, and tell members who withdraw.',
+      serverDumps: 'Back up now also saves a copy of the server ledger on this computer with pg_dump, in {{folder}}. When a member withdraws, those copies are deleted and a new one is taken.',
+      serverNoDump:
+        'pg_dump is not installed on this computer, so the app cannot copy the server ledger here: install the PostgreSQL client tools (the postgresql-client package), or rely on the administrator’s backups.',
       folder: 'Backup folder',
       folderHint: 'Choose a folder on another drive (an external disk) so a failed disk does not take the backups with it. Backups there are encrypted with the backup passphrase.',
       saveFolder: 'Use this folder',
@@ -62,6 +67,11 @@ export const safetyText = {
     backups: {
       title: 'Sauvegardes',
       intro: "L'application sauvegarde le registre à son démarrage, avant chaque mise à jour de sa structure, et toutes les {{minutes, number}} minutes tant que des modifications sont faites. Elle garde les 10 dernières sauvegardes et une par jour pendant un mois. Quand un membre se retire, ses renseignements sont aussi effacés de toutes les sauvegardes, et restaurer une sauvegarde plus ancienne ne le fait pas réapparaître.",
+      serverIntro:
+        "Ce registre est sur un serveur PostgreSQL partagé par plusieurs coordonnateurs. Ses sauvegardes sont celles du serveur : son administrateur doit sauvegarder la base chaque jour (pg_dump, ou l'archivage continu avec pg_basebackup), garder ces sauvegardes chiffrées sur une autre machine et les supprimer après un délai fixé, car le retrait d'un membre ne peut pas les atteindre. Demandez à l'administrateur combien de temps elles sont gardées, et dites-le aux membres qui se retirent.",
+      serverDumps: "« Sauvegarder maintenant » enregistre aussi une copie du registre du serveur sur cet ordinateur avec pg_dump, dans {{folder}}. Quand un membre se retire, ces copies sont supprimées et une nouvelle est faite.",
+      serverNoDump:
+        "pg_dump n'est pas installé sur cet ordinateur : l'application ne peut donc pas copier le registre du serveur ici. Installez les outils clients de PostgreSQL (le paquet postgresql-client) ou comptez sur les sauvegardes de l'administrateur.",
       folder: 'Dossier des sauvegardes',
       folderHint: "Choisissez un dossier sur un autre disque (un disque externe) pour qu'une panne de disque n'emporte pas aussi les sauvegardes. Les sauvegardes qui s'y trouvent sont chiffrées avec la phrase de passe des sauvegardes.",
       saveFolder: 'Utiliser ce dossier',
