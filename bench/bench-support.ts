@@ -24,9 +24,12 @@ export interface BenchFigure {
   value: number;
   unit: string;
   goal?: { max: number; unit: string };
+  /** A line of its own (a part skipped, and why), not a measurement. */
+  note?: boolean;
 }
 
 export function formatFigure(figure: BenchFigure): string {
+  if (figure.note) return figure.name;
   const value = figure.unit === 'x' ? figure.value.toFixed(2) : figure.value.toFixed(figure.value < 10 ? 3 : 1);
   const goal = figure.goal ? ` (goal: at most ${figure.goal.max}${figure.goal.unit})` : '';
   const verdict = figure.goal ? (figure.value <= figure.goal.max ? '  ok' : '  OVER GOAL') : '';

@@ -4,6 +4,7 @@ import { runBackupBench } from './backup-bench';
 import { runEncryptionBench } from './encryption-bench';
 import { runImportBench } from './import-bench';
 import { runReportBench } from './report-bench';
+import { runPostgresBench } from './postgres-bench';
 
 async function importFigures(): Promise<BenchFigure[]> {
   const figures = await runImportBench();
@@ -21,6 +22,7 @@ const benches: [string, () => Promise<BenchFigure[]>][] = [
   ['Backups', runBackupBench],
   ['Encrypted backups and withdrawal', runEncryptionBench],
   ['Quarterly report', runReportBench],
+  ['PostgreSQL beside SQLite', runPostgresBench],
 ];
 
 async function main(): Promise<void> {
