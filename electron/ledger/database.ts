@@ -61,7 +61,7 @@ export interface Database {
   report_releases: ReportReleasesTable;
   report_release_cells: ReportReleaseCellsTable;
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
-  member_search: { rowid: number; folded_text: string };
+  member_search: { rowid: number; folded_text: string; /** PostgreSQL only (migration 953). */ name_key?: string | null };
   member_search_grams: { rowid: number; grams: string };
   recommendations: RecommendationsTable;
   recommendation_follow_ups: RecommendationFollowUpsTable;

@@ -6,13 +6,13 @@ import { MemberForm } from './page-models/member-form';
 test('a save made from a stale member form is refused with who changed the member and when, and nothing is overwritten', async ({ app, page }) => {
   const created = await app.backend.dispatch('members.create', { member: memberDraft({ displayName: 'Rosa Díaz', alias: 'Heron' }) });
   if (!created.ok) throw new Error(created.error.message);
-  const id = (created.data as { id: number }).id;
+  const { id, version } = created.data as { id: number; version: number };
   const form = new MemberForm(page);
   await form.shell.goto(`#/members/${id}/edit`);
   await form.field('email').fill('rosa.new@example.org');
 
   // Meanwhile another coordinator saves the same member.
-  const other = await app.backend.dispatch('members.update', { id, member: memberDraft({ displayName: 'Rosa Díaz', alias: 'Heron', phone: '+1 604 555 0199' }), expectedVersion: 1 });
+  const other = await app.backend.dispatch('members.update', { id, member: memberDraft({ displayName: 'Rosa Díaz', alias: 'Heron', phone: '+1 604 555 0199' }), expectedVersion: version });
   expect(other.ok).toBe(true);
 
   await form.save();

@@ -62,7 +62,7 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
     columns: { given_on: 'date', method: 'code', note: 'about-person', recorded_at: 'date' },
   },
   member_languages: { owner: { column: 'member_id', rows: 'deleted' }, columns: { language_code: 'code' } },
-  member_search: { owner: { column: 'rowid', rows: 'deleted' }, columns: { folded_text: 'search-text' } },
+  member_search: { owner: { column: 'rowid', rows: 'deleted' }, columns: { folded_text: 'search-text', name_key: 'search-text' } },
   member_search_grams: { owner: { column: 'rowid', rows: 'deleted' }, columns: { grams: 'search-text' } },
   organisations: {
     columns: {
@@ -159,6 +159,13 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
 export const scannedRoles: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['about-person', 'typed', 'typed-json']);
 
 /** Every [table, column, role], for the engine and the schema test. */
+/**
+ * Columns only a PostgreSQL ledger has (its search index's name keys, migration 953); the SQLite
+ * schema test leaves them out, the PostgreSQL one (tests/integration/ledger/postgres-engine.test.ts)
+ * requires them.
+ */
+export const postgresOnlyColumns: ReadonlySet<string> = new Set(['member_search.name_key']);
+
 export function registeredColumns(): { table: string; column: string; role: ColumnRole }[] {
   return Object.entries(erasureRegistry).flatMap(([table, entry]) =>
     Object.entries(entry.columns).map(([column, role]) => ({ table, column, role })),

@@ -4,7 +4,7 @@ import type { Member, MemberDraft, MemberSummary } from '../../../shared/domain/
 import type { MemberListQuery } from '../../../shared/contract/members';
 import type { Executor } from '../database';
 import { todayIsoDate } from '../../../shared/domain/dates';
-import { indexMemberText, indexNewMembers, memberMatchesSearch } from '../search/member-search';
+import { indexMemberText, indexNewMembers, memberMatchesSearch, memberNameOrder } from '../search/member-search';
 import { memberFromRow, rowFromDraft, summaryFromRow } from './member-mapping';
 import { findOrCreateOrganisation } from './organisation-repository';
 import { nextRowVersion } from '../row-versions/row-version';
@@ -128,12 +128,14 @@ export async function countMembers(db: Executor): Promise<number> {
   return Number(count);
 }
 
-const sortColumns = {
-  displayName: byName('members.display_name'),
-  category: sql`members.category`,
-  joinedOn: sql`members.joined_on`,
-  organisationName: byName('organisations.name'),
-} as const;
+function sortColumns(db: Executor, searching: boolean) {
+  return {
+    displayName: memberNameOrder(db, searching),
+    category: sql`members.category`,
+    joinedOn: sql`members.joined_on`,
+    organisationName: byName('organisations.name'),
+  } as const;
+}
 
 export async function listMembers(
   db: Executor,
@@ -183,7 +185,7 @@ export async function listMembers(
       'members.province',
       'organisations.name as organisation_name',
     ])
-    .orderBy(sortColumns[query.sortBy], query.sortDirection)
+    .orderBy(sortColumns(db, search !== null)[query.sortBy], query.sortDirection)
     .orderBy('members.id', query.sortDirection)
     .limit(query.limit)
     .offset(query.offset)

@@ -7,8 +7,8 @@ import { onEngine } from './on-engine';
 // The row ids are member ids, so a match yields member ids straight from the index.
 // member_search_grams serves searches shorter than a trigram (see sqlite/member-search-index.ts).
 // PostgreSQL: the same two tables as plain tables keyed by member id ("rowid", as FTS5 names it), the
-// folded text under a pg_trgm index for substring search, the grams under an array index
-// (see postgres/member-search-index.ts). The text is folded by the app, so no unaccent is needed.
+// folded text under a pg_trgm index; searches of any length read it with LIKE (see
+// postgres/member-search-index.ts). The text is folded by the app, so no unaccent is needed.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await onEngine(db, {
     sqlite: async () => {
@@ -20,7 +20,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       await sql`create table member_search (rowid integer primary key, folded_text text collate "C" not null)`.execute(db);
       await sql`create index member_search_trigrams on member_search using gin (folded_text gin_trgm_ops)`.execute(db);
       await sql`create table member_search_grams (rowid integer primary key, grams text collate "C" not null)`.execute(db);
-      await sql`create index member_search_grams_tokens on member_search_grams using gin (string_to_array(grams, ' '))`.execute(db);
     },
   });
   await sql`create index members_sort_name on members (lower(display_name))`.execute(db);

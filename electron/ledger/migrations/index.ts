@@ -16,6 +16,7 @@ import * as funding from './2026-11-30-800-funding';
 import * as postgresTextFunctions from './2026-11-30-950-postgres-text-functions';
 import * as rowVersions from './2026-11-30-951-row-versions';
 import * as provinces from './2026-11-30-952-provinces';
+import * as postgresNameKeys from './2026-11-30-953-postgres-name-keys';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-950-postgres-text-functions': postgresTextFunctions,
   '2026-11-30-951-row-versions': rowVersions,
   '2026-11-30-952-provinces': provinces,
+  '2026-11-30-953-postgres-name-keys': postgresNameKeys,
 };

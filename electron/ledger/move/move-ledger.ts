@@ -44,6 +44,20 @@ async function foreignKeys(db: LedgerDb): Promise<ForeignKey[]> {
   return rows.map((row) => ({ table: row.table, column: row.column, references: row.references, nullable: !row.not_null }));
 }
 
+/**
+ * The server's columns the file also has (rowid: every SQLite table's own). Columns only the server
+ * has are PostgreSQL's additions (a search index's sort keys), left empty: the app fills them as it goes.
+ */
+async function sharedColumns(source: LedgerDb, tables: Map<string, string[]>): Promise<Map<string, string[]>> {
+  const shared = new Map<string, string[]>();
+  for (const [table, columns] of tables) {
+    const { rows } = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(source);
+    const inFile = new Set(['rowid', ...rows.map((row) => row.name)]);
+    shared.set(table, columns.filter((column) => inFile.has(column)));
+  }
+  return shared;
+}
+
 async function sqliteTables(db: LedgerDb): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
   return rows.map((row) => row.name);
@@ -113,8 +127,9 @@ export async function moveLedgerToPostgres(options: { from: string; to: string; 
     try {
       const target = await openLedger({ path: '', databaseUrl: options.to, now: options.now });
       try {
-        const tables = await postgresTables(target.db);
-        await refuseUnlessEmpty(target, tables);
+        const serverTables = await postgresTables(target.db);
+        await refuseUnlessEmpty(target, serverTables);
+        const tables = await sharedColumns(source.db, serverTables);
         await copyTables(source.db, target.db, tables, await foreignKeys(target.db));
         const moved: MovedTable[] = [];
         for (const [table, columns] of tables) {

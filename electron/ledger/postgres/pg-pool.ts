@@ -25,6 +25,9 @@ export function createLedgerPool(url: string, options: LedgerPoolOptions = {}): 
     types: ledgerTypes,
     max: options.max ?? 6,
     application_name: 'network-secretariat',
+    // A ledger is small and stays in the server's memory: PostgreSQL's default cost of a random read
+    // (spinning disks) keeps it from its indexes (the search's trigram index among them).
+    options: '-c random_page_cost=1.1',
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });

@@ -27,6 +27,11 @@ export function removeMemberFromIndex(db: Executor, memberId: number): Promise<v
   return onEngineOf(db).removeMemberFromIndex(db, memberId);
 }
 
+/** The order of the members list by name, the same on both engines. */
+export function memberNameOrder(db: Executor, searching: boolean): Expression<string> {
+  return onEngineOf(db).memberNameOrder(searching);
+}
+
 /** A condition on members.id keeping members whose indexed text holds every word of the search. */
 export function memberMatchesSearch(db: Executor, query: string): Expression<SqlBool> | null {
   return onEngineOf(db).memberMatchesSearch(query);

@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../database';
 import { searchIndexEntry, splitSearch, type IndexedMember } from '../search/member-search-entry';
+import { byName } from './name-sort-function';
 
 // The one place that speaks FTS5; postgres/member-search-index.ts provides the same functions.
 
@@ -39,6 +40,11 @@ export async function rebuildMemberIndex(db: Executor, members: readonly Indexed
 export async function removeMemberFromIndex(db: Executor, memberId: number): Promise<void> {
   await db.deleteFrom('member_search').where('rowid', '=', memberId).execute();
   await db.deleteFrom('member_search_grams').where('rowid', '=', memberId).execute();
+}
+
+/** The members list's order by name: name_sort_key, the app's own function registered on the connection. */
+export function memberNameOrder(_searching: boolean): Expression<string> {
+  return byName('members.display_name');
 }
 
 function quotedPhrase(term: string): string {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../../electron/ledger/ledger';
 import { createDispatcher } from '../../../electron/handlers/dispatch';
 import { foldForSearch } from '../../../electron/ledger/search/fold-text';
+import { erasureRegistry, postgresOnlyColumns } from '../../../electron/ledger/erasure/erasure-registry';
 import { nameSortKey } from '../../../electron/ledger/search/name-sort-key';
 import { callOk } from '../../support/call-operation';
 import { memberDraft } from '../../support/member-drafts';
@@ -62,6 +63,20 @@ describe.runIf(onPostgres)('a ledger on PostgreSQL', () => {
     const status = await callOk(createDispatcher({ ledger: second as Ledger, dataDir: '/nowhere' }, () => undefined), 'ledger.status', {});
     expect(status).toMatchObject({ engine: 'postgres', signedInAs: roles[1]?.name, memberCount: 2 });
     expect(status.ledgerPath).not.toContain('pw-');
+  });
+
+  it('declares every text column of the migrated PostgreSQL schema in the erasure registry', async () => {
+    const ledger = await open((await freshDatabase()).url);
+    const { rows } = await sql<{ table_name: string; column_name: string }>`
+      select c.table_name, c.column_name from information_schema.columns c
+      join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.table_name <> 'kysely_migration'
+        and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb')`.execute(ledger.db);
+    expect(rows.length).toBeGreaterThan(100);
+    const unregistered = rows.filter((row) => erasureRegistry[row.table_name]?.columns[row.column_name] === undefined);
+    expect(unregistered.map((row) => `${row.table_name}.${row.column_name}`)).toEqual([]);
+    const present = new Set(rows.map((row) => `${row.table_name}.${row.column_name}`));
+    expect([...postgresOnlyColumns].filter((column) => !present.has(column))).toEqual([]);
   });
 
   it('leaves a database holding another application’s tables alone', async () => {
