@@ -65,12 +65,16 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
 
   get ledger(): Ledger {
     if (!this.current) {
-      throw new DomainError(
-        'ledger_unavailable',
-        this.problem
-          ? `The ledger could not be opened: ${this.problem.message} Restore a backup from the recovery screen.`
-          : 'The ledger is being restored; try again in a moment.',
-      );
+      throw this.problem
+        ? new DomainError(
+            'ledger_unavailable',
+            `The ledger could not be opened: ${this.problem.message} Restore a backup from the recovery screen.`,
+            [],
+            { reason: 'ledger.unavailable', params: { problem: this.problem.message } },
+          )
+        : new DomainError('ledger_unavailable', 'The ledger is being restored; try again in a moment.', [], {
+            reason: 'ledger.restoring',
+          });
     }
     return this.current;
   }
@@ -165,16 +169,22 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       this.backupError = `The ${reason} backup failed: ${(error as Error).message}`;
       const code = (error as { code?: unknown }).code;
       const diskFull = code === 'ENOSPC' || code === 'SQLITE_FULL';
-      throw new DomainError(diskFull ? 'storage_full' : 'ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`);
+      throw new DomainError(diskFull ? 'storage_full' : 'ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`, [], {
+        reason: 'backups.failed',
+        params: { problem: (error as Error).message },
+      });
     }
   }
 
   async restore(name: string): Promise<RestoreOutcome> {
     const backup = this.backups.find(name);
-    if (!backup) throw notFound('Backup', name);
+    if (!backup) throw notFound('backup', name);
     const problem = problemRestoring(this.backups.pathOf(backup), this.options.migrations ?? appMigrations, this.options.nativeBinding);
     if (problem) {
-      throw new DomainError('conflict', `The backup ${name} cannot be restored: ${problem}. The ledger was not changed.`);
+      throw new DomainError('conflict', `The backup ${name} cannot be restored: ${problem}. The ledger was not changed.`, [], {
+        reason: 'backups.restoreRefused',
+        params: { problem },
+      });
     }
     let keptAs: BackupInfo | null = null;
     let setAsideAs: string | null = null;
@@ -192,7 +202,10 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       if (this.withdrawalError) throw new Error(this.withdrawalError);
     } catch (error) {
       await this.putBack(keptAs, setAsideAs);
-      throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`);
+      throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`, [], {
+        reason: 'backups.restoreFailed',
+        params: { problem: (error as Error).message },
+      });
     }
     // The restored backup may itself have escaped a scrub (its drive was unplugged): erase it there too.
     this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers());

@@ -4,7 +4,7 @@ import type { LedgerSafety } from '../app/ledger-safety';
 import type { HandlerContext, HandlersFor } from './handler-types';
 
 function safetyOf(context: HandlerContext): LedgerSafety {
-  if (!context.safety) throw new DomainError('ledger_unavailable', 'Backups are not available in this mode of the app');
+  if (!context.safety) throw new DomainError('ledger_unavailable', 'Backups are not available in this mode of the app', [], { reason: 'backups.unavailable' });
   return context.safety;
 }
 

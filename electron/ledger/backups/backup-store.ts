@@ -68,9 +68,10 @@ export class BackupStore {
       return;
     }
     if (!path.isAbsolute(folder)) {
+      const problem = { reason: 'backups.folderNotAbsolute', params: { folder } } as const;
       throw new DomainError('invalid_input', `The backup folder must be a full path (got "${folder}")`, [
-        { path: 'folder', message: 'must be a full path, e.g. E:\\Backups or /media/usb/backups' },
-      ]);
+        { path: 'folder', message: 'must be a full path, e.g. E:\\Backups or /media/usb/backups', ...problem },
+      ], problem);
     }
     const probe = path.join(folder, `.write-test-${process.pid}`);
     try {
@@ -78,9 +79,10 @@ export class BackupStore {
       fs.writeFileSync(probe, 'ok');
       fs.rmSync(probe);
     } catch (error) {
+      const problem = { reason: 'backups.folderNotWritable', params: { folder } } as const;
       throw new DomainError('invalid_input', `Backups cannot be written to ${folder}: ${(error as Error).message}`, [
-        { path: 'folder', message: 'cannot be written to' },
-      ]);
+        { path: 'folder', message: 'cannot be written to', ...problem },
+      ], problem);
     }
     writeBackupFolderSetting(this.options.dataDir, path.normalize(folder));
   }

@@ -14,7 +14,7 @@ import { readQuorumRule } from './quorum-rule-setting';
 
 export async function requireMeeting(db: Executor, id: number): Promise<Meeting> {
   const meeting = await findMeeting(db, id);
-  if (!meeting) throw notFound('Meeting', id);
+  if (!meeting) throw notFound('meeting', id);
   return meeting;
 }
 

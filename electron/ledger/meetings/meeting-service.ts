@@ -27,7 +27,7 @@ async function checkWorkingGroup(db: Executor, draft: MeetingDraft): Promise<voi
   if (draft.workingGroupId === null) return;
   if (!(await findWorkingGroup(db, draft.workingGroupId))) {
     throw new DomainError('invalid_input', `Working group: group ${draft.workingGroupId} does not exist`, [
-      { path: 'meeting.workingGroupId', message: 'is not a working group in the ledger' },
+      { path: 'meeting.workingGroupId', message: 'is not a working group in the ledger', reason: 'workingGroup.missing' },
     ]);
   }
 }
@@ -80,7 +80,7 @@ async function checkPresenter(db: Executor, item: AgendaItemDraft): Promise<void
   if (item.presenterMemberId === null) return;
   if (!(await findMember(db, item.presenterMemberId))) {
     throw new DomainError('invalid_input', `Presenter: member ${item.presenterMemberId} does not exist`, [
-      { path: 'item.presenterMemberId', message: 'is not a member in the ledger' },
+      { path: 'item.presenterMemberId', message: 'is not a member in the ledger', reason: 'meeting.presenterMissing' },
     ]);
   }
 }
@@ -101,7 +101,7 @@ export async function addAgendaItem(ledger: Ledger, meetingId: number, item: Age
 
 async function requireItemMeeting(db: Executor, itemId: number): Promise<number> {
   const meetingId = await findAgendaItemMeeting(db, itemId);
-  if (meetingId === undefined) throw notFound('Agenda item', itemId);
+  if (meetingId === undefined) throw notFound('agendaItem', itemId);
   return meetingId;
 }
 
@@ -149,6 +149,7 @@ export async function reorderAgenda(
         'conflict',
         'The agenda changed since it was shown (the new order must list each of its items exactly once). Reload and try again.',
         [{ path: 'itemIds', message: "must list each of the meeting's agenda items exactly once" }],
+        { reason: 'agenda.reorderMismatch' },
       );
     }
     await setAgendaOrder(trx, meetingId, itemIds, ledger.now().toISOString());

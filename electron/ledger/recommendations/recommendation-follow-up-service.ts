@@ -38,7 +38,13 @@ function followUpEvent(
 
 function adoptedOnProblem(adoptedOn: string, sentOn: string) {
   return sentOn < adoptedOn
-    ? { code: 'invalid_input' as const, path: 'sentOn', message: `must not be before the adoption, on ${adoptedOn}` }
+    ? {
+        code: 'invalid_input' as const,
+        path: 'sentOn',
+        message: `must not be before the adoption, on ${adoptedOn}`,
+        reason: 'recommendation.sentBeforeAdoption' as const,
+        params: { date: adoptedOn },
+      }
     : null;
 }
 
@@ -78,7 +84,7 @@ export async function updateFollowUp(
 ): Promise<RecommendationDetail> {
   return ledger.write('recommendations.updateFollowUp', async (trx, audit) => {
     const before = await findFollowUp(trx, followUpId);
-    if (!before) throw notFound('Follow-up', followUpId);
+    if (!before) throw notFound('followUp', followUpId);
     const recommendation = await requireRecommendation(trx, before.recommendationId);
     throwIfProblems([adoptedOnProblem(recommendation.statusOn, draft.sentOn)], 'follow-up', 'followUp');
     const at = ledger.now().toISOString();

@@ -25,7 +25,7 @@ function auditedFields(recommendation: Recommendation): Record<string, unknown> 
 
 export async function requireRecommendation(db: Executor, id: number): Promise<Recommendation> {
   const recommendation = await findRecommendation(db, id);
-  if (!recommendation) throw notFound('Recommendation', id);
+  if (!recommendation) throw notFound('recommendation', id);
   return recommendation;
 }
 
@@ -40,6 +40,7 @@ async function withGroupName(db: Executor, draft: RecommendationDraft): Promise<
           code: 'invalid_input',
           path: 'workingGroupId',
           message: `working group ${draft.workingGroupId} does not exist in the ledger`,
+          reason: 'workingGroup.missing',
         },
       ],
       'recommendation',

@@ -39,12 +39,13 @@ export async function recordVoteIn(
   const meeting = await findMeeting(trx, draft.meetingId);
   const recommendation = await findRecommendation(trx, draft.recommendationId);
   throwIfProblems([meetingProblem(meeting, draft.meetingId)], what, prefix);
-  if (!meeting) throw notFound('Meeting', draft.meetingId);
+  if (!meeting) throw notFound('meeting', draft.meetingId);
   if (!recommendation) {
     throw new DomainError(
       'invalid_input',
       `Invalid vote: recommendation ${draft.recommendationId} does not exist in the ledger`,
-      [{ path: 'vote.recommendationId', message: 'does not exist in the ledger' }],
+      [{ path: 'vote.recommendationId', message: 'does not exist in the ledger', reason: 'recommendation.missing' }],
+      { reason: 'recommendation.missing' },
     );
   }
   throwIfProblems([voteProblem(recommendation.status), await agendaItemProblem(trx, draft)], what, prefix);
