@@ -6,8 +6,9 @@ import type {
   RecommendationEventsTable,
   RecommendationFollowUpsTable,
   RecommendationsTable,
+  RecommendationVersionsTable,
 } from './recommendations/recommendations-table';
-import type { VoteBallotsTable, VoteCategoryTalliesTable, VotesTable } from './votes/votes-table';
+import type { VoteBallotsTable, VoteCategoryTalliesTable, VoteCorrectionsTable, VotesTable } from './votes/votes-table';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
 import type { MemberConsentsTable } from './consent/consent-table';
@@ -48,7 +49,9 @@ export interface Database {
   recommendations: RecommendationsTable;
   recommendation_follow_ups: RecommendationFollowUpsTable;
   recommendation_events: RecommendationEventsTable;
+  recommendation_versions: RecommendationVersionsTable;
   votes: VotesTable;
+  vote_corrections: VoteCorrectionsTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
 }

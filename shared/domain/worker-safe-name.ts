@@ -32,3 +32,9 @@ export function nameInTestimony(person: NameablePerson): { name: string; isAlias
     return { name: person.displayName, isAlias: false };
   return { name: aliasOrStandIn(person), isAlias: true };
 }
+
+/**
+ * Anything else the minutes record a member doing (moving or seconding a motion): the same rule as
+ * testimony, so one consent decides how a worker appears throughout the minutes.
+ */
+export const nameInMinutes = nameInTestimony;

@@ -45,6 +45,8 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   categoriesFromBallots: 'follow from the ballots in a roll call; leave them empty',
   ballotsTwice: 'list a member twice',
   categoriesTwice: 'list a category twice',
+  seconderIsMover: 'must be someone other than the mover',
+  onlyForApprovingMinutes: 'is only for a motion approving minutes',
   amount: 'must be an amount such as 85 or 85.50',
   hours: 'must be hours such as 2.5 or 2:30',
 };

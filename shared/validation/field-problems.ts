@@ -49,6 +49,8 @@ export const fieldReasons = [
   'categoriesFromBallots',
   'ballotsTwice',
   'categoriesTwice',
+  'seconderIsMover',
+  'onlyForApprovingMinutes',
   'amount',
   'hours',
 ] as const;

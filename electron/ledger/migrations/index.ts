@@ -9,6 +9,7 @@ import * as votes from './2026-11-25-302-votes';
 import * as auditActor from './2026-11-25-501-audit-actor';
 import * as quarterlyNarratives from './2026-11-25-401-quarterly-narratives';
 import * as ledgerIdentity from './2026-11-30-300-ledger-identity';
+import * as motions from './2026-11-30-701-motions';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-501-audit-actor': auditActor,
   '2026-11-25-401-quarterly-narratives': quarterlyNarratives,
   '2026-11-30-300-ledger-identity': ledgerIdentity,
+  '2026-11-30-701-motions': motions,
 };

@@ -17,7 +17,9 @@ const typedTexts: Readonly<Record<string, readonly string[]>> = {
   recommendations: ['title', 'text', 'rationale'],
   recommendation_follow_ups: ['response'],
   recommendation_events: ['from_value', 'to_value', 'note'],
-  votes: ['note'],
+  recommendation_versions: ['text'],
+  votes: ['note', 'motion_title', 'motion_text', 'void_reason'],
+  vote_corrections: ['reason'],
 };
 
 type TextRow = Record<string, string | number | null>;

@@ -43,7 +43,7 @@ export const accessExportText = {
   consentColumns: ['Given on', 'May be contacted', 'May be named', 'Testimony recorded', 'Photos', 'How given', 'Note'],
   groupColumns: ['Working group', 'Role', 'From', 'Until'],
   meetingColumns: ['Date', 'Meeting', 'Kind of meeting', 'How you attended'],
-  ballotColumns: ['Date', 'Meeting', 'Recommendation', 'Your vote'],
+  ballotColumns: ['Date', 'Meeting', 'Motion', 'Your vote'],
   testimonyColumns: ['Date', 'Meeting', 'What was recorded'],
   actionItemColumns: ['Meeting', 'Action', 'Due', 'Status'],
   meetingKinds: {

@@ -23,13 +23,39 @@ export async function attendedMeetings(db: Executor, memberId: number): Promise<
   }));
 }
 
+/** What a ballot was cast on, in the export's words: votes are on motions, not only recommendations. */
+function motionLabel(row: {
+  motion_kind: string;
+  procedure: string | null;
+  motion_title: string | null;
+  recommendation_title: string | null;
+  minuted_title: string | null;
+}): string {
+  if (row.motion_kind === 'amendment') return `Amendment to “${row.recommendation_title ?? ''}”`;
+  if (row.motion_kind === 'floor') return row.motion_title ?? '';
+  if (row.procedure === 'adopt_agenda') return 'Adopting the agenda';
+  if (row.procedure === 'approve_minutes') return `Approving the minutes of ${row.minuted_title ?? 'an earlier meeting'}`;
+  return row.recommendation_title ?? '';
+}
+
 export async function castBallots(db: Executor, memberId: number): Promise<CastBallot[]> {
   const rows = await db
     .selectFrom('vote_ballots')
     .innerJoin('votes', 'votes.id', 'vote_ballots.vote_id')
     .innerJoin('meetings', 'meetings.id', 'votes.meeting_id')
-    .innerJoin('recommendations', 'recommendations.id', 'votes.recommendation_id')
-    .select(['meetings.held_on', 'meetings.title as meeting_title', 'recommendations.title as recommendation_title', 'vote_ballots.choice'])
+    .leftJoin('recommendations', 'recommendations.id', 'votes.recommendation_id')
+    .leftJoin('minutes', 'minutes.id', 'votes.minutes_id')
+    .leftJoin('meetings as minuted', 'minuted.id', 'minutes.meeting_id')
+    .select([
+      'meetings.held_on',
+      'meetings.title as meeting_title',
+      'votes.motion_kind',
+      'votes.procedure',
+      'votes.motion_title',
+      'recommendations.title as recommendation_title',
+      'minuted.title as minuted_title',
+      'vote_ballots.choice',
+    ])
     .where('vote_ballots.member_id', '=', memberId)
     .orderBy('meetings.held_on')
     .orderBy('votes.id')
@@ -37,7 +63,7 @@ export async function castBallots(db: Executor, memberId: number): Promise<CastB
   return rows.map((row) => ({
     date: row.held_on,
     meetingTitle: row.meeting_title,
-    recommendationTitle: row.recommendation_title,
+    recommendationTitle: motionLabel(row),
     choice: row.choice as BallotChoice,
   }));
 }

@@ -9,6 +9,7 @@ import { buildMinutesDocx } from './build-minutes-docx';
 import { buildPlenaryPacketDocx } from './build-plenary-packet-docx';
 import type { MinutesSectionData } from './meeting-report-data';
 import { gatherAttendanceRegister, gatherMinutesReport, gatherPlenaryPacket } from './meeting-report-queries';
+import { motionTexts } from './motion-redaction-texts';
 
 export type MeetingDocument = 'minutes_members' | 'minutes_shared' | 'plenary_packet';
 
@@ -64,6 +65,7 @@ export async function meetingDocumentRedactionHits(
   return findRedactionHits(
     [
       ...sectionTexts(minutes.sections),
+      ...motionTexts(minutes.votes),
       ...minutes.amendments.map((amendment) => ({
         source: 'minutes' as const,
         where: amendment.reason,

@@ -10,9 +10,11 @@ import { listBookings } from '../../ledger/meetings/booking-repository';
 import { readRollCall, requireMeeting } from '../../ledger/meetings/meeting-reads';
 import { findMinutes, findMinutesIdForMeeting } from '../../ledger/meetings/minutes-repository';
 import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/report-settings';
-import { listVotes } from '../../ledger/votes/vote-repository';
+import { listVotes } from '../../ledger/votes/vote-reads';
+import { textsAsTabledAt } from '../../ledger/recommendations/recommendation-versions';
 import type { AttendanceRegisterData } from './attendance-register-data';
-import type { MeetingHeader, MinutesReportData, MinutesSectionData } from './meeting-report-data';
+import type { MeetingHeader, MinutesReportData, MinutesSectionData, VoteData } from './meeting-report-data';
+import type { Vote } from '../../../shared/domain/vote';
 import type { PlenaryPacketData } from './plenary-packet-data';
 
 function header(meeting: Meeting): MeetingHeader {
@@ -22,11 +24,55 @@ function header(meeting: Meeting): MeetingHeader {
 
 function sectionsOf(minutes: Minutes): MinutesSectionData[] {
   return minutes.sections.map((section) => ({
+    agendaItemId: section.agendaItemId,
     heading: section.heading,
     notes: section.notes,
     decisions: section.decisions,
     testimonies: section.testimonies.map((testimony) => ({ speaker: testimony.speaker, summary: testimony.summary })),
   }));
+}
+
+/** A vote as the minutes print it; `all` are the meeting's votes, to tell text amended there. */
+function voteData(vote: Vote, all: readonly Vote[]): VoteData {
+  const { motion } = vote;
+  const amendedHere =
+    motion.kind === 'recommendation' &&
+    all.some(
+      (other) =>
+        other.motion.kind === 'amendment' &&
+        other.voided === null &&
+        other.result === 'carried' &&
+        other.motion.recommendationId === motion.recommendationId &&
+        (other.motion.textVersion ?? 0) + 1 === motion.textVersion,
+    );
+  return {
+    agendaItemId: vote.agendaItemId,
+    motion: {
+      kind: motion.kind,
+      procedure: motion.procedure,
+      recommendationTitle: motion.recommendationTitle,
+      title: motion.title,
+      text: motion.text,
+      minutesOf: motion.minutesOf,
+      amendedHere,
+    },
+    mover: vote.mover?.name ?? null,
+    seconder: vote.seconder?.name ?? null,
+    corrections: vote.corrections
+      .filter((correction) => correction.kind === 'corrected')
+      .map((correction) => ({ on: correction.correctedOn, reason: correction.reason })),
+    recommendationTitle: motion.recommendationTitle ?? motion.title ?? '',
+    method: vote.method,
+    rule: vote.rule,
+    tally: vote.tally,
+    membersPresent: vote.membersPresent,
+    votingMembers: vote.votingMembers,
+    quorumRequired: vote.quorumRequired,
+    result: vote.result,
+    votesCast: vote.votesCast,
+    votesNeeded: vote.votesNeeded,
+    ballots: vote.ballots.map((ballot) => ({ name: ballot.name, choice: ballot.choice })),
+  };
 }
 
 export async function requireMinutes(db: Executor, meetingId: number): Promise<Minutes> {
@@ -58,19 +104,7 @@ export async function gatherMinutesReport(
     meeting: header(meeting),
     attendanceByCategory: rollCall.presentByCategory,
     sections: sectionsOf(minutes),
-    votes: votes.map((vote) => ({
-      recommendationTitle: vote.recommendationTitle,
-      method: vote.method,
-      rule: vote.rule,
-      tally: vote.tally,
-      membersPresent: vote.membersPresent,
-      votingMembers: vote.votingMembers,
-      quorumRequired: vote.quorumRequired,
-      result: vote.result,
-      votesCast: vote.votesCast,
-      votesNeeded: vote.votesNeeded,
-      ballots: vote.ballots.map((ballot) => ({ name: ballot.name, choice: ballot.choice })),
-    })),
+    votes: votes.filter((vote) => vote.voided === null).map((vote) => voteData(vote, votes)),
     actionItems: minutes.actionItems.map(({ description, owner, dueOn, status }) => ({
       description,
       owner,
@@ -109,7 +143,7 @@ export async function gatherPlenaryPacket(
   const previousMinutes = previousMinutesId === undefined ? undefined : await findMinutes(db, previousMinutesId);
   const recommendations = await db
     .selectFrom('recommendations')
-    .select(['title', 'kind', 'working_group_name', 'text', 'rationale'])
+    .select(['id', 'title', 'kind', 'working_group_name', 'text', 'rationale'])
     .where((eb) =>
       eb.or([
         eb.and([eb('status', '=', 'tabled'), eb('status_meeting_id', '=', meetingId)]),
@@ -118,6 +152,12 @@ export async function gatherPlenaryPacket(
     )
     .orderBy('id')
     .execute();
+  // The packet shows the words as tabled, even once an amendment carried at the meeting changed them.
+  const tabledTexts = await textsAsTabledAt(
+    db,
+    meetingId,
+    recommendations.map((row) => row.id),
+  );
   const groupMeetings = await db
     .selectFrom('meetings')
     .innerJoin('minutes', 'minutes.meeting_id', 'meetings.id')
@@ -167,7 +207,7 @@ export async function gatherPlenaryPacket(
       title: row.title,
       kind: row.kind,
       workingGroupName: row.working_group_name,
-      text: row.text,
+      text: tabledTexts.get(row.id) ?? row.text,
       rationale: row.rationale,
     })),
     groupUpdates,
