@@ -56,7 +56,9 @@ export async function recordLinkedRecords(
   const { vote } = await ok<{ vote: { id: number } }>(dispatch, 'votes.record', {
     vote: {
       meetingId,
-      recommendationId,
+      motion: { kind: 'recommendation', recommendationId },
+      moverMemberId: memberId,
+      seconderMemberId: others[0],
       method: 'roll_call',
       rule: 'simple_majority',
       ballots: [
