@@ -11,8 +11,8 @@ export const ledgerOpenProblems = ['not_sqlite', 'not_a_ledger', 'empty', 'corru
 const backupFolderSchema = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(1000, 'is too long (at most 1000 characters)');
+  .min(1)
+  .max(1000);
 
 export const safetyOperations = {
   'ledger.recovery': query(

@@ -13,6 +13,8 @@ export const meetingReadinessSchema = z.object({
   unconfirmedBookings: z.number().int(),
   languageWarnings: z.array(languageWarningSchema),
   packetGenerated: z.boolean(),
+  /** Members marked present on the roll call: a past meeting with some was evidently held. */
+  attendeesPresent: z.number().int(),
 });
 export type MeetingReadiness = z.infer<typeof meetingReadinessSchema>;
 

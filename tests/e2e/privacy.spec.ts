@@ -25,7 +25,7 @@ test('a withdrawal reaches the backups too, and restoring one does not bring the
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   await openSection(page, 'Settings');
-  const backupsTable = page.locator('.backups__table');
+  const backupsTable = page.getByRole('table', { name: 'Backups' });
   await backupsTable.getByRole('button', { name: /^Restore the backup taken/ }).last().click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Check and restore' }).click();
   await expect(page.getByText(/The ledger now holds the backup taken/)).toBeVisible();

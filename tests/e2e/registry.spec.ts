@@ -40,7 +40,7 @@ test('a coordinator creates a working group, gives members roles, and sees them 
 
   // One chair at a time: the refusal appears beside the role field and nothing is added.
   await addMember('chen', 'Chen Wei', 'Chair');
-  await expect(page.getByText('the group already has a chair for those dates')).toBeVisible();
+  await expect(page.getByText('The group already has a chair for some of those dates. End that role first, or choose co-chair.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Chen Wei/ })).toHaveCount(0);
   await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Member' });
   await page.getByRole('button', { name: 'Add to group' }).click();

@@ -35,7 +35,7 @@ test('the coordinator writes the narrative, clears a named worker, and downloads
   await expect(page.getByText('Narrative saved.')).toBeVisible();
 
   // The redaction check holds the report back until the coordinator decides about the name.
-  await expect(page.getByText('Confirm or fix every name above before generating.')).toBeVisible();
+  await expect(page.getByText('Check the name above first: confirm it or change the text.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Generate Word report (.docx)' })).toBeDisabled();
   await page.getByLabel('Highlights').fill('Worker R opened the plenary with worker voices.');
   await page.getByRole('button', { name: 'Save narrative' }).click();

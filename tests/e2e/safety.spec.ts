@@ -12,7 +12,7 @@ test('the coordinator backs up, changes the ledger, and restores the backup from
   await openSection(page, 'Settings');
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/was written and checked/)).toBeVisible();
-  const backupsTable = page.locator('.backups__table');
+  const backupsTable = page.getByRole('table', { name: 'Backups' });
   await expect(backupsTable.getByRole('row')).toHaveCount(2);
   await expect(backupsTable.getByText('Backed up by hand')).toBeVisible();
   await expect(backupsTable.getByText(/\d+(\.\d)? (KB|MB)/)).toBeVisible();

@@ -15,8 +15,9 @@ import {
   setAgendaOrder,
   updateAgendaItemRow,
 } from './agenda-repository';
-import { insertMeeting, updateMeetingRow } from './meeting-repository';
-import { readMeetingDetail, requireMeeting } from './meeting-reads';
+import { insertMeeting, setMeetingStatus, updateMeetingRow } from './meeting-repository';
+import { readMeetingDetail, readReadiness, requireMeeting } from './meeting-reads';
+import { todayIsoDate } from '../../../shared/domain/dates';
 
 /**
  * meetings.working_group_id has no foreign key (SQLite cannot add one to an existing column without
@@ -72,6 +73,33 @@ export async function updateMeeting(ledger: Ledger, id: number, draft: MeetingDr
     const { createdAt: _c, updatedAt: _u, quarter: _q, ...beforeFields } = before;
     const { createdAt: _c2, updatedAt: _u2, quarter: _q2, ...afterFields } = after;
     audit.record({ entityType: 'meeting', entityId: id, changes: diffFields(beforeFields, afterFields) });
+    return readMeetingDetail(trx, id);
+  });
+}
+
+/**
+ * A meeting is recorded as held once its date has come and its roll call shows people were there;
+ * anything else would put a meeting that did not happen into the quarterly report.
+ */
+export async function markMeetingHeld(ledger: Ledger, id: number): Promise<MeetingDetail> {
+  return ledger.write('meetings.markHeld', async (trx, audit) => {
+    const before = await requireMeeting(trx, id);
+    const named = { title: before.title, heldOn: before.heldOn };
+    if (before.status === 'held') return readMeetingDetail(trx, id);
+    if (before.status === 'cancelled' || before.heldOn > todayIsoDate(ledger.now())) {
+      throw new DomainError('illegal_transition', `"${before.title}" (${before.heldOn}) has not taken place yet.`, [], {
+        reason: 'meeting.heldInFuture',
+        params: named,
+      });
+    }
+    if ((await readReadiness(trx, before)).attendeesPresent === 0) {
+      throw new DomainError('illegal_transition', `Take the roll call of "${before.title}" before marking it as held.`, [], {
+        reason: 'meeting.heldWithoutRollCall',
+        params: named,
+      });
+    }
+    await setMeetingStatus(trx, id, 'held', ledger.now().toISOString());
+    audit.record({ entityType: 'meeting', entityId: id, changes: diffFields({ status: before.status }, { status: 'held' }) });
     return readMeetingDetail(trx, id);
   });
 }

@@ -126,10 +126,10 @@ export async function countMembers(db: Executor): Promise<number> {
 }
 
 const sortColumns = {
-  displayName: sql`lower(members.display_name)`,
+  displayName: sql`name_sort_key(members.display_name)`,
   category: sql`members.category`,
   joinedOn: sql`members.joined_on`,
-  organisationName: sql`lower(organisations.name)`,
+  organisationName: sql`name_sort_key(organisations.name)`,
 } as const;
 
 export async function listMembers(

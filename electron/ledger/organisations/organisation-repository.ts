@@ -66,7 +66,7 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.member_id'])
     .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
     .groupBy('organisations.id')
-    .orderBy(sql`lower(organisations.name)`);
+    .orderBy(sql`name_sort_key(organisations.name)`);
   const term = search.trim().toLowerCase();
   if (term) query = query.where(sql`lower(organisations.name)`, 'like', `%${escapeLike(term)}%`);
   const rows = await query.execute();
@@ -86,7 +86,7 @@ export async function listOrganisationPeople(db: Executor, id: number): Promise<
     .selectFrom('members')
     .select(['id', 'display_name', 'alias', 'category', 'left_on'])
     .where('organisation_id', '=', id)
-    .orderBy(sql`lower(display_name)`)
+    .orderBy(sql`name_sort_key(display_name)`)
     .execute();
   return rows.map((row) => ({
     id: row.id,

@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { LedgerOpenError } from '../ledger-open-error';
+import { nameSortKey } from '../search/name-sort-key';
 
 export interface ConnectionOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron keeps its own copy). */
@@ -35,6 +36,9 @@ export function openSqliteConnection(path: string, options: ConnectionOptions = 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.function('name_sort_key', { deterministic: true }, (text: unknown) =>
+      nameSortKey(typeof text === 'string' ? text : null),
+    );
   } catch (error) {
     sqlite.close();
     throw new LedgerOpenError('unreadable', `The ledger ${path} could not be prepared: ${(error as Error).message}`, path);

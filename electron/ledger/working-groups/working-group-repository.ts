@@ -74,7 +74,7 @@ export async function listWorkingGroups(
   status: WorkingGroupStatus | null,
   today: string,
 ): Promise<WorkingGroupSummary[]> {
-  let groupsQuery = db.selectFrom('working_groups').selectAll().orderBy(sql`lower(name)`);
+  let groupsQuery = db.selectFrom('working_groups').selectAll().orderBy(sql`name_sort_key(name)`);
   if (status) groupsQuery = groupsQuery.where('status', '=', status);
   const groups = await groupsQuery.execute();
   if (groups.length === 0) return [];
@@ -154,7 +154,7 @@ export async function listGroupMembers(db: Executor, groupId: number, today: str
     .select(['members.display_name', 'members.alias', 'members.category'])
     .where('working_group_members.working_group_id', '=', groupId)
     .orderBy(roleOrder)
-    .orderBy(sql`lower(members.display_name)`)
+    .orderBy(sql`name_sort_key(members.display_name)`)
     .orderBy('working_group_members.start_on')
     .execute();
   return rows.map((row) => ({

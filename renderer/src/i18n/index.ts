@@ -19,9 +19,9 @@ import { problemsText } from '../errors/problems-text';
 import { validationText } from '../errors/validation-text';
 import { registerFormatters } from './format';
 
-export const uiLanguages = ['en', 'fr'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
-const storageKey = 'secretariat.uiLanguage';
+import { uiLanguages, type UiLanguage } from './ui-language';
+
+export { uiLanguages, type UiLanguage };
 
 /** Each feature owns its strings in a namespace; this only registers them. */
 const namespaces = {
@@ -44,12 +44,8 @@ const namespaces = {
   validation: validationText,
 };
 
-function savedLanguage(): UiLanguage {
-  const saved = window.localStorage.getItem(storageKey);
-  return saved === 'fr' ? 'fr' : 'en';
-}
-
-export function setupI18n(): typeof i18next {
+/** Starts i18next in the language the coordinator chose last time (see ui-language.ts). */
+export function setupI18n(language: UiLanguage): typeof i18next {
   const resources = Object.fromEntries(
     uiLanguages.map((language) => [
       language,
@@ -58,7 +54,7 @@ export function setupI18n(): typeof i18next {
   );
   void i18next.use(initReactI18next).init({
     resources,
-    lng: savedLanguage(),
+    lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
     interpolation: { escapeValue: false },
@@ -69,8 +65,8 @@ export function setupI18n(): typeof i18next {
   return i18next;
 }
 
-export function changeUiLanguage(language: UiLanguage): void {
-  window.localStorage.setItem(storageKey, language);
+/** Shows the app in another language at once; Settings also saves the choice (preferences.set). */
+export function applyUiLanguage(language: UiLanguage): void {
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

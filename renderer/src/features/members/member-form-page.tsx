@@ -7,35 +7,27 @@ import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { useContractForm } from '../../forms/use-contract-form';
-import { ErrorBanner } from '../../ui/error-banner';
+import { FormPage } from '../../forms/form-page';
 import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
 import { emptyMemberForm, memberDraftFromForm, memberFormFrom } from './member-form-state';
 import { memberQueries, useCreateMember, useUpdateMember } from './member-queries';
 
-/** #/members/new and #/members/12/edit. An edit form opens only once the member is loaded, so nothing typed can be lost. */
+/** #/members/new and #/members/12/edit. */
 export function MemberFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('members');
-  const { t: tc } = useTranslation();
   const member = useQuery({ ...memberQueries.detail(id ?? 0), enabled: id !== undefined });
-  const title =
-    id === undefined
-      ? t('newTitle')
-      : member.data
-        ? t('editTitle', { name: member.data.displayName })
-        : tc('actions.loading');
-  return (
-    <section aria-labelledby="member-form-title">
-      <h1 id="member-form-title">{title}</h1>
-      {id === undefined ? (
+  if (id === undefined) {
+    return (
+      <FormPage title={t('newTitle')}>
         <MemberForm />
-      ) : (
-        <>
-          <ErrorBanner error={member.error} onRetry={() => void member.refetch()} />
-          {member.data && <MemberForm member={member.data} />}
-        </>
-      )}
-    </section>
+      </FormPage>
+    );
+  }
+  return (
+    <FormPage title={t('editTitle', { name: member.data?.displayName ?? '' })} loading={member}>
+      {member.data && <MemberForm member={member.data} />}
+    </FormPage>
   );
 }
 

@@ -12,3 +12,10 @@ export const memberChanges: readonly Area[] = ['members', 'ledger', 'organisatio
 
 export const useCreateMember = () => useOperationMutation('members.create', { changes: memberChanges });
 export const useUpdateMember = () => useOperationMutation('members.update', { changes: memberChanges });
+
+export const consentQueries = {
+  history: (memberId: number) => operationQuery('consent.history', { memberId }),
+};
+
+export const useRecordConsent = () => useOperationMutation('consent.record', { changes: memberChanges });
+export const useWithdrawMember = () => useOperationMutation('members.withdraw', { changes: [...memberChanges, 'recommendations', 'backups'] });

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
+import { formatDateTime } from '../../i18n/format';
 import { ErrorBanner } from '../../ui/error-banner';
-import { formatBytes, formatDateTime } from '../settings/format-backup';
-import { runCommand } from '../settings/run-command';
+import { formatBytes } from '../settings/format-backup';
+import { useRestoreInRecovery } from '../settings/settings-queries';
 
 type Recovery = OperationOutput<'ledger.recovery'>;
 
@@ -13,16 +12,17 @@ type Recovery = OperationOutput<'ledger.recovery'>;
 export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; onRecovered: () => void }) {
   const { t } = useTranslation('recovery');
   const { t: ts } = useTranslation('safety');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<AppError>();
+  const restoreBackup = useRestoreInRecovery();
+  const [restoring, setRestoring] = useState<string | null>(null);
   const [restored, setRestored] = useState<string>();
+  const busy = restoreBackup.isPending ? restoring : null;
 
-  async function restore(name: string, takenAt: string) {
-    setBusy(name);
-    setError(undefined);
-    const outcome = await runCommand(() => call('ledger.restoreBackup', { name }), setError);
-    setBusy(null);
-    if (outcome) setRestored(t('restored', { date: formatDateTime(takenAt), aside: outcome.setAsideAs ?? '—' }));
+  function restore(name: string, takenAt: string) {
+    setRestoring(name);
+    restoreBackup.mutate(
+      { name },
+      { onSuccess: (outcome) => setRestored(t('restored', { date: formatDateTime(takenAt), aside: outcome.setAsideAs ?? '—' })) },
+    );
   }
 
   return (
@@ -35,7 +35,7 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
         <dt>{t('file')}</dt>
         <dd>{recovery.ledgerPath}</dd>
       </dl>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={restoreBackup.error} />
       {restored ? (
         <div role="status">
           <p>{restored}</p>
@@ -60,7 +60,7 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
                     type="button"
                     className="button--primary"
                     disabled={busy !== null}
-                    onClick={() => void restore(backup.name, backup.takenAt)}
+                    onClick={() => restore(backup.name, backup.takenAt)}
                     aria-label={t('restoreNamed', { date: formatDateTime(backup.takenAt) })}
                   >
                     {busy === backup.name ? t('restoring') : t('restore')}

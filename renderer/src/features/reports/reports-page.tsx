@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fiscalQuarterOf, type FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { GeneratePanel } from './generate-panel';
 import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
 import { RedactionPanel } from './redaction-panel';
+import { reportQueries } from './report-queries';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -17,9 +18,10 @@ export function ReportsPage() {
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
-  const redaction = useOperation('reports.quarterly.redactionCheck', { quarter });
+  const redaction = useQuery(reportQueries.quarterlyRedaction(quarter));
   const hits = redaction.data?.hits ?? [];
-  const blocked = redaction.loading || hits.some((hit) => !confirmed.has(hit.key));
+  const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
+  const blockedBy = redaction.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null;
   const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
 
   return (
@@ -40,12 +42,12 @@ export function ReportsPage() {
           onChange={(number) => setQuarter((previous) => ({ ...previous, quarter: Number(number) as QuarterNumber }))}
         />
       </div>
-      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} onSaved={redaction.reload} />
-      <ErrorBanner error={redaction.error} onRetry={redaction.reload} />
+      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} />
+      <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       <RedactionPanel
         hits={hits}
         confirmed={confirmed}
-        onRecheck={redaction.reload}
+        onRecheck={() => void redaction.refetch()}
         onConfirm={(key, isConfirmed) =>
           setConfirmed((previous) => {
             const next = new Set(previous);
@@ -55,7 +57,7 @@ export function ReportsPage() {
           })
         }
       />
-      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} />
+      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blockedBy={blockedBy} />
       <MeetingDocumentsPanel />
     </section>
   );

@@ -9,7 +9,8 @@ export const rosterExportText = {
     confirm: 'I understand, export',
     cancel: 'Cancel',
     exporting: 'Exporting…',
-    done: '{{count}} members exported to {{fileName}}.',
+    done_one: '{{count, number}} member exported to {{fileName}}.',
+    done_other: '{{count, number}} members exported to {{fileName}}.',
   },
   fr: {
     button: 'Exporter le registre (.xlsx)',
@@ -21,6 +22,7 @@ export const rosterExportText = {
     confirm: 'Je comprends, exporter',
     cancel: 'Annuler',
     exporting: 'Exportation…',
-    done: '{{count}} membres exportés dans {{fileName}}.',
+    done_one: '{{count, number}} membre exporté dans {{fileName}}.',
+    done_other: '{{count, number}} membres exportés dans {{fileName}}.',
   },
 };
