@@ -15,6 +15,7 @@ import { rosterExportText } from '../features/roster-export/roster-export-text';
 import { meetingsText } from '../features/meetings/meetings-text';
 import { minutesText } from '../features/meetings/minutes-text';
 import { recommendationsText } from '../features/recommendations/recommendations-text';
+import { motionsText } from '../features/recommendations/motions-text';
 import { problemsText } from '../errors/problems-text';
 import { validationText } from '../errors/validation-text';
 import { registerFormatters } from './format';
@@ -40,6 +41,7 @@ const namespaces = {
   meetings: meetingsText,
   minutes: minutesText,
   recommendations: recommendationsText,
+  motions: motionsText,
   problems: problemsText,
   validation: validationText,
 };

@@ -16,7 +16,7 @@ export function MinutesVotes({ meetingId }: { meetingId: number }) {
     <section aria-labelledby="minutes-votes-title" className="minutes-votes" data-testid="minutes-votes">
       <h3 id="minutes-votes-title">{t('votes.inMinutes')}</h3>
       <ErrorBanner error={votes.error} onRetry={() => void votes.refetch()} />
-      {votes.data && <VoteList votes={votes.data} showRecommendation />}
+      {votes.data && <VoteList votes={votes.data} showMeeting={false} />}
     </section>
   );
 }
