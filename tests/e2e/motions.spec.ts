@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { docxText } from '../support/docx-text';
+import { expect, openSection, test } from './fixtures';
+
+const original = 'Seasonal agricultural workers should receive open work permits.';
+const amended = 'Every migrant worker should receive an open work permit within one year of arrival.';
+const floorText = 'The Network thanks the interpreters and asks that Tagalog be offered at every plenary.';
+
+test('an amended recommendation and a floor motion moved by workers shown by alias, through to the minutes .docx', async ({ page, app }) => {
+  const call = async (operation: string, input: unknown) => {
+    const result = await app.backend.dispatch(operation, input);
+    if (!result.ok) throw new Error(`${operation}: ${result.error.message}`);
+    return result.data as Record<string, unknown>;
+  };
+  const member = (displayName: string, alias: string | null, category: string) => ({
+    member: {
+      kind: 'individual',
+      displayName,
+      alias,
+      category,
+      organisationName: null,
+      languages: [],
+      preferredLanguage: null,
+      email: null,
+      phone: null,
+      mayContact: false,
+      mayBeNamed: false,
+      joinedOn: '2025-01-01',
+      leftOn: null,
+      notes: null,
+    },
+  });
+  // Two migrant workers who have not consented to be named, and three union members.
+  await call('members.create', member('Rosalinda Quispe', 'Rosa', 'current_migrant_worker'));
+  await call('members.create', member('Marisol Cruz', 'Mari', 'current_migrant_worker'));
+  for (const name of ['Ana Reyes', 'Bao Tran', 'Chris Dhillon']) await call('members.create', member(name, null, 'union'));
+  const meetingInput = {
+    kind: 'plenary',
+    workingGroupId: null,
+    title: 'Winter plenary',
+    heldOn: '2026-12-05',
+    startsAt: '18:00',
+    endsAt: '21:00',
+    place: 'Surrey',
+    onlineLink: null,
+    status: 'planned',
+    workerFriendly: true,
+    notes: null,
+  };
+  const { meeting } = (await call('meetings.create', { meeting: meetingInput })) as { meeting: { id: number } };
+  for (const [kind, title] of [
+    ['information', 'Opening'],
+    ['decision', 'Recommendations'],
+    ['decision', 'New business'],
+  ]) {
+    await call('meetings.agenda.add', { meetingId: meeting.id, item: { kind, title, presenterMemberId: null, plannedMinutes: 20 } });
+  }
+  await call('meetings.rollCall.markAllPresent', { meetingId: meeting.id });
+  const { recommendation } = (await call('recommendations.create', {
+    recommendation: {
+      kind: 'policy',
+      title: 'Open work permits',
+      text: original,
+      rationale: null,
+      workingGroupId: null,
+      workingGroupName: 'Policy working group',
+      draftedOn: '2026-10-15',
+    },
+  })) as { recommendation: { id: number } };
+  await call('recommendations.changeStatus', { id: recommendation.id, change: { to: 'tabled', on: '2026-11-20', meetingId: meeting.id } });
+
+  await page.reload();
+  await openSection(page, 'Meetings');
+  await page.getByRole('link', { name: 'Winter plenary' }).click();
+  await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Votes' }).click();
+  const recorder = page.getByRole('form', { name: 'Record a vote' });
+
+  // The amendment: its words start from the recommendation's and are edited in place; voted first.
+  await recorder.getByLabel('Motion', { exact: true }).selectOption({ label: 'An amendment to a recommendation' });
+  await expect(recorder.getByLabel('Text as amended')).toHaveValue(original);
+  await recorder.getByLabel('Text as amended').fill(amended);
+  await recorder.getByLabel('Moved by').selectOption({ label: 'Ana Reyes' });
+  await recorder.getByLabel('Seconded by').selectOption({ label: 'Ana Reyes' });
+  await recorder.getByLabel('Taken under agenda item').selectOption({ label: 'Recommendations' });
+  await recorder.getByLabel('For', { exact: true }).fill('4');
+  await recorder.getByLabel('Against', { exact: true }).fill('1');
+  await recorder.getByRole('button', { name: 'Record vote' }).click();
+  await expect(recorder.getByText('The seconder must be someone other than the mover.')).toBeVisible();
+  await recorder.getByLabel('Seconded by').selectOption({ label: 'Bao Tran' });
+  await recorder.getByRole('button', { name: 'Record vote' }).click();
+  await expect(page.getByText('Vote recorded: Carried.')).toBeVisible();
+  await expect(page.getByTestId('vote-summary').first()).toContainText('Amendment to “Open work permits”: Carried');
+
+  // Then the recommendation as amended, moved by a worker: the pickers show workers by alias.
+  await recorder.getByLabel('Motion', { exact: true }).selectOption({ label: 'A recommendation' });
+  await recorder.getByLabel('Moved by').selectOption({ label: 'Rosa (alias)' });
+  await recorder.getByLabel('Seconded by').selectOption({ label: 'Chris Dhillon' });
+  await recorder.getByLabel('Taken under agenda item').selectOption({ label: 'Recommendations' });
+  await recorder.getByLabel('For', { exact: true }).fill('5');
+  await recorder.getByLabel('Against', { exact: true }).fill('0');
+  await recorder.getByRole('button', { name: 'Record vote' }).click();
+  await expect(page.getByTestId('vote-summary').nth(1)).toContainText('Recommendation “Open work permits”: Carried');
+
+  // A motion from the floor, moved and seconded by the two workers.
+  await recorder.getByLabel('Motion', { exact: true }).selectOption({ label: 'A motion from the floor' });
+  await recorder.getByLabel('Title of the motion').fill('Interpretation at plenaries');
+  await recorder.getByLabel('Text of the motion').fill(floorText);
+  await recorder.getByLabel('Moved by').selectOption({ label: 'Rosa (alias)' });
+  await recorder.getByLabel('Seconded by').selectOption({ label: 'Mari (alias)' });
+  await recorder.getByLabel('Taken under agenda item').selectOption({ label: 'New business' });
+  await recorder.getByLabel('For', { exact: true }).fill('5');
+  await recorder.getByLabel('Against', { exact: true }).fill('0');
+  await recorder.getByRole('button', { name: 'Record vote' }).click();
+  const floor = page.getByTestId('vote-summary').nth(2);
+  await expect(floor).toContainText('From the floor: Interpretation at plenaries: Carried');
+  await expect(floor).toContainText('Moved by Rosa, seconded by Mari');
+  await page.screenshot({ path: test.info().outputPath('votes.png'), fullPage: true });
+  const axe = await new AxeBuilder({ page }).include('.meeting-votes').analyze();
+  expect(axe.violations).toEqual([]);
+
+  // The recommendation keeps both versions and shows what changed.
+  await openSection(page, 'Recommendations');
+  await page.getByRole('link', { name: 'Open work permits' }).click();
+  await expect(page.getByTestId('recommendation-status')).toHaveText('Adopted');
+  const versions = page.getByTestId('recommendation-versions');
+  await expect(versions).toContainText('Version 2');
+  await expect(versions).toContainText('Amended by vote at Winter plenary');
+  await expect(versions.locator('ins').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('versions.png'), fullPage: true });
+
+  // The minutes, started from the agenda, downloaded as Word and read back.
+  await call('meetings.update', { id: meeting.id, meeting: { ...meetingInput, status: 'held' } });
+  await call('minutes.start', { meetingId: meeting.id });
+  await page.reload();
+  await openSection(page, 'Reports');
+  await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Minutes for members (.docx)' });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate document' }).click();
+  const file = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  const text = await docxText(await readFile(file));
+  expect(text).toContain('Amendment to the recommendation “Open work permits”');
+  expect(text).toContain('Moved by Ana Reyes, seconded by Bao Tran.');
+  expect(text).toContain(`Text put to the vote, as amended above\n${amended}`);
+  expect(text).toContain('The recommendation is adopted.');
+  expect(text).toContain('Motion from the floor: Interpretation at plenaries');
+  expect(text).toContain('Moved by Rosa, seconded by Mari.');
+  expect(text).toContain(floorText);
+  expect(text).not.toContain('Rosalinda');
+  expect(text).not.toContain('Marisol');
+  // Each vote sits under the agenda item it was taken at.
+  expect(text.indexOf('Recommendations')).toBeLessThan(text.indexOf('Amendment to the recommendation'));
+  expect(text.indexOf('New business')).toBeLessThan(text.indexOf('Motion from the floor'));
+  expect(text.indexOf('Amendment to the recommendation')).toBeLessThan(text.indexOf('New business'));
+});
