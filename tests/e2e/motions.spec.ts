@@ -114,6 +114,24 @@ test('an amended recommendation and a floor motion moved by workers shown by ali
   const floor = page.getByTestId('vote-summary').nth(2);
   await expect(floor).toContainText('From the floor: Interpretation at plenaries: Carried');
   await expect(floor).toContainText('Moved by Rosa, seconded by Mari');
+
+  // A tally typed wrong is corrected with its reason; the result follows the corrected counts.
+  await floor.getByRole('button', { name: /^Correct:/ }).click();
+  const correction = page.getByRole('form', { name: 'Correct this vote' });
+  await correction.getByLabel('For', { exact: true }).fill('1');
+  await correction.getByLabel('Against', { exact: true }).fill('4');
+  await correction.getByLabel('Reason').fill('For and against were swapped when typed');
+  await correction.getByRole('button', { name: 'Save correction' }).click();
+  await expect(floor).toContainText('From the floor: Interpretation at plenaries: Defeated');
+  await expect(floor).toContainText('(was 5 for, 0 against, 0 abstaining): For and against were swapped when typed');
+  // The amendment cannot be voided while the vote on the amended text stands on it.
+  const amendmentVote = page.getByTestId('vote-summary').first();
+  await amendmentVote.getByRole('button', { name: /^Void:/ }).click();
+  const voiding = page.getByRole('form', { name: 'Void this vote' });
+  await voiding.getByLabel('Reason').fill('Recorded on the wrong recommendation');
+  await voiding.getByRole('button', { name: 'Void the vote' }).click();
+  await expect(voiding.getByText('A later vote on “Open work permits” rests on this one’s result. Correct or void that vote first.')).toBeVisible();
+  await voiding.getByRole('button', { name: 'Cancel' }).click();
   await page.screenshot({ path: test.info().outputPath('votes.png'), fullPage: true });
   const axe = await new AxeBuilder({ page }).include('.meeting-votes').analyze();
   expect(axe.violations).toEqual([]);
@@ -146,6 +164,7 @@ test('an amended recommendation and a floor motion moved by workers shown by ali
   expect(text).toContain('Motion from the floor: Interpretation at plenaries');
   expect(text).toContain('Moved by Rosa, seconded by Mari.');
   expect(text).toContain(floorText);
+  expect(text).toMatch(/Corrected on .*: For and against were swapped when typed/);
   expect(text).not.toContain('Rosalinda');
   expect(text).not.toContain('Marisol');
   // Each vote sits under the agenda item it was taken at.
