@@ -3,7 +3,7 @@ import type { MeetingKind } from '../../../shared/domain/meeting';
 import type { ActionItemStatus } from '../../../shared/domain/minutes';
 import type { BallotChoice } from '../../../shared/domain/vote-rules';
 import type { Executor } from '../../ledger/database';
-import type { AttendedMeeting, CastBallot, OwnedActionItem, RecordedTestimony } from './access-export-data';
+import type { AttendedMeeting, CastBallot, OwnedActionItem, RecordedTestimony, SponsoredMotion } from './access-export-data';
 
 /** Every roll-call row for the member, oldest meeting first. */
 export async function attendedMeetings(db: Executor, memberId: number): Promise<AttendedMeeting[]> {
@@ -65,6 +65,36 @@ export async function castBallots(db: Executor, memberId: number): Promise<CastB
     meetingTitle: row.meeting_title,
     recommendationTitle: motionLabel(row),
     choice: row.choice as BallotChoice,
+  }));
+}
+
+/** Motions the member moved or seconded: the minutes record that too, so the export must. */
+export async function sponsoredMotions(db: Executor, memberId: number): Promise<SponsoredMotion[]> {
+  const rows = await db
+    .selectFrom('votes')
+    .innerJoin('meetings', 'meetings.id', 'votes.meeting_id')
+    .leftJoin('recommendations', 'recommendations.id', 'votes.recommendation_id')
+    .leftJoin('minutes', 'minutes.id', 'votes.minutes_id')
+    .leftJoin('meetings as minuted', 'minuted.id', 'minutes.meeting_id')
+    .select([
+      'meetings.held_on',
+      'meetings.title as meeting_title',
+      'votes.motion_kind',
+      'votes.procedure',
+      'votes.motion_title',
+      'votes.mover_member_id',
+      'recommendations.title as recommendation_title',
+      'minuted.title as minuted_title',
+    ])
+    .where((eb) => eb.or([eb('votes.mover_member_id', '=', memberId), eb('votes.seconder_member_id', '=', memberId)]))
+    .orderBy('meetings.held_on')
+    .orderBy('votes.id')
+    .execute();
+  return rows.map((row) => ({
+    date: row.held_on,
+    meetingTitle: row.meeting_title,
+    motion: motionLabel(row),
+    role: row.mover_member_id === memberId ? 'moved' : 'seconded',
   }));
 }
 
