@@ -201,8 +201,15 @@ describe('withdrawal and the records linked to the member', () => {
     });
 
     const votes = await ok<Vote[]>(temp.dispatch, 'votes.listForMeeting', { meetingId: linked.meetingId });
-    expect(votes[0]?.tally).toEqual({ for: 2, against: 0, abstain: 1, block: 0 });
-    expect(votes[0]?.ballots.find((ballot) => ballot.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', isAlias: false, choice: 'for' });
+    const rollCallVote = votes.find((vote) => vote.id === linked.voteId);
+    expect(rollCallVote?.tally).toEqual({ for: 2, against: 0, abstain: 1, block: 0 });
+    expect(rollCallVote?.ballots.find((ballot) => ballot.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', isAlias: false, choice: 'for' });
+    // The motions they moved show the label, and the words typed about them name nobody.
+    const [amendment, floor] = votes;
+    expect(amendment?.mover).toEqual({ memberId: id, name: 'Withdrawn member 1', isAlias: false });
+    expect(amendment?.motion.text).toBe('Open work permits, as Withdrawn member 1 proposed.');
+    expect(floor?.motion).toMatchObject({ title: 'Thanks to Withdrawn member 1', text: 'The Network thanks Withdrawn member 1.' });
+    expect(floor?.corrections[0]?.reason).toBe('Withdrawn member 1 abstained by mistake');
 
     const rollCall = await ok<RollCall>(temp.dispatch, 'meetings.rollCall.get', { meetingId: linked.meetingId });
     expect(rollCall.entries.find((entry) => entry.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', presence: 'remote' });
