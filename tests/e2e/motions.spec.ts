@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { docxText } from '../support/docx-text';
+import { callOk, meetingDraft, seedMeeting, seedMember } from '../support/seed';
 import { expect, openSection, test } from './fixtures';
 
 const original = 'Seasonal agricultural workers should receive open work permits.';
@@ -7,56 +8,22 @@ const amended = 'Every migrant worker should receive an open work permit within 
 const floorText = 'The Network thanks the interpreters and asks that Tagalog be offered at every plenary.';
 
 test('an amended recommendation and a floor motion moved by workers shown by alias, through to the minutes .docx', async ({ page, app }) => {
-  const call = async (operation: string, input: unknown) => {
-    const result = await app.backend.dispatch(operation, input);
-    if (!result.ok) throw new Error(`${operation}: ${result.error.message}`);
-    return result.data as Record<string, unknown>;
-  };
-  const member = (displayName: string, alias: string | null, category: string) => ({
-    member: {
-      kind: 'individual',
-      displayName,
-      alias,
-      category,
-      organisationName: null,
-      languages: [],
-      preferredLanguage: null,
-      email: null,
-      phone: null,
-      mayContact: false,
-      mayBeNamed: false,
-      joinedOn: '2025-01-01',
-      leftOn: null,
-      notes: null,
-    },
-  });
+  const dispatch = app.backend.dispatch;
   // Two migrant workers who have not consented to be named, and three union members.
-  await call('members.create', member('Rosalinda Quispe', 'Rosa', 'current_migrant_worker'));
-  await call('members.create', member('Marisol Cruz', 'Mari', 'current_migrant_worker'));
-  for (const name of ['Ana Reyes', 'Bao Tran', 'Chris Dhillon']) await call('members.create', member(name, null, 'union'));
-  const meetingInput = {
-    kind: 'plenary',
-    workingGroupId: null,
-    title: 'Winter plenary',
-    heldOn: '2026-12-05',
-    startsAt: '18:00',
-    endsAt: '21:00',
-    place: 'Surrey',
-    onlineLink: null,
-    status: 'planned',
-    workerFriendly: true,
-    notes: null,
-  };
-  const { meeting } = (await call('meetings.create', { meeting: meetingInput })) as { meeting: { id: number } };
+  const union = { alias: null, category: 'union' as const, languages: [], preferredLanguage: null, email: null, phone: null };
+  await seedMember(dispatch, { displayName: 'Rosalinda Quispe', alias: 'Rosa', mayBeNamed: false });
+  await seedMember(dispatch, { displayName: 'Marisol Cruz', alias: 'Mari', mayBeNamed: false, email: null, phone: null });
+  for (const displayName of ['Ana Reyes', 'Bao Tran', 'Chris Dhillon']) await seedMember(dispatch, { ...union, displayName });
+  const { meeting } = await seedMeeting(dispatch, {}, { useTemplate: false });
   for (const [kind, title] of [
     ['information', 'Opening'],
     ['decision', 'Recommendations'],
     ['decision', 'New business'],
-  ]) {
-    await call('meetings.agenda.add', { meetingId: meeting.id, item: { kind, title, presenterMemberId: null, plannedMinutes: 20 } });
+  ] as const) {
+    await callOk(dispatch, 'meetings.agenda.add', { meetingId: meeting.id, item: { kind, title, presenterMemberId: null, plannedMinutes: 20 } });
   }
-  await call('meetings.rollCall.markAllPresent', { meetingId: meeting.id });
-  const { recommendation } = (await call('recommendations.create', {
+  await callOk(dispatch, 'meetings.rollCall.markAllPresent', { meetingId: meeting.id });
+  const { recommendation } = await callOk(dispatch, 'recommendations.create', {
     recommendation: {
       kind: 'policy',
       title: 'Open work permits',
@@ -66,8 +33,11 @@ test('an amended recommendation and a floor motion moved by workers shown by ali
       workingGroupName: 'Policy working group',
       draftedOn: '2026-10-15',
     },
-  })) as { recommendation: { id: number } };
-  await call('recommendations.changeStatus', { id: recommendation.id, change: { to: 'tabled', on: '2026-11-20', meetingId: meeting.id } });
+  });
+  await callOk(dispatch, 'recommendations.changeStatus', {
+    id: recommendation.id,
+    change: { to: 'tabled', on: '2026-11-20', meetingId: meeting.id },
+  });
 
   await page.reload();
   await openSection(page, 'Meetings');
@@ -147,8 +117,8 @@ test('an amended recommendation and a floor motion moved by workers shown by ali
   await page.screenshot({ path: test.info().outputPath('versions.png'), fullPage: true });
 
   // The minutes, started from the agenda, downloaded as Word and read back.
-  await call('meetings.update', { id: meeting.id, meeting: { ...meetingInput, status: 'held' } });
-  await call('minutes.start', { meetingId: meeting.id });
+  await callOk(dispatch, 'meetings.update', { id: meeting.id, meeting: meetingDraft({ status: 'held' }) });
+  await callOk(dispatch, 'minutes.start', { meetingId: meeting.id });
   await page.reload();
   await openSection(page, 'Reports');
   await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Minutes for members (.docx)' });

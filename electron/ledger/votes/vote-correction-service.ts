@@ -25,6 +25,26 @@ const problem = (path: string, message: string, reason: LifecycleProblem['reason
   reason,
 });
 
+/** What a correction keeps beside the vote: the counts and result it replaced, and why. */
+function correctionRow(
+  row: VoteRow,
+  change: { kind: 'corrected' | 'voided'; reason: string; today: string; at: string; after: string | null },
+) {
+  return {
+    vote_id: row.id,
+    kind: change.kind,
+    reason: change.reason,
+    corrected_on: change.today,
+    before_for: row.votes_for,
+    before_against: row.votes_against,
+    before_abstain: row.abstentions,
+    before_block: row.blocks,
+    before_result: row.result,
+    after_result: change.after,
+    recorded_at: change.at,
+  };
+}
+
 /** The vote, its meeting, and the refusals every correction shares: voided already, or minutes approved. */
 async function correctable(db: Executor, voteId: number) {
   const row = await findVoteRow(db, voteId);
@@ -137,19 +157,10 @@ export async function correctVote(
       row.method === 'roll_call' ? correction.ballots : [],
       counted.categoryTallies,
     );
-    await insertCorrection(trx, {
-      vote_id: voteId,
-      kind: 'corrected',
-      reason: correction.reason,
-      corrected_on: today,
-      before_for: row.votes_for,
-      before_against: row.votes_against,
-      before_abstain: row.abstentions,
-      before_block: row.blocks,
-      before_result: row.result,
-      after_result: decision.result,
-      recorded_at: at,
-    });
+    await insertCorrection(
+      trx,
+      correctionRow(row, { kind: 'corrected', reason: correction.reason, today, at, after: decision.result }),
+    );
     const vote = await findVote(trx, voteId);
     if (!vote) throw notFound('vote', voteId);
     audit.record({
@@ -173,19 +184,7 @@ export async function voidVote(ledger: Ledger, voteId: number, reason: string): 
     const change = { vote: row, result: null, meeting, note: `Vote voided: ${reason}`, correctedOn: today, today, at };
     const recommendation = await applyCorrectedOutcome(trx, audit, change);
     await setVoteOutcome(trx, voteId, { voided_at: at, void_reason: reason });
-    await insertCorrection(trx, {
-      vote_id: voteId,
-      kind: 'voided',
-      reason,
-      corrected_on: today,
-      before_for: row.votes_for,
-      before_against: row.votes_against,
-      before_abstain: row.abstentions,
-      before_block: row.blocks,
-      before_result: row.result,
-      after_result: null,
-      recorded_at: at,
-    });
+    await insertCorrection(trx, correctionRow(row, { kind: 'voided', reason, today, at, after: null }));
     const vote = await findVote(trx, voteId);
     if (!vote) throw notFound('vote', voteId);
     audit.record({ entityType: 'vote', entityId: voteId, changes: diffFields(auditedVote(before), auditedVote(vote)) });

@@ -110,6 +110,19 @@ describe('amendments', () => {
     expect(text.indexOf('Amendment to the recommendation')).toBeLessThan(text.indexOf('Text put to the vote'));
   });
 
+  it('a revision by the working group is a version of its own; a change of title alone is not', async () => {
+    const draft = data<RecommendationDetail>(await temp.dispatch('recommendations.create', { recommendation: recommendationInput({ title: 'Draft' }) }));
+    const id = draft.recommendation.id;
+    await temp.dispatch('recommendations.update', { id, recommendation: recommendationInput({ title: 'Draft, renamed' }) });
+    const revised = data<RecommendationDetail>(
+      await temp.dispatch('recommendations.update', { id, recommendation: recommendationInput({ title: 'Draft, renamed', text: amendedText }) }),
+    );
+    expect(revised.versions.map(({ number, source, madeOn }) => [number, source, madeOn])).toEqual([
+      [1, 'drafted', '2026-10-15'],
+      [2, 'revised', '2026-12-20'],
+    ]);
+  });
+
   it('an amendment defeated leaves the text as it was', async () => {
     const defeated = data<Recorded>(
       await temp.dispatch('votes.record', motion({ kind: 'amendment', recommendationId, text: amendedText }, { for: 2, against: 6, abstain: 1, block: 0 })),
