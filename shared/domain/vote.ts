@@ -32,7 +32,7 @@ export const voteDraftSchema = z
   .strictObject({
     meetingId: idSchema,
     motion: motionDraftSchema,
-    /** Both from the members present at the meeting; null only on votes recorded before motions had them. */
+    /** Both from the members present at the meeting, and not the same person. */
     moverMemberId: idSchema,
     seconderMemberId: idSchema,
     agendaItemId: idSchema.nullable().default(null),

@@ -66,7 +66,10 @@ async function correctable(db: Executor, voteId: number) {
   return { row, meeting, before };
 }
 
-/** The room as it was when the vote was taken: its count of members present, and a roll call's own voters. */
+/**
+ * The room a correction is checked against: the members present as recorded on the vote, a roll
+ * call's own voters, and (not kept per vote) the categories present as the roll call stands now.
+ */
 async function roomOfVote(
   db: Executor,
   row: VoteRow,
