@@ -26,11 +26,14 @@ export interface BackendOptions {
   clock?: SchedulerClock;
   now?: () => Date;
   onError?: (error: unknown) => void;
+  /** scrypt's cost for a new backup passphrase; tests lower it. */
+  kdfCost?: { logN: number; r: number; p: number };
 }
 
 /** Operations that swap the ledger underneath the others: they run alone. */
 // A withdrawal runs alone too: a scheduled backup taken while it erases the backups could escape the scrub.
-const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup', 'members.withdraw']);
+// So does entering the backup passphrase, which encrypts and scrubs backups.
+const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup', 'members.withdraw', 'backups.setPassphrase', 'backups.unlock']);
 
 /**
  * Everything behind the transports, with no Electron in sight: the shell and the web server both start
@@ -60,6 +63,7 @@ async function startLockedBackend(options: BackendOptions, releaseLock: () => vo
     clock: options.clock,
     now: options.now,
     onError,
+    kdfCost: options.kdfCost,
   });
   const gate = new OperationGate();
   session.runShared = (work) => gate.shared(work);
@@ -70,7 +74,7 @@ async function startLockedBackend(options: BackendOptions, releaseLock: () => vo
   }
   // In recovery mode too: the backups hold the personal data whatever state the ledger is in.
   // Backups a failed scrub left behind, or that sat on a drive unplugged at the time, are erased now.
-  session.reportScrubFailures(() => session.scrubBackupsOfWithdrawnMembers());
+  await session.reportScrubFailures(() => session.scrubBackupsOfWithdrawnMembers());
 
   const inner = createDispatcher(session, onError);
   const dispatch: Dispatch = (operation, rawInput) =>

@@ -38,8 +38,7 @@ export function errorShapeFrom(error: unknown): AppErrorShape {
     };
   }
   const storage = storageFailureShape(error);
-  // The renderer translates by reason; the English message stays for logs.
-  if (storage) return { ...storage, reason: storage.code === 'storage_full' ? 'ledger.diskFull' : 'ledger.unwritable' };
+  if (storage) return storage;
   const code = sqliteCode(error) ?? '';
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', reason: 'ledger.conflict', message: `That change conflicts with records already in the ledger (${(error as Error).message}). Nothing was saved.` };

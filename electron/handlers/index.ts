@@ -9,6 +9,7 @@ import { recommendationHandlers } from './recommendation-handlers';
 import { voteHandlers } from './vote-handlers';
 import { reportHandlers } from './report-handlers';
 import { safetyHandlers } from './safety-handlers';
+import { backupEncryptionHandlers } from './backup-encryption-handlers';
 import { auditHandlers } from './audit-handlers';
 import { organisationHandlers } from './organisation-handlers';
 import { workingGroupHandlers } from './working-group-handlers';
@@ -29,6 +30,7 @@ export const handlers: HandlersFor<Contract> = {
   ...voteHandlers,
   ...reportHandlers,
   ...safetyHandlers,
+  ...backupEncryptionHandlers,
   ...auditHandlers,
   ...organisationHandlers,
   ...workingGroupHandlers,

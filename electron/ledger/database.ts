@@ -12,8 +12,14 @@ import type { VoteBallotsTable, VoteCategoryTalliesTable, VoteCorrectionsTable, 
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
 import type { MemberConsentsTable } from './consent/consent-table';
-import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
+import type {
+  AgendaItemsTable,
+  MeetingAttendanceTable,
+  MeetingGuestsTable,
+  MeetingsTable,
+} from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
+import type { ImportValueMappingsTable } from './imports/value-mapping-repository';
 import type {
   ActionItemsTable,
   MinutesAmendmentsTable,
@@ -54,6 +60,7 @@ export interface Database {
   vote_corrections: VoteCorrectionsTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
+  import_value_mappings: ImportValueMappingsTable;
 }
 
 export type LedgerDb = Kysely<Database>;

@@ -24,15 +24,17 @@ export function storageFailureShape(error: unknown): AppErrorShape | null {
   const code = errorCode(error);
   switch (failure) {
     case 'full':
-      return { code: 'storage_full', message: 'The disk holding the ledger is full. Nothing was saved; free some space and try again.' };
+      return { code: 'storage_full', reason: 'ledger.diskFull', message: 'The disk holding the ledger is full. Nothing was saved; free some space and try again.' };
     case 'read_only':
       return {
         code: 'ledger_unavailable',
+        reason: 'ledger.readOnly',
         message: `The ledger cannot be written: its disk or file is read-only (${code}). Nothing was saved; remove the write protection or move the data folder to a disk that can be written, then try again.`,
       };
     case 'io':
       return {
         code: 'ledger_unavailable',
+        reason: 'ledger.unwritable',
         message: `The disk holding the ledger failed to read or write (${code}). Nothing was saved; check that the drive is connected and healthy, then try again.`,
       };
     default:

@@ -22,7 +22,7 @@ let backend: Backend | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: paths.preload, entryUrl: devServerUrl ?? appEntryUrl, windows });
+  mainWindow = createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: devServerUrl ?? appEntryUrl, windows });
 }
 
 /** A second launch: until the ledger is open there is no window to show, and one is on its way. */

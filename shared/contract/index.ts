@@ -8,6 +8,7 @@ import { recommendationOperations } from './recommendations';
 import { voteOperations } from './votes';
 import { reportOperations } from './reports';
 import { safetyOperations } from './safety';
+import { backupEncryptionOperations } from './backup-encryption';
 import { auditOperations } from './audit';
 import { organisationOperations } from './organisations';
 import { workingGroupOperations } from './working-groups';
@@ -28,6 +29,7 @@ export const contract = {
   ...voteOperations,
   ...reportOperations,
   ...safetyOperations,
+  ...backupEncryptionOperations,
   ...auditOperations,
   ...organisationOperations,
   ...workingGroupOperations,

@@ -34,4 +34,10 @@ export const memberOperations = {
     z.strictObject({ id: memberIdSchema, member: memberDraftSchema }),
     memberSchema,
   ),
+  'members.proposeAlias': query(
+    'A neutral alias (a plant, bird or landscape word) no member holds yet, for the member form to offer',
+    /** Aliases the form already offered, so "another" is another. */
+    z.strictObject({ exclude: z.array(z.string().max(100)).max(50).default([]) }),
+    z.object({ alias: z.string().min(1) }),
+  ),
 } as const;

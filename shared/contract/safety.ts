@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
-import { backupInfoSchema, backupNameSchema } from '../domain/backups';
+import { backupEncryptionSchema, backupInfoSchema, backupNameSchema } from '../domain/backups';
 
 /**
  * Why the ledger did not open: not_a_ledger is another application's SQLite database; empty is a
@@ -29,7 +29,11 @@ export const safetyOperations = {
   ),
   'ledger.restoreBackup': command(
     'Check a backup, keep the current ledger as a backup, then put the backup in its place',
-    z.strictObject({ name: backupNameSchema }),
+    z.strictObject({
+      name: backupNameSchema,
+      /** Needed for an encrypted backup when the passphrase was not entered this session. */
+      passphrase: z.string().max(1000).optional(),
+    }),
     z.object({
       restored: backupInfoSchema,
       /** The ledger as it was just before, kept as a backup; null when it could not be opened. */
@@ -49,6 +53,7 @@ export const safetyOperations = {
       lastError: z.string().nullable(),
       /** Why withdrawn members may not be erased everywhere yet (register unreadable, a backup not scrubbed). */
       withdrawalProblem: z.string().nullable(),
+      encryption: backupEncryptionSchema,
       backups: z.array(backupInfoSchema),
     }),
   ),

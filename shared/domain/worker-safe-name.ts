@@ -10,9 +10,15 @@ export interface NameablePerson {
   withdrawn?: boolean;
 }
 
-/** A migrant worker without an alias still must not be named: a neutral label stands in. */
+/**
+ * Every migrant worker has an alias (the member schema requires it, imports and a migration assign
+ * one). Should a ledger still hold one without, a dash stands in: never the name, and never a
+ * number such as "#3" that a reader could match to other records.
+ */
+export const missingAliasStandIn = '\u2014';
+
 function aliasOrStandIn(person: NameablePerson): string {
-  return person.alias ?? `#${person.id}`;
+  return person.alias ?? missingAliasStandIn;
 }
 
 /**

@@ -28,6 +28,7 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   preferredNotSpoken: 'must be one of the languages spoken',
   leftBeforeJoined: 'must not be before the joined date',
   onlyForIndividuals: 'is only for individual members',
+  aliasRequired: 'is required for a migrant worker: packets and documents name them by alias',
   endsBeforeStart: 'must be after the start time',
   groupRequired: 'is required for a working-group meeting',
   onlyForGroupMeetings: 'is only for working-group meetings',
@@ -49,6 +50,7 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   onlyForApprovingMinutes: 'is only for a motion approving minutes',
   amount: 'must be an amount such as 85 or 85.50',
   hours: 'must be hours such as 2.5 or 2:30',
+  passphraseMismatch: 'does not match the passphrase',
 };
 
 export function englishFieldMessage(problem: FieldProblem): string {

@@ -32,6 +32,7 @@ export const fieldReasons = [
   'preferredNotSpoken',
   'leftBeforeJoined',
   'onlyForIndividuals',
+  'aliasRequired',
   'endsBeforeStart',
   'groupRequired',
   'onlyForGroupMeetings',
@@ -53,6 +54,7 @@ export const fieldReasons = [
   'onlyForApprovingMinutes',
   'amount',
   'hours',
+  'passphraseMismatch',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

@@ -3,7 +3,7 @@ import { expect, openSection, test } from './fixtures';
 test('a withdrawal reaches the backups too, and restoring one does not bring the member back', async ({ page, app }) => {
   const created = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName: 'Rigoberta Cux Tzoc', alias: null, category: 'current_migrant_worker', organisationName: null,
+      kind: 'individual', displayName: 'Rigoberta Cux Tzoc', alias: 'Sandpiper', category: 'current_migrant_worker', organisationName: null,
       languages: ['es'], preferredLanguage: 'es', email: 'rigoberta.cux@example.org', phone: null, mayContact: true, mayBeNamed: false,
       joinedOn: '2025-04-01', leftOn: null, notes: null,
     },

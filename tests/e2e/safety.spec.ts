@@ -41,7 +41,7 @@ test('the audit log lists changes, filters by operation, and shows field names b
   await withDemoNetwork();
   const created = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName: 'Hidden Name Person', alias: null, category: 'current_migrant_worker', organisationName: null,
+      kind: 'individual', displayName: 'Hidden Name Person', alias: 'Sandpiper', category: 'current_migrant_worker', organisationName: null,
       languages: ['es'], preferredLanguage: 'es', email: 'hidden.person@example.org', phone: null, mayContact: true, mayBeNamed: false,
       joinedOn: '2026-01-05', leftOn: null, notes: null,
     },

@@ -2,6 +2,8 @@ import type { Dispatch } from '../../electron/handlers/dispatch';
 import type { OperationOutput } from '../../shared/contract';
 import type { MeetingDraftInput } from '../../shared/domain/meeting';
 import type { MemberDraftInput } from '../../shared/domain/member';
+import type { RecommendationDraftInput } from '../../shared/domain/recommendation';
+import type { BookingDraftInput } from '../../shared/domain/interpretation';
 import { callOk } from './call-operation';
 import { memberDraft } from './member-drafts';
 
@@ -53,4 +55,48 @@ export function daysFromToday(days: number, today: Date = new Date()): string {
   const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() + days);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function recommendationDraft(overrides: Partial<RecommendationDraftInput> = {}): RecommendationDraftInput {
+  return {
+    kind: 'policy',
+    title: 'Open work permits for seasonal workers',
+    text: 'Seasonal agricultural workers should receive open work permits.',
+    rationale: null,
+    workingGroupId: null,
+    workingGroupName: 'Immigration working group',
+    draftedOn: '2026-10-15',
+    ...overrides,
+  };
+}
+
+/** A recommendation tabled at a plenary, ready to be voted on there. */
+export async function seedTabledRecommendation(
+  dispatch: Dispatch,
+  meetingId: number,
+  overrides: Partial<RecommendationDraftInput> = {},
+): Promise<OperationOutput<'recommendations.changeStatus'>> {
+  const created = await callOk(dispatch, 'recommendations.create', { recommendation: recommendationDraft(overrides) });
+  return callOk(dispatch, 'recommendations.changeStatus', {
+    id: created.recommendation.id,
+    change: { to: 'tabled', on: created.recommendation.draftedOn, meetingId },
+  });
+}
+
+export function bookingDraft(overrides: Partial<BookingDraftInput> = {}): BookingDraftInput {
+  return {
+    languageCode: 'es',
+    mode: 'simultaneous',
+    provider: 'Coastal Interpreting Co-op',
+    contact: null,
+    bookedMinutes: 180,
+    actualMinutes: null,
+    hourlyRateCents: 8_500,
+    minimumChargeCents: 0,
+    travelCents: 0,
+    cancellationFeeCents: 0,
+    status: 'confirmed',
+    notes: null,
+    ...overrides,
+  };
 }

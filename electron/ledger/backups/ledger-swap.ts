@@ -19,10 +19,13 @@ export function problemRestoring(file: string, known: Record<string, Migration>,
   return null;
 }
 
+/** What follows the ledger's name in a set-aside copy's name (withdrawals scrub those copies too). */
+export const setAsideInfix = '.damaged-';
+
 /** Moves a ledger that could not be opened out of the way, with its journal files: nothing is deleted. */
 export function setAsideLedger(ledgerPath: string, now: Date): string | null {
   if (!fs.existsSync(ledgerPath)) return null;
-  const aside = `${ledgerPath}.damaged-${timestampForFileName(now)}`;
+  const aside = `${ledgerPath}${setAsideInfix}${timestampForFileName(now)}`;
   for (const suffix of sidecarSuffixes) {
     if (fs.existsSync(ledgerPath + suffix)) fs.renameSync(ledgerPath + suffix, aside + suffix);
   }

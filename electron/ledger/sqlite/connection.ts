@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { LedgerOpenError } from '../ledger-open-error';
-import { nameSortKey } from '../search/name-sort-key';
+import { registerFoldFunction } from './fold-function';
+import { registerNameSortFunction } from './name-sort-function';
 
 export interface ConnectionOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron keeps its own copy). */
@@ -30,15 +31,14 @@ export function openSqliteConnection(path: string, options: ConnectionOptions = 
   } catch (error) {
     throw new LedgerOpenError('unreadable', `The ledger ${path} could not be opened: ${(error as Error).message}`, path);
   }
+  registerFoldFunction(sqlite);
+  registerNameSortFunction(sqlite);
   try {
     if (options.applicationId !== undefined) sqlite.pragma(`application_id = ${Math.trunc(options.applicationId)}`);
     if (!options.readonly) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.function('name_sort_key', { deterministic: true }, (text: unknown) =>
-      nameSortKey(typeof text === 'string' ? text : null),
-    );
   } catch (error) {
     sqlite.close();
     throw new LedgerOpenError('unreadable', `The ledger ${path} could not be prepared: ${(error as Error).message}`, path);

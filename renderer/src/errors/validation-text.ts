@@ -31,6 +31,7 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     preferredNotSpoken: 'Choose the preferred language among the languages spoken.',
     leftBeforeJoined: 'The date the member left cannot be before the date they joined.',
     onlyForIndividuals: 'Only individual members belong to an organisation; leave this empty for an organisation.',
+    aliasRequired: 'A migrant worker needs an alias: packets and documents name them by it. Keep the one proposed or write another.',
     endsBeforeStart: 'The meeting must end after it starts.',
     groupRequired: 'Choose the working group this meeting belongs to.',
     onlyForGroupMeetings: 'Only working-group meetings belong to a working group.',
@@ -52,6 +53,7 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     onlyForApprovingMinutes: 'Minutes are chosen only for a motion approving minutes.',
     amount: 'Enter an amount in dollars, such as 85 or 85.50.',
     hours: 'Enter hours such as 2.5 or 2:30.',
+    passphraseMismatch: 'Type the same passphrase twice.',
   },
   fr: {
     required: 'Ce champ est obligatoire.',
@@ -77,6 +79,7 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     preferredNotSpoken: 'Choisissez la langue préférée parmi les langues parlées.',
     leftBeforeJoined: 'La date de départ ne peut pas précéder la date d’adhésion.',
     onlyForIndividuals: 'Seuls les membres individuels appartiennent à une organisation; laissez ce champ vide pour une organisation.',
+    aliasRequired: 'Un travailleur migrant doit avoir un pseudonyme : les dossiers et les documents le désignent ainsi. Gardez celui qui est proposé ou écrivez-en un autre.',
     endsBeforeStart: 'La réunion doit se terminer après son début.',
     groupRequired: 'Choisissez le groupe de travail de cette réunion.',
     onlyForGroupMeetings: 'Seules les réunions de groupe de travail appartiennent à un groupe de travail.',
@@ -98,5 +101,6 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     onlyForApprovingMinutes: 'Un procès-verbal ne se choisit que pour une proposition d’approbation de procès-verbal.',
     amount: 'Entrez un montant en dollars, par exemple 85 ou 85,50.',
     hours: 'Entrez une durée comme 2,5 ou 2:30.',
+    passphraseMismatch: 'Tapez deux fois la même phrase secrète.',
   },
 };

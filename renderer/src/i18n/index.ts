@@ -6,6 +6,7 @@ import { settingsText } from '../features/settings/settings-text';
 import { dashboardText } from '../features/dashboard/dashboard-text';
 import { reportsText } from '../features/reports/reports-text';
 import { safetyText } from '../features/settings/safety-text';
+import { backupEncryptionText } from '../features/settings/backup-encryption-text';
 import { recoveryText } from '../features/recovery/recovery-text';
 import { workingGroupsText } from '../features/working-groups/working-groups-text';
 import { organisationsText } from '../features/organisations/organisations-text';
@@ -31,6 +32,7 @@ const namespaces = {
   settings: settingsText,
   dashboard: dashboardText,
   safety: safetyText,
+  backupEncryption: backupEncryptionText,
   recovery: recoveryText,
   workingGroups: workingGroupsText,
   organisations: organisationsText,

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { meetingDraftSchema, meetingKinds, meetingStatuses, type Meeting, type MeetingDraft } from '../../../../shared/domain/meeting';
@@ -7,7 +6,7 @@ import { suggestWorkerFriendly } from '../../../../shared/domain/worker-friendly
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
-import { FormPage } from '../../forms/form-page';
+import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm } from '../../forms/use-contract-form';
 import { currentUiLanguage } from '../../i18n';
 import { emptyMeetingForm, meetingDraftFromForm, meetingFormFrom } from './meeting-form-state';
@@ -17,18 +16,14 @@ import { WorkingGroupSelect } from './working-group-select';
 /** #/meetings/new and #/meetings/12/edit. */
 export function MeetingFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('meetings');
-  const detail = useQuery({ ...meetingQueries.detail(id ?? 0), enabled: id !== undefined });
-  if (id === undefined) {
-    return (
-      <FormPage title={t('form.newTitle')}>
-        <MeetingForm />
-      </FormPage>
-    );
-  }
   return (
-    <FormPage title={t('form.editTitle', { title: detail.data?.meeting.title ?? '' })} loading={detail}>
-      {detail.data && <MeetingForm meeting={detail.data.meeting} />}
-    </FormPage>
+    <RecordFormPage
+      id={id}
+      load={meetingQueries.detail}
+      newTitle={t('form.newTitle')}
+      editTitle={(detail) => t('form.editTitle', { title: detail?.meeting.title ?? '' })}
+      form={(detail) => <MeetingForm meeting={detail?.meeting} />}
+    />
   );
 }
 

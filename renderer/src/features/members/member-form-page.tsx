@@ -1,33 +1,29 @@
-import { useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isMigrantWorkerCategory, stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
+import { stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
 import { memberDraftSchema, type Member, type MemberDraft } from '../../../../shared/domain/member';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { useContractForm } from '../../forms/use-contract-form';
-import { FormPage } from '../../forms/form-page';
+import { RecordFormPage } from '../../forms/form-page';
 import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
 import { emptyMemberForm, memberDraftFromForm, memberFormFrom } from './member-form-state';
 import { memberQueries, useCreateMember, useUpdateMember } from './member-queries';
+import { useAliasProposal } from './use-alias-proposal';
 
 /** #/members/new and #/members/12/edit. */
 export function MemberFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('members');
-  const member = useQuery({ ...memberQueries.detail(id ?? 0), enabled: id !== undefined });
-  if (id === undefined) {
-    return (
-      <FormPage title={t('newTitle')}>
-        <MemberForm />
-      </FormPage>
-    );
-  }
   return (
-    <FormPage title={t('editTitle', { name: member.data?.displayName ?? '' })} loading={member}>
-      {member.data && <MemberForm member={member.data} />}
-    </FormPage>
+    <RecordFormPage
+      id={id}
+      load={memberQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(member) => t('editTitle', { name: member?.displayName ?? '' })}
+      form={(member) => <MemberForm member={member} />}
+    />
   );
 }
 
@@ -44,7 +40,8 @@ function MemberForm({ member }: { member?: Member }) {
     serverValues: member && memberFormFrom(member),
   });
   const { control } = form;
-  const [kind, category, languages] = useWatch({ control, name: ['kind', 'category', 'languages'] });
+  const [kind, category, languages, alias] = useWatch({ control, name: ['kind', 'category', 'languages', 'alias'] });
+  const aliasProposal = useAliasProposal(form, category, alias);
 
   async function save(draft: MemberDraft) {
     const saved = member
@@ -83,8 +80,16 @@ function MemberForm({ member }: { member?: Member }) {
         control={control}
         name="alias"
         label={t('fields.alias')}
-        hint={isMigrantWorkerCategory(category) ? t('aliasAdvice') : undefined}
+        hint={aliasProposal.isWorker ? t('aliasAdvice') : undefined}
+        required={aliasProposal.isWorker}
       />
+      {aliasProposal.isWorker && (
+        <p className="field__aside">
+          <button type="button" onClick={() => void aliasProposal.another().catch(() => undefined)} disabled={aliasProposal.fetching}>
+            {t('anotherAlias')}
+          </button>
+        </p>
+      )}
       {kind === 'individual' && (
         <FormTextField control={control} name="organisationName" label={t('fields.organisationName')} />
       )}

@@ -5,10 +5,19 @@ import { useOperationMutation } from '../../api/use-operation-mutation';
 export const memberQueries = {
   detail: (id: number) => operationQuery('members.get', { id }),
   list: (input: OperationInput<'members.list'>) => operationQuery('members.list', input),
+  aliasProposal: (exclude: readonly string[] = []) => operationQuery('members.proposeAlias', { exclude: [...exclude] }),
 };
 
 /** A member's name, category or consent shows on rosters, groups, organisations and the dashboard count. */
-export const memberChanges: readonly Area[] = ['members', 'ledger', 'organisations', 'consent', 'workingGroups', 'meetings', 'votes'];
+export const memberChanges: readonly Area[] = [
+  'members',
+  'ledger',
+  'organisations',
+  'consent',
+  'workingGroups',
+  'meetings',
+  'votes',
+];
 
 export const useCreateMember = () => useOperationMutation('members.create', { changes: memberChanges });
 export const useUpdateMember = () => useOperationMutation('members.update', { changes: memberChanges });

@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { organisationDraftSchema, type Organisation, type OrganisationDraft } from '../../../../shared/domain/organisation';
 import { stakeholderCategories, type StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
-import { FormPage } from '../../forms/form-page';
+import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm } from '../../forms/use-contract-form';
 import { organisationQueries, useCreateOrganisation, useUpdateOrganisation } from './organisation-queries';
 
@@ -21,18 +20,14 @@ const valuesFrom = (organisation?: Organisation): OrganisationValues => ({
 /** #/organisations/new and #/organisations/4/edit. */
 export function OrganisationFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('organisations');
-  const organisation = useQuery({ ...organisationQueries.detail(id ?? 0), enabled: id !== undefined });
-  if (id === undefined) {
-    return (
-      <FormPage title={t('newTitle')}>
-        <OrganisationForm />
-      </FormPage>
-    );
-  }
   return (
-    <FormPage title={t('editTitle', { name: organisation.data?.name ?? '' })} loading={organisation}>
-      {organisation.data && <OrganisationForm organisation={organisation.data} />}
-    </FormPage>
+    <RecordFormPage
+      id={id}
+      load={organisationQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(organisation) => t('editTitle', { name: organisation?.name ?? '' })}
+      form={(organisation) => <OrganisationForm organisation={organisation} />}
+    />
   );
 }
 

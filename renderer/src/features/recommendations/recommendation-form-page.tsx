@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../../../shared/domain/dates';
@@ -12,7 +11,7 @@ import {
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
-import { FormPage } from '../../forms/form-page';
+import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm } from '../../forms/use-contract-form';
 import { recommendationQueries, useCreateRecommendation, useUpdateRecommendation } from './recommendation-queries';
 import { useWorkingGroupChoices } from './use-recommendation-choices';
@@ -53,18 +52,14 @@ const draftFrom = (values: RecommendationValues) => ({
 /** #/recommendations/new and #/recommendations/12/edit. */
 export function RecommendationFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('recommendations');
-  const detail = useQuery({ ...recommendationQueries.detail(id ?? 0), enabled: id !== undefined });
-  if (id === undefined) {
-    return (
-      <FormPage title={t('newTitle')}>
-        <RecommendationForm />
-      </FormPage>
-    );
-  }
   return (
-    <FormPage title={t('editTitle', { title: detail.data?.recommendation.title ?? '' })} loading={detail}>
-      {detail.data && <RecommendationForm recommendation={detail.data.recommendation} />}
-    </FormPage>
+    <RecordFormPage
+      id={id}
+      load={recommendationQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(detail) => t('editTitle', { title: detail?.recommendation.title ?? '' })}
+      form={(detail) => <RecommendationForm recommendation={detail?.recommendation} />}
+    />
   );
 }
 

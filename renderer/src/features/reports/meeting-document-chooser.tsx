@@ -16,6 +16,7 @@ import { DownloadProgress } from './download-progress';
 import { languageOptions } from './generate-panel';
 import { RedactionPanel } from './redaction-panel';
 import { reportQueries } from './report-queries';
+import { useRedactionReview } from './use-redaction-review';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
 type CheckedDocument = Exclude<DocumentChoice, 'attendance_register'>;
@@ -59,45 +60,30 @@ export function MeetingDocumentChooser({ meeting, minutesStatus }: { meeting: Me
 function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; document: CheckedDocument }) {
   const { t } = useTranslation('reports');
   const redaction = useQuery(reportQueries.meetingRedaction({ meetingId, document }));
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const review = useRedactionReview(redaction);
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const download = useFileDownload();
-  const hits = redaction.data?.hits ?? [];
-  const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
-  const blockedBy = redaction.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null;
   const generate = () =>
     download.run('Word', () =>
       document === 'plenary_packet'
-        ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: [...confirmed] })
+        ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: review.confirmedHits })
         : call('reports.minutes.generate', {
             meetingId,
             language,
             audience: document === 'minutes_shared' ? 'shared' : 'members',
-            confirmedHits: [...confirmed],
+            confirmedHits: review.confirmedHits,
           }),
     );
   return (
     <>
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       {redaction.data && (
-        <RedactionPanel
-          hits={hits}
-          confirmed={confirmed}
-          onRecheck={() => void redaction.refetch()}
-          onConfirm={(key, isConfirmed) =>
-            setConfirmed((previous) => {
-              const next = new Set(previous);
-              if (isConfirmed) next.add(key);
-              else next.delete(key);
-              return next;
-            })
-          }
-        />
+        <RedactionPanel hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
       )}
       <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
       <ErrorBanner error={download.error} />
       <div className="actions">
-        <BlockedButton className="button--primary" blockedBy={blockedBy} disabled={download.working || !!redaction.error} onClick={generate}>
+        <BlockedButton className="button--primary" blockedBy={review.blockedBy} disabled={download.working || !!redaction.error} onClick={generate}>
           {t('generateDocument')}
         </BlockedButton>
       </div>

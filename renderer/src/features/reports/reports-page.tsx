@@ -10,6 +10,7 @@ import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
 import { RedactionPanel } from './redaction-panel';
 import { reportQueries } from './report-queries';
+import { useRedactionReview } from './use-redaction-review';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -17,11 +18,8 @@ export function ReportsPage() {
   const { t } = useTranslation('reports');
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const redaction = useQuery(reportQueries.quarterlyRedaction(quarter));
-  const hits = redaction.data?.hits ?? [];
-  const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
-  const blockedBy = redaction.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null;
+  const review = useRedactionReview(redaction);
   const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
 
   return (
@@ -44,20 +42,8 @@ export function ReportsPage() {
       </div>
       <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} />
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
-      <RedactionPanel
-        hits={hits}
-        confirmed={confirmed}
-        onRecheck={() => void redaction.refetch()}
-        onConfirm={(key, isConfirmed) =>
-          setConfirmed((previous) => {
-            const next = new Set(previous);
-            if (isConfirmed) next.add(key);
-            else next.delete(key);
-            return next;
-          })
-        }
-      />
-      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blockedBy={blockedBy} />
+      <RedactionPanel hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
+      <GeneratePanel quarter={quarter} confirmedHits={review.confirmedHits} blockedBy={review.blockedBy} />
       <MeetingDocumentsPanel />
     </section>
   );

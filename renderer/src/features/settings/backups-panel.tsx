@@ -4,33 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/domain/backups';
 import { formatDateTime } from '../../i18n/format';
 import { DataTable } from '../../ui/data-table';
+import { describeIssue } from '../../errors/describe-error';
 import { ErrorBanner } from '../../ui/error-banner';
 import { BackupFolderForm } from './backup-folder-form';
+import { BackupPassphrasePanel } from './backup-passphrase-panel';
 import { formatBytes } from './format-backup';
+import { RestoreConfirmation } from './restore-confirmation';
 import { settingsQueries, useBackUpNow, useRestoreBackup } from './settings-queries';
-
-function RestoreConfirmation({ backup, busy, onConfirm, onCancel }: { backup: BackupInfo; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const { t } = useTranslation('safety');
-  const { t: tc } = useTranslation();
-  const date = formatDateTime(backup.takenAt);
-  return (
-    <div className="card backups__confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body">
-      <h3 id="restore-confirm-title">{t('backups.confirmTitle', { date })}</h3>
-      <p id="restore-confirm-body">{t('backups.confirmBody', { date })}</p>
-      <div className="actions">
-        <button type="button" className="button--primary" onClick={onConfirm} disabled={busy} autoFocus>
-          {busy ? t('backups.restoring') : t('backups.confirmRestore')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {tc('actions.cancel')}
-        </button>
-      </div>
-    </div>
-  );
-}
 
 export function BackupsPanel() {
   const { t } = useTranslation('safety');
+  const { t: te } = useTranslation('backupEncryption');
+  const { i18n } = useTranslation();
   const list = useQuery(settingsQueries.backups());
   const backUp = useBackUpNow();
   const restore = useRestoreBackup();
@@ -43,24 +28,28 @@ export function BackupsPanel() {
     backUp.mutate({}, { onSuccess: (backup) => setNotice(t('backups.backedUp', { name: backup.name })) });
   }
 
-  function restoreNow(backup: BackupInfo) {
+  function restoreNow(backup: BackupInfo, passphrase: string | undefined) {
     setNotice(undefined);
     restore.mutate(
-      { name: backup.name },
+      { name: backup.name, passphrase },
       {
-        onSuccess: (outcome) => setNotice(t('backups.restored', { date: formatDateTime(backup.takenAt), kept: outcome.keptAs?.name ?? '—' })),
-        onSettled: () => setConfirming(null),
+        onSuccess: (outcome) => {
+          setNotice(t('backups.restored', { date: formatDateTime(backup.takenAt), kept: outcome.keptAs?.name ?? '—' }));
+          setConfirming(null);
+        },
       },
     );
   }
 
   const data = list.data;
+  // A wrong or missing passphrase keeps the dialog open, its message under the field.
+  const passphraseIssue = restore.error?.issues.find((issue) => issue.path === 'passphrase');
   return (
     <section aria-labelledby="backups-title" className="backups">
       <h2 id="backups-title">{t('backups.title')}</h2>
       {data && <p>{t('backups.intro', { minutes: data.intervalMinutes })}</p>}
       <ErrorBanner error={list.error} onRetry={() => void list.refetch()} />
-      <ErrorBanner error={backUp.error ?? restore.error} />
+      <ErrorBanner error={backUp.error ?? (passphraseIssue ? undefined : restore.error)} />
       {data?.lastError && (
         <div className="banner banner--error" role="alert">
           <p>{t('backups.lastError', { message: data.lastError })}</p>
@@ -76,6 +65,7 @@ export function BackupsPanel() {
           {notice}
         </p>
       )}
+      {data && <BackupPassphrasePanel encryption={data.encryption} folder={data.folder} defaultFolder={data.defaultFolder} />}
       {data && (
         <BackupFolderForm folder={data.folder} isDefault={data.isDefaultFolder} onSaved={(folder) => setNotice(t('backups.folderSaved', { folder }))} />
       )}
@@ -85,7 +75,17 @@ export function BackupsPanel() {
         </button>
       </div>
       {confirming && (
-        <RestoreConfirmation backup={confirming} busy={restore.isPending} onConfirm={() => restoreNow(confirming)} onCancel={() => setConfirming(null)} />
+        <RestoreConfirmation
+          backup={confirming}
+          busy={restore.isPending}
+          needsPassphrase={confirming.encrypted && (!data?.encryption.unlocked || passphraseIssue !== undefined)}
+          passphraseError={passphraseIssue && describeIssue(i18n, passphraseIssue)}
+          onConfirm={(passphrase) => restoreNow(confirming, passphrase)}
+          onCancel={() => {
+            setConfirming(null);
+            restore.reset();
+          }}
+        />
       )}
       {data && data.backups.length === 0 && <p>{t('backups.empty')}</p>}
       {data && data.backups.length > 0 && (
@@ -97,7 +97,17 @@ export function BackupsPanel() {
             { key: 'taken', header: t('backups.takenAt'), cell: (backup) => formatDateTime(backup.takenAt) },
             { key: 'reason', header: t('backups.reason'), cell: (backup) => t(`backups.reasons.${backup.reason}`) },
             { key: 'size', header: t('backups.size'), className: 'backups__size', cell: (backup) => formatBytes(backup.sizeBytes) },
-            { key: 'folder', header: t('backups.location'), className: 'backups__folder', cell: (backup) => backup.folder },
+            {
+              key: 'folder',
+              header: t('backups.location'),
+              className: 'backups__folder',
+              cell: (backup) => (
+                <>
+                  {backup.folder}
+                  {backup.encrypted && <span className="tag">{te('encrypted')}</span>}
+                </>
+              ),
+            },
             {
               key: 'actions',
               header: t('backups.actions'),

@@ -23,3 +23,6 @@ export const useLoadDemo = () =>
     changes: ['ledger', 'members', 'meetings', 'minutes', 'votes', 'recommendations', 'organisations', 'workingGroups', 'consent', 'interpretation', 'reports'],
   });
 export const useSaveUiLanguage = () => useOperationMutation('preferences.set', { changes: ['preferences'] });
+/** Setting or entering the passphrase may encrypt plain backups and erase withdrawn members from them. */
+export const useSetBackupPassphrase = () => useOperationMutation('backups.setPassphrase', { changes: ['backups'] });
+export const useUnlockBackups = () => useOperationMutation('backups.unlock', { changes: ['backups'] });

@@ -3,14 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/contract';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import { workingGroupRoles, type WorkingGroupRole } from '../../../../shared/domain/working-group';
+import type { WorkingGroupRole } from '../../../../shared/domain/working-group';
 import { FormFrame } from '../../forms/form-frame';
-import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { FormSelectField } from '../../forms/form-fields';
 import { numberFromInput } from '../../forms/number-input';
 import { useContractForm } from '../../forms/use-contract-form';
 import { sortByName } from '../../i18n/collator';
 import { TextField } from '../../ui/fields';
 import { memberQueries } from '../members/member-queries';
+import { MembershipFields } from './membership-fields';
 import { useAddGroupMember } from './working-group-queries';
 
 /** Shaped like the operation's input, so refusals ("membership.startOn") land under their field. */
@@ -57,13 +58,7 @@ export function AddGroupMemberForm({ groupId }: { groupId: number }) {
       >
         <TextField label={t('addMember.search')} type="search" value={search} onChange={setSearch} hint={t('addMember.searchHint')} />
         <FormSelectField control={form.control} name="memberId" label={t('addMember.member')} options={options} />
-        <FormSelectField
-          control={form.control}
-          name="membership.role"
-          label={t('addMember.role')}
-          options={workingGroupRoles.map((value) => ({ value, label: t(`roles.${value}`) }))}
-        />
-        <FormTextField control={form.control} name="membership.startOn" type="date" label={t('addMember.startOn')} />
+        <MembershipFields control={form.control} />
       </FormFrame>
     </section>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/contract';
-import { workingGroupRoles, type GroupMember, type WorkingGroupRole } from '../../../../shared/domain/working-group';
+import type { GroupMember, WorkingGroupRole } from '../../../../shared/domain/working-group';
 import { FormFrame } from '../../forms/form-frame';
-import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { FormTextField } from '../../forms/form-fields';
 import { useContractForm } from '../../forms/use-contract-form';
 import { ErrorBanner } from '../../ui/error-banner';
+import { MembershipFields } from './membership-fields';
 import { useRemoveMembership, useUpdateMembership } from './working-group-queries';
 
 type MembershipValues = { membership: { role: WorkingGroupRole; startOn: string; endOn: string } };
@@ -47,13 +48,7 @@ export function MembershipEditor({ membership, onClose }: { membership: GroupMem
         cancel={{ onClick: onClose }}
         label={title}
       >
-        <FormSelectField
-          control={form.control}
-          name="membership.role"
-          label={t('addMember.role')}
-          options={workingGroupRoles.map((value) => ({ value, label: t(`roles.${value}`) }))}
-        />
-        <FormTextField control={form.control} name="membership.startOn" type="date" label={t('addMember.startOn')} />
+        <MembershipFields control={form.control} />
         <FormTextField control={form.control} name="membership.endOn" type="date" label={t('membership.endOn')} />
       </FormFrame>
       <ErrorBanner error={remove.error} />

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   workingGroupDraftSchema,
@@ -10,7 +9,7 @@ import {
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
-import { FormPage } from '../../forms/form-page';
+import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm } from '../../forms/use-contract-form';
 import { useCreateWorkingGroup, useUpdateWorkingGroup, workingGroupQueries } from './working-group-queries';
 
@@ -25,18 +24,14 @@ const valuesFrom = (group?: WorkingGroup): GroupValues => ({
 /** #/workingGroups/new and #/workingGroups/3/edit. */
 export function WorkingGroupFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('workingGroups');
-  const group = useQuery({ ...workingGroupQueries.detail(id ?? 0), enabled: id !== undefined });
-  if (id === undefined) {
-    return (
-      <FormPage title={t('newTitle')}>
-        <WorkingGroupForm />
-      </FormPage>
-    );
-  }
   return (
-    <FormPage title={t('editTitle', { name: group.data?.name ?? '' })} loading={group}>
-      {group.data && <WorkingGroupForm group={group.data} />}
-    </FormPage>
+    <RecordFormPage
+      id={id}
+      load={workingGroupQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(group) => t('editTitle', { name: group?.name ?? '' })}
+      form={(group) => <WorkingGroupForm group={group} />}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { erasedMarker, scrubAuditChanges, scrubText } from '../../../electron/ledger/withdrawal/scrub-audit-changes';
+import { scrubAuditChanges } from '../../../electron/ledger/erasure/scrub-audit-changes';
+import { erasedMarker, scrubText } from '../../../electron/ledger/erasure/scrub-text';
 
 describe('scrubbing erased values from audit entries', () => {
   it('erases every personal field of an entry about the withdrawn member, whatever its value', () => {

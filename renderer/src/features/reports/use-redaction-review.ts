@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { RedactionHit } from '../../../../shared/domain/report';
+import type { AppError } from '../../../../shared/errors';
+
+/**
+ * The coordinator's review of the names a redaction check found: which places they confirmed, and
+ * why a document cannot be generated yet (still checking, or names left to look at).
+ */
+export function useRedactionReview(check: UseQueryResult<{ hits: RedactionHit[] }, AppError>) {
+  const { t } = useTranslation('reports');
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const confirm = useCallback(
+    (key: string, isConfirmed: boolean) =>
+      setConfirmed((previous) => {
+        const next = new Set(previous);
+        if (isConfirmed) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
+  const hits = check.data?.hits ?? [];
+  const open = hits.filter((hit) => !confirmed.has(hit.key)).length;
+  return {
+    hits,
+    confirmed,
+    confirmedHits: [...confirmed],
+    confirm,
+    recheck: () => void check.refetch(),
+    blockedBy: check.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null,
+  };
+}

@@ -1,0 +1,52 @@
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/errors';
+import { ErrorBanner } from './error-banner';
+
+interface Props {
+  /** The button that opens the warning. */
+  opener: string;
+  title: string;
+  /** What personal data the file holds and who could be harmed. */
+  warning: string;
+  /** How to keep it safe. */
+  advice: string;
+  confirm: string;
+  busyLabel: string;
+  busy: boolean;
+  error: AppError | null | undefined;
+  /** Makes the file; call close() once it is handed over. */
+  onConfirm: (close: () => void) => void;
+}
+
+/** Every download of personal data waits behind this modal warning, which the coordinator must accept. */
+export function PersonalDataDialog({ opener, title, warning, advice, confirm, busyLabel, busy, error, onConfirm }: Props) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const warningId = useId();
+  const close = () => dialogRef.current?.close();
+  return (
+    <>
+      <button type="button" onClick={() => dialogRef.current?.showModal()}>
+        {opener}
+      </button>
+      <dialog ref={dialogRef} className="roster-export__dialog" aria-labelledby={titleId} aria-describedby={warningId}>
+        <h2 id={titleId}>{title}</h2>
+        <p id={warningId}>
+          <strong>{warning}</strong>
+        </p>
+        <p>{advice}</p>
+        <ErrorBanner error={error} />
+        <div className="actions">
+          <button type="button" className="button--primary" disabled={busy} onClick={() => onConfirm(close)}>
+            {busy ? busyLabel : confirm}
+          </button>
+          <button type="button" autoFocus onClick={close}>
+            {t('actions.cancel')}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
