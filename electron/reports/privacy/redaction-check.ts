@@ -18,16 +18,21 @@ interface Word {
   readonly end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*/gu;
+/**
+ * An apostrophe inside a word belongs to it ("O’Brien", typed straight or curly alike), but a
+ * possessive after it ends the name: "Rosalinda’s", "ROSALINDA'S" and "Reyes’" are Rosalinda and Reyes.
+ */
+const apostrophes = /['’ʼ]/gu;
+const possessiveEnding = /['’ʼ]s?$/iu;
 /** Parts shorter than this ("Li", "Ng") match too many ordinary words to be worth showing on their own. */
 const shortestPartAlone = 3;
 
 function words(text: string): Word[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({
-    folded: foldForSearch(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return [...text.matchAll(wordPattern)].map((match) => {
+    const word = match[0].replace(possessiveEnding, '');
+    return { folded: foldForSearch(word).replace(apostrophes, "'"), start: match.index, end: match.index + word.length };
+  });
 }
 
 function excerpt(text: string, start: number, end: number): string {

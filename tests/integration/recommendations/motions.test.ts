@@ -283,14 +283,14 @@ describe('procedural and floor motions', () => {
 });
 
 describe('free texts of motions in documents', () => {
-  it('a worker named in a floor motion or a correction holds the minutes until the coordinator confirms or fixes it', async () => {
+  it('a worker named in a floor motion or a correction (possessive too) holds the minutes until the coordinator confirms or fixes it', async () => {
     const [named] = await addMembers(temp.ledger, ['current_migrant_worker']);
     await temp.ledger.db.updateTable('members').set({ display_name: 'Rosalinda Quispe' }).where('id', '=', named as number).execute();
     data(await temp.dispatch('minutes.start', { meetingId: plenary }));
     const floor = data<Recorded>(
       await temp.dispatch('votes.record', motion({ kind: 'floor', title: 'Thanks', text: 'The Network thanks Rosalinda Quispe for her testimony.' })),
     );
-    data(await temp.dispatch('votes.correct', { voteId: floor.vote.id, correction: { tally: { for: 7, against: 1, abstain: 1, block: 0 }, reason: 'The hand Rosalinda raised was missed' } }));
+    data(await temp.dispatch('votes.correct', { voteId: floor.vote.id, correction: { tally: { for: 7, against: 1, abstain: 1, block: 0 }, reason: 'Rosalinda’s raised hand was missed' } }));
     const check = data<{ hits: { key: string; matchedText: string }[] }>(
       await temp.dispatch('reports.meeting.redactionCheck', { meetingId: plenary, document: 'minutes_members' }),
     );

@@ -32,4 +32,19 @@ describe('findRedactionHits', () => {
     const second = findRedactionHits([{ source: 'highlights', where: '', text: 'María met us' }], workers);
     expect(first[0]!.key).toBe(second[0]!.key);
   });
+
+  it('finds a name followed by a possessive, straight or curly, and keeps an apostrophe inside a name', () => {
+    const named = [...workers, { memberId: 11, displayName: 'Rosalinda Reyes' }, { memberId: 12, displayName: 'Aoife O’Brien' }];
+    const text = "Rosalinda’s letter, ROSALINDA'S reply, Reyes’ account, Rosalinda Reyes's testimony; O'Brien's shift.";
+    const hits = findRedactionHits([{ source: 'highlights', where: '', text }], named);
+    expect(hits.map((hit) => [hit.memberId, hit.matchedText])).toEqual([
+      [11, 'Rosalinda Reyes'],
+      [11, 'Rosalinda'],
+      [11, 'ROSALINDA'],
+      [11, 'Reyes'],
+      [12, "O'Brien"],
+    ]);
+    // The possessive is no boundary inside a longer word, and an apostrophe does not split a name.
+    expect(findRedactionHits([{ source: 'highlights', where: '', text: 'Rosalindas and Brien were there.' }], named)).toEqual([]);
+  });
 });
