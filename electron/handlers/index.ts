@@ -16,6 +16,7 @@ import { consentHandlers } from './consent-handlers';
 import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
+import { noticeHandlers } from './notice-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -35,4 +36,5 @@ export const handlers: HandlersFor<Contract> = {
   ...memberPrivacyHandlers,
   ...importHandlers,
   ...rosterHandlers,
+  ...noticeHandlers,
 };

@@ -13,6 +13,7 @@ import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-gro
 import type { MemberConsentsTable } from './consent/consent-table';
 import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
+import type { MeetingCalendarEntriesTable, NoticeLogTable, NoticeTemplatesTable } from './notices/notices-table';
 import type {
   ActionItemsTable,
   MinutesAmendmentsTable,
@@ -51,6 +52,9 @@ export interface Database {
   votes: VotesTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
+  notice_templates: NoticeTemplatesTable;
+  meeting_calendar_entries: MeetingCalendarEntriesTable;
+  notice_log: NoticeLogTable;
 }
 
 export type LedgerDb = Kysely<Database>;

@@ -15,6 +15,7 @@ import { consentOperations } from './consent';
 import { memberPrivacyOperations } from './member-privacy';
 import { importOperations } from './imports';
 import { rosterOperations } from './roster';
+import { noticeOperations } from './notices';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...memberPrivacyOperations,
   ...importOperations,
   ...rosterOperations,
+  ...noticeOperations,
 } as const;
 
 export type Contract = typeof contract;

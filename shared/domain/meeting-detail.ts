@@ -3,6 +3,7 @@ import { agendaItemSchema, agendaTimingSchema } from './agenda';
 import { languageWarningSchema } from './interpretation';
 import { meetingSchema } from './meeting';
 import { minutesStatusSchema } from './minutes-state';
+import { noticeStatusSchema } from './notices';
 
 export const meetingReadinessSchema = z.object({
   agendaItems: z.number().int(),
@@ -13,6 +14,8 @@ export const meetingReadinessSchema = z.object({
   unconfirmedBookings: z.number().int(),
   languageWarnings: z.array(languageWarningSchema),
   packetGenerated: z.boolean(),
+  /** Whether notices went out for the meeting as it is now. */
+  notices: noticeStatusSchema,
 });
 export type MeetingReadiness = z.infer<typeof meetingReadinessSchema>;
 

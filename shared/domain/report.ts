@@ -25,7 +25,7 @@ export type ReportFile = z.infer<typeof reportFileSchema>;
 export const redactionHitSchema = z.object({
   /** Stable while the text is unchanged: the coordinator confirms hits by this key. */
   key: z.string(),
-  source: z.enum(['highlights', 'challenges', 'lessonsLearned', 'minutes']),
+  source: z.enum(['highlights', 'challenges', 'lessonsLearned', 'minutes', 'notice']),
   /** Where in the source, for minutes: the section heading. */
   where: z.string(),
   memberId: z.number().int(),

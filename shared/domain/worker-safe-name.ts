@@ -32,3 +32,15 @@ export function nameInTestimony(person: NameablePerson): { name: string; isAlias
     return { name: person.displayName, isAlias: false };
   return { name: aliasOrStandIn(person), isAlias: true };
 }
+
+/**
+ * The name a notice's mailing list gives: the alias when the member is not to be named (a migrant
+ * worker always, anyone else who chose an alias), the name otherwise. A worker with neither consent
+ * nor alias gets no name at all: a mail tool addresses them by email alone, never by a stand-in
+ * such as "#12" that would look odd in their inbox.
+ */
+export function nameOnMailingList(person: NameablePerson): string {
+  if (person.mayBeNamed) return person.displayName;
+  if (person.alias) return person.alias;
+  return isMigrantWorkerCategory(person.category) ? '' : person.displayName;
+}

@@ -11,6 +11,7 @@ import { listGuests, listRollCall } from './attendance-repository';
 import { listBookings } from './booking-repository';
 import { findMeeting } from './meeting-repository';
 import { readQuorumRule } from './quorum-rule-setting';
+import { readNoticeStatus } from '../notices/notice-status';
 
 export async function requireMeeting(db: Executor, id: number): Promise<Meeting> {
   const meeting = await findMeeting(db, id);
@@ -52,6 +53,7 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
     unconfirmedBookings: bookings.filter((booking) => booking.status === 'requested').length,
     languageWarnings: missingLanguageWarnings(needs, bookings),
     packetGenerated: meeting.packetGeneratedAt !== null,
+    notices: await readNoticeStatus(db, meeting),
   };
 }
 

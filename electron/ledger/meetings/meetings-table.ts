@@ -8,6 +8,8 @@ export interface MeetingsTable {
   held_on: string;
   starts_at: string;
   ends_at: string;
+  /** IANA zone of held_on/starts_at/ends_at, which are wall-clock times there. */
+  time_zone: Generated<string>;
   place: string | null;
   online_link: string | null;
   status: Generated<'planned' | 'held' | 'cancelled'>;

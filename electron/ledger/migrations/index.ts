@@ -8,6 +8,7 @@ import * as recommendations from './2026-11-25-301-recommendations';
 import * as votes from './2026-11-25-302-votes';
 import * as auditActor from './2026-11-25-501-audit-actor';
 import * as quarterlyNarratives from './2026-11-25-401-quarterly-narratives';
+import * as notices from './2026-11-30-601-notices';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-302-votes': votes,
   '2026-11-25-501-audit-actor': auditActor,
   '2026-11-25-401-quarterly-narratives': quarterlyNarratives,
+  '2026-11-30-601-notices': notices,
 };

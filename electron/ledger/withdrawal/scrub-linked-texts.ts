@@ -18,6 +18,7 @@ const typedTexts: Readonly<Record<string, readonly string[]>> = {
   recommendation_follow_ups: ['response'],
   recommendation_events: ['from_value', 'to_value', 'note'],
   votes: ['note'],
+  notice_templates: ['subject', 'body'],
 };
 
 type TextRow = Record<string, string | number | null>;
