@@ -170,7 +170,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
 
   async restore(name: string): Promise<RestoreOutcome> {
     const backup = this.backups.find(name);
-    if (!backup) throw notFound('Backup', name);
+    if (!backup) throw notFound('backup', name);
     const problem = problemRestoring(this.backups.pathOf(backup), this.options.migrations ?? appMigrations, this.options.nativeBinding);
     if (problem) {
       throw new DomainError('conflict', `The backup ${name} cannot be restored: ${problem}. The ledger was not changed.`);

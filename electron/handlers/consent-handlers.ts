@@ -7,7 +7,7 @@ import type { HandlersFor } from './handler-types';
 
 export const consentHandlers: HandlersFor<typeof consentOperations> = {
   'consent.history': async ({ memberId }, { ledger }) => {
-    if (!(await findMember(ledger.db, memberId))) throw notFound('Member', memberId);
+    if (!(await findMember(ledger.db, memberId))) throw notFound('member', memberId);
     return { items: await consentHistory(ledger.db, memberId) };
   },
   'consent.record': ({ memberId, consent }, { ledger }) => recordConsent(ledger, memberId, consent),

@@ -1,17 +1,18 @@
 import type { z } from 'zod';
 import { contract, isOperationName } from '../../shared/contract';
 import type { AppErrorShape, Envelope, FieldIssue } from '../../shared/errors';
+import { englishFieldMessage, fieldProblemOf } from '../../shared/validation';
 import { DomainError } from '../domain-error';
 import type { HandlerContext } from './handler-types';
 import { handlers } from './index';
 
+/** Each refused field with its reason, so the renderer words it in the coordinator's language. */
 function issuesFrom(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return { path, message: `has fields the operation does not accept: ${issue.keys.join(', ')}` };
-    }
-    return { path, message: issue.message };
+    const { reason, params } = fieldProblemOf(issue);
+    const message = issue.code === 'unrecognized_keys' ? englishFieldMessage({ reason, params }) : issue.message;
+    return { path, message, reason, ...(Object.keys(params).length ? { params } : {}) };
   });
 }
 
@@ -28,17 +29,22 @@ function sqliteCode(error: unknown): string | undefined {
 /** Turns anything a handler threw into a message for the coordinator; nothing was saved in any case. */
 export function errorShapeFrom(error: unknown): AppErrorShape {
   if (error instanceof DomainError) {
-    return { code: error.code, message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.issues.length ? { issues: error.issues } : {}),
+      ...(error.reason ? { reason: error.reason, params: error.params } : {}),
+    };
   }
   const code = sqliteCode(error) ?? '';
   if (code === 'SQLITE_FULL') {
-    return { code: 'storage_full', message: 'The disk holding the ledger is full. Nothing was saved; free some space and try again.' };
+    return { code: 'storage_full', reason: 'ledger.diskFull', message: 'The disk holding the ledger is full. Nothing was saved; free some space and try again.' };
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'conflict', message: `That change conflicts with records already in the ledger (${(error as Error).message}). Nothing was saved.` };
+    return { code: 'conflict', reason: 'ledger.conflict', message: `That change conflicts with records already in the ledger (${(error as Error).message}). Nothing was saved.` };
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
-    return { code: 'ledger_unavailable', message: `The ledger could not be written (${code}). Nothing was saved.` };
+    return { code: 'ledger_unavailable', reason: 'ledger.unwritable', message: `The ledger could not be written (${code}). Nothing was saved.` };
   }
   return { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}. Nothing was saved.` };
 }
@@ -52,7 +58,7 @@ export type Dispatch = (operation: string, rawInput: unknown) => Promise<Envelop
 export function createDispatcher(context: HandlerContext, onInternalError: (error: unknown) => void = console.error): Dispatch {
   return async (operation, rawInput) => {
     if (!isOperationName(operation)) {
-      return { ok: false, error: { code: 'unknown_operation', message: `There is no operation named "${operation.slice(0, 100)}"` } };
+      return { ok: false, error: { code: 'unknown_operation', reason: 'app.unknownOperation', message: `There is no operation named "${operation.slice(0, 100)}"` } };
     }
     const definition = contract[operation];
     let parsed: ReturnType<typeof definition.input.safeParse>;
@@ -61,7 +67,7 @@ export function createDispatcher(context: HandlerContext, onInternalError: (erro
     } catch (error) {
       // A schema's refinement or message tripped over a value no client sends (a null-prototype object...).
       onInternalError(error);
-      return { ok: false, error: { code: 'invalid_input', message: `Invalid ${operation}: the input has values of the wrong kind`, issues: [{ path: '', message: 'has values of the wrong kind' }] } };
+      return { ok: false, error: { code: 'invalid_input', reason: 'app.wrongKindOfInput', message: `Invalid ${operation}: the input has values of the wrong kind`, issues: [{ path: '', message: 'has values of the wrong kind' }] } };
     }
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);

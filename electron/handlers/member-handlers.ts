@@ -9,7 +9,7 @@ export const memberHandlers: HandlersFor<typeof memberOperations> = {
   'members.list': (query, { ledger }) => listMembers(ledger.db, query, todayIsoDate(ledger.now())),
   'members.get': async ({ id }, { ledger }) => {
     const member = await findMember(ledger.db, id);
-    if (!member) throw notFound('Member', id);
+    if (!member) throw notFound('member', id);
     return member;
   },
   'members.create': ({ member }, { ledger }) => createMember(ledger, member),

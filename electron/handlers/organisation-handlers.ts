@@ -8,7 +8,7 @@ export const organisationHandlers: HandlersFor<typeof organisationOperations> = 
   'organisations.list': async ({ search }, { ledger }) => ({ items: await listOrganisations(ledger.db, search) }),
   'organisations.get': async ({ id }, { ledger }) => {
     const organisation = await findOrganisation(ledger.db, id);
-    if (!organisation) throw notFound('Organisation', id);
+    if (!organisation) throw notFound('organisation', id);
     return { ...organisation, people: await listOrganisationPeople(ledger.db, id) };
   },
   'organisations.create': ({ organisation }, { ledger }) => createOrganisation(ledger, organisation),

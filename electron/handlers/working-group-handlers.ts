@@ -23,7 +23,7 @@ export const workingGroupHandlers: HandlersFor<typeof workingGroupOperations> = 
   }),
   'workingGroups.get': async ({ id }, { ledger }) => {
     const group = await findWorkingGroup(ledger.db, id);
-    if (!group) throw notFound('Working group', id);
+    if (!group) throw notFound('workingGroup', id);
     return { ...group, members: await listGroupMembers(ledger.db, id, todayIsoDate(ledger.now())) };
   },
   'workingGroups.create': ({ group }, { ledger }) => createWorkingGroup(ledger, group),
@@ -33,7 +33,7 @@ export const workingGroupHandlers: HandlersFor<typeof workingGroupOperations> = 
   'workingGroups.updateMembership': ({ id, membership }, { ledger }) => updateGroupMembership(ledger, id, membership),
   'workingGroups.removeMembership': ({ id }, { ledger }) => removeGroupMembership(ledger, id),
   'workingGroups.forMember': async ({ memberId }, { ledger }) => {
-    if (!(await findMember(ledger.db, memberId))) throw notFound('Member', memberId);
+    if (!(await findMember(ledger.db, memberId))) throw notFound('member', memberId);
     return { items: await listMemberGroups(ledger.db, memberId, todayIsoDate(ledger.now())) };
   },
 };

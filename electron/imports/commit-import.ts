@@ -124,7 +124,7 @@ export async function commitImport(
 
     for (const [memberId, rows] of ledgerUpdates) {
       const before = await findMember(trx, memberId);
-      if (!before) throw notFound('Member', memberId);
+      if (!before) throw notFound('member', memberId);
       let draft: MemberDraft | undefined = draftFromMember(before);
       for (const row of rows) draft = draft && validMerge(overlayDraft(draft, row), row.rowNumber, problems);
       if (!draft) continue;

@@ -96,7 +96,7 @@ export const meetingOperations = {
     z.strictObject({
       meetingId: meetingIdSchema,
       category: stakeholderCategorySchema,
-      count: z.number().int().min(0, { message: 'must not be negative' }).max(10_000),
+      count: z.number().int().min(0).max(10_000),
     }),
     rollCallSchema,
   ),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../validation';
 import { minutesBetween } from './worker-friendly';
 
 export const agendaItemKinds = [
@@ -14,13 +15,13 @@ export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
 
 export const agendaItemDraftSchema = z.strictObject({
   kind: agendaItemKindSchema,
-  title: z.string().trim().min(1, { message: 'is required' }).max(300, { message: 'must be at most 300 characters' }),
+  title: z.string().trim().min(1).max(300),
   presenterMemberId: z.number().int().positive().nullable(),
   plannedMinutes: z
     .number()
-    .int({ message: 'must be a whole number of minutes' })
-    .min(0, { message: 'must not be negative' })
-    .max(24 * 60, { message: 'must be at most a day' }),
+    .int()
+    .min(0)
+    .max(24 * 60),
 });
 export type AgendaItemDraft = z.infer<typeof agendaItemDraftSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../validation';
 import { isoDateSchema } from './dates';
 import { memberIdSchema } from './member';
 
@@ -23,7 +24,7 @@ export const consentDraftSchema = z.strictObject({
   note: z
     .string()
     .trim()
-    .max(1000, { message: 'must be at most 1000 characters' })
+    .max(1000)
     .transform((value) => (value === '' ? null : value))
     .nullable(),
 });

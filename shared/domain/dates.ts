@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../validation';
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -11,13 +12,18 @@ export function isValidIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const isoDateSchema = z
-  .string()
-  .refine(isValidIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
+/** An empty date is reported as missing, not as a malformed one: the coordinator simply left it blank. */
+export const isoDateSchema = z.string().superRefine((text, context) => {
+  if (text.trim() === '') context.addIssue(fieldRule([], 'required'));
+  else if (!isValidIsoDate(text)) context.addIssue(fieldRule([], 'isoDate'));
+});
 
-export const isoTimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM (24-hour)' });
+const isoTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export const isoTimeSchema = z.string().superRefine((text, context) => {
+  if (text.trim() === '') context.addIssue(fieldRule([], 'required'));
+  else if (!isoTimePattern.test(text)) context.addIssue(fieldRule([], 'isoTime'));
+});
 
 /** Today's date in the machine's local time zone, as the coordinator reads a calendar. */
 export function todayIsoDate(now: Date = new Date()): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../validation';
 import { optionalText } from './text-fields';
 import { languageCodeSchema, type LanguageCode } from './languages';
 import { quarterInfoSchema } from './meeting';
@@ -11,42 +12,38 @@ export const bookingStatuses = ['requested', 'confirmed', 'delivered', 'cancelle
 export const bookingStatusSchema = z.enum(bookingStatuses);
 export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 
-const cents = (field: string) =>
+const cents = () =>
   z
-    .number({ error: `${field} must be an amount in cents` })
-    .int({ message: 'must be a whole number of cents' })
-    .min(0, { message: 'must not be negative' })
-    .max(100_000_000, { message: 'is larger than any booking the app expects' });
+    .number()
+    .int()
+    .min(0)
+    .max(100_000_000);
 
 const minutes = z
   .number()
-  .int({ message: 'must be a whole number of minutes' })
-  .min(0, { message: 'must not be negative' })
-  .max(24 * 60 * 7, { message: 'must be at most a week' });
+  .int()
+  .min(0)
+  .max(24 * 60 * 7);
 
 
 export const bookingDraftSchema = z
   .strictObject({
     languageCode: languageCodeSchema,
     mode: interpretationModeSchema,
-    provider: z.string().trim().min(1, { message: 'is required' }).max(200),
+    provider: z.string().trim().min(1).max(200),
     contact: optionalText(300),
     bookedMinutes: minutes,
     actualMinutes: minutes.nullable(),
-    hourlyRateCents: cents('the hourly rate'),
-    minimumChargeCents: cents('the minimum charge'),
-    travelCents: cents('travel'),
-    cancellationFeeCents: cents('the cancellation fee'),
+    hourlyRateCents: cents(),
+    minimumChargeCents: cents(),
+    travelCents: cents(),
+    cancellationFeeCents: cents(),
     status: bookingStatusSchema,
     notes: optionalText(2000),
   })
   .superRefine((draft, context) => {
     if (draft.actualMinutes !== null && draft.status !== 'delivered') {
-      context.addIssue({
-        code: 'custom',
-        path: ['actualMinutes'],
-        message: 'can only be recorded once the booking is delivered',
-      });
+      context.addIssue(fieldRule(['actualMinutes'], 'actualOnlyWhenDelivered'));
     }
   });
 export type BookingDraft = z.infer<typeof bookingDraftSchema>;

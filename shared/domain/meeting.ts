@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { because, fieldRule } from '../validation';
 import { isWebAddress, optionalText } from './text-fields';
 import { isoDateSchema, isoTimeSchema } from './dates';
 import { defaultMeetingTimeZone, meetingTimeZoneSchema } from './time-zones';
@@ -18,11 +19,8 @@ export const meetingIdSchema = z.number().int().positive();
 export const onlineLinkSchema = z
   .string()
   .trim()
-  .max(2000, { message: 'must be at most 2000 characters' })
-  .refine(
-    (value) => value === '' || isWebAddress(value),
-    { message: 'must be a web address starting with https://' },
-  )
+  .max(2000)
+  .refine((value) => value === '' || isWebAddress(value), because('webAddress'))
   .transform((value) => (value === '' ? null : value))
   .nullable();
 
@@ -30,7 +28,7 @@ export const meetingDraftSchema = z
   .strictObject({
     kind: meetingKindSchema,
     workingGroupId: z.number().int().positive().nullable(),
-    title: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }),
+    title: z.string().trim().min(1).max(200),
     heldOn: isoDateSchema,
     startsAt: isoTimeSchema,
     endsAt: isoTimeSchema,
@@ -44,17 +42,13 @@ export const meetingDraftSchema = z
   })
   .superRefine((draft, context) => {
     if (draft.endsAt <= draft.startsAt) {
-      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after the start time' });
+      context.addIssue(fieldRule(['endsAt'], 'endsBeforeStart'));
     }
     if (draft.kind === 'working_group' && draft.workingGroupId === null) {
-      context.addIssue({
-        code: 'custom',
-        path: ['workingGroupId'],
-        message: 'is required for a working-group meeting',
-      });
+      context.addIssue(fieldRule(['workingGroupId'], 'groupRequired'));
     }
     if (draft.kind !== 'working_group' && draft.workingGroupId !== null) {
-      context.addIssue({ code: 'custom', path: ['workingGroupId'], message: 'is only for working-group meetings' });
+      context.addIssue(fieldRule(['workingGroupId'], 'onlyForGroupMeetings'));
     }
   });
 export type MeetingDraft = z.infer<typeof meetingDraftSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { because, fieldRule } from '../validation';
 import { optionalText } from './text-fields';
 import { stakeholderCategorySchema } from './stakeholder-categories';
 import { languageCodeSchema } from './languages';
@@ -12,15 +13,13 @@ export const memberKindSchema = z.enum(memberKinds);
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[\d\s().-]{7,25}(\s*(ext\.?|x)\s*\d{1,6})?$/i, {
-    message: 'must be a phone number such as +1 604 555 0134',
-  })
+  .refine((value) => /^\+?[\d\s().-]{7,25}(\s*(ext\.?|x)\s*\d{1,6})?$/i.test(value), { ...because('phone'), abort: true })
   .refine((value) => {
     const digits = value.replace(/(ext\.?|x)\s*\d+$/i, '').replace(/\D/g, '').length;
     return digits >= 7 && digits <= 15;
-  }, { message: 'must have between 7 and 15 digits' });
+  }, because('phoneDigits'));
 
-export const emailSchema = z.string().trim().email({ message: 'must be an email address such as name@example.org' });
+export const emailSchema = z.string().trim().email();
 
 const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
@@ -28,13 +27,11 @@ const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim
 export const memberDraftSchema = z
   .strictObject({
     kind: memberKindSchema,
-    displayName: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }),
+    displayName: z.string().trim().min(1).max(200),
     alias: optionalText(100),
     category: stakeholderCategorySchema,
     organisationName: optionalText(200),
-    languages: z.array(languageCodeSchema).max(20).refine((codes) => new Set(codes).size === codes.length, {
-      message: 'lists a language twice',
-    }),
+    languages: z.array(languageCodeSchema).max(20).refine((codes) => new Set(codes).size === codes.length, because('languageTwice')),
     preferredLanguage: languageCodeSchema.nullable(),
     email: z.preprocess(emptyToNull, emailSchema.max(254).nullable()),
     phone: z.preprocess(emptyToNull, phoneSchema.nullable()),
@@ -46,13 +43,13 @@ export const memberDraftSchema = z
   })
   .superRefine((draft, context) => {
     if (draft.preferredLanguage && !draft.languages.includes(draft.preferredLanguage)) {
-      context.addIssue({ code: 'custom', path: ['preferredLanguage'], message: 'must be one of the languages spoken' });
+      context.addIssue(fieldRule(['preferredLanguage'], 'preferredNotSpoken'));
     }
     if (draft.leftOn && draft.leftOn < draft.joinedOn) {
-      context.addIssue({ code: 'custom', path: ['leftOn'], message: 'must not be before the joined date' });
+      context.addIssue(fieldRule(['leftOn'], 'leftBeforeJoined'));
     }
     if (draft.kind === 'organisation' && draft.organisationName) {
-      context.addIssue({ code: 'custom', path: ['organisationName'], message: 'is only for individual members' });
+      context.addIssue(fieldRule(['organisationName'], 'onlyForIndividuals'));
     }
   });
 export type MemberDraft = z.infer<typeof memberDraftSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../validation';
 import { isoDateSchema } from './dates';
 import { agendaItemKindSchema } from './agenda';
 import { minutesStatusSchema } from './minutes-state';
@@ -11,7 +12,7 @@ const longText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `must be at most ${max} characters` });
+    .max(max);
 
 export const sectionEditSchema = z.strictObject({
   notes: longText(20_000),
@@ -20,11 +21,11 @@ export const sectionEditSchema = z.strictObject({
 
 export const testimonyDraftSchema = z.strictObject({
   memberId: z.number().int().positive().nullable(),
-  summary: longText(10_000).min(1, { message: 'is required' }),
+  summary: longText(10_000).min(1),
 });
 
 export const actionItemDraftSchema = z.strictObject({
-  description: longText(1000).min(1, { message: 'is required' }),
+  description: longText(1000).min(1),
   sectionId: z.number().int().positive().nullable(),
   ownerMemberId: z.number().int().positive().nullable(),
   ownerName: longText(200)
@@ -37,8 +38,8 @@ export type ActionItemDraft = z.infer<typeof actionItemDraftSchema>;
 
 export const amendmentDraftSchema = z.strictObject({
   amendedOn: isoDateSchema,
-  reason: longText(2000).min(1, { message: 'is required' }),
-  text: longText(20_000).min(1, { message: 'is required' }),
+  reason: longText(2000).min(1),
+  text: longText(20_000).min(1),
   sectionId: z.number().int().positive().nullable(),
 });
 export type AmendmentDraft = z.infer<typeof amendmentDraftSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { because } from '../validation';
 import { isWebAddress, optionalText } from './text-fields';
 import { stakeholderCategorySchema } from './stakeholder-categories';
 import { memberIdSchema } from './member';
@@ -10,16 +11,13 @@ export const organisationIdSchema = z.number().int().positive();
 export const websiteSchema = z
   .string()
   .trim()
-  .max(300, { message: 'must be at most 300 characters' })
-  .refine(
-    (value) => value === '' || (isWebAddress(value) && new URL(value).hostname.includes('.')),
-    { message: 'must be a web address starting with https:// such as https://example.org' },
-  )
+  .max(300)
+  .refine((value) => value === '' || (isWebAddress(value) && new URL(value).hostname.includes('.')), because('webAddress'))
   .transform((value) => (value === '' ? null : value))
   .nullable();
 
 export const organisationDraftSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }),
+  name: z.string().trim().min(1).max(200),
   /** The organisation's stakeholder category. */
   sector: stakeholderCategorySchema.nullable(),
   cityOrRegion: optionalText(120),

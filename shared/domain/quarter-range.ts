@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { because } from '../validation';
 import { calendarQuarterKey, fiscalQuarterKey, quarterOf } from './quarters';
 
 /**
@@ -14,7 +15,7 @@ export const quarterKeySchema = z.string().refine(
     if (fiscal) return (Number(fiscal[1]) + 1) % 100 === Number(fiscal[2]);
     return calendarKey.test(key);
   },
-  { message: 'must be a quarter such as "2026-27 Q3" (fiscal) or "2026 Q4" (calendar)' },
+  because('quarterKey'),
 );
 
 const lastDayOfQuarter = ['03-31', '06-30', '09-30', '12-31'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { because } from '../validation';
 
 /**
  * How many voting members must be present. "fraction" is of the meeting's expected voting members
@@ -13,10 +14,7 @@ export const quorumRuleSchema = z.discriminatedUnion('kind', [
       numerator: z.number().int().min(1).max(1000),
       denominator: z.number().int().min(1).max(1000),
     })
-    .refine((rule) => rule.numerator <= rule.denominator, {
-      message: 'the fraction must not be more than one whole',
-      path: ['numerator'],
-    }),
+    .refine((rule) => rule.numerator <= rule.denominator, { ...because('fractionOverOne'), path: ['numerator'] }),
   z.strictObject({ kind: z.literal('majority') }),
 ]);
 export type QuorumRule = z.infer<typeof quorumRuleSchema>;

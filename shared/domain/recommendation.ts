@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../validation';
 import { optionalText } from './text-fields';
 import { isoDateSchema } from './dates';
 
@@ -31,8 +32,8 @@ const requiredText = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { message: 'is required' })
-    .max(max, { message: `must be at most ${max} characters` });
+    .min(1)
+    .max(max);
 
 /** What the working group writes; unknown fields are refused. */
 export const recommendationDraftSchema = z.strictObject({
@@ -70,13 +71,13 @@ export const followUpDraftSchema = z
   })
   .superRefine((draft, context) => {
     if (draft.response && !draft.responseOn) {
-      context.addIssue({ code: 'custom', path: ['responseOn'], message: 'is required when a response is recorded' });
+      context.addIssue(fieldRule(['responseOn'], 'responseDateRequired'));
     }
     if (draft.responseOn && !draft.response) {
-      context.addIssue({ code: 'custom', path: ['response'], message: 'is required when a response date is given' });
+      context.addIssue(fieldRule(['response'], 'responseRequired'));
     }
     if (draft.responseOn && draft.responseOn < draft.sentOn) {
-      context.addIssue({ code: 'custom', path: ['responseOn'], message: 'must not be before the date it was sent' });
+      context.addIssue(fieldRule(['responseOn'], 'responseBeforeSent'));
     }
   });
 export type FollowUpDraft = z.infer<typeof followUpDraftSchema>;

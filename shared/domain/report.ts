@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { because } from '../validation';
 import { fiscalQuarterSchema } from './fiscal-quarter';
 
 export const reportLanguageSchema = z.enum(['en', 'fr']);
 export type ReportLanguage = z.infer<typeof reportLanguageSchema>;
 
-const narrativeText = z.string().max(20_000, { message: 'must be at most 20,000 characters' });
+const narrativeText = z.string().max(20_000);
 
 export const quarterlyNarrativeSchema = z.strictObject({
   highlights: narrativeText,
@@ -47,6 +48,6 @@ export const meetingDocumentSchema = z.enum(['minutes_members', 'minutes_shared'
 
 export const suppressionThresholdSchema = z
   .number()
-  .int({ message: 'must be a whole number' })
-  .min(5, { message: 'must be at least 5: smaller counts identify people too easily' })
-  .max(100, { message: 'must be at most 100' });
+  .int()
+  .refine((value) => value >= 5, { ...because('thresholdFloor', { min: 5 }), abort: true })
+  .max(100);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import '../validation';
 
 /** An optional free-text field: trimmed, bounded, and an empty entry stored as null. */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `must be at most ${max} characters` })
+    .max(max)
     .transform((value) => (value === '' ? null : value))
     .nullable();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../validation';
 import { stakeholderCategorySchema } from './stakeholder-categories';
 import {
   ballotChoiceSchema,
@@ -39,7 +40,7 @@ export const voteDraftSchema = z
     note: z
       .string()
       .trim()
-      .max(2000, { message: 'must be at most 2000 characters' })
+      .max(2000)
       .transform((value) => (value === '' ? null : value))
       .nullable()
       .default(null),
@@ -47,31 +48,23 @@ export const voteDraftSchema = z
   .superRefine((draft, context) => {
     const rollCall = draft.method === 'roll_call';
     if (rollCall && draft.tally !== null) {
-      context.addIssue({
-        code: 'custom',
-        path: ['tally'],
-        message: 'follows from the ballots in a roll call; leave it empty',
-      });
+      context.addIssue(fieldRule(['tally'], 'tallyFromBallots'));
     }
     if (!rollCall && draft.tally === null)
-      context.addIssue({ code: 'custom', path: ['tally'], message: 'is required' });
+      context.addIssue(fieldRule(['tally'], 'tallyRequired'));
     if (!rollCall && draft.ballots.length > 0) {
-      context.addIssue({ code: 'custom', path: ['ballots'], message: 'are kept only for a roll call' });
+      context.addIssue(fieldRule(['ballots'], 'ballotsOnlyForRollCall'));
     }
     if (rollCall && draft.categoryTallies.length > 0) {
-      context.addIssue({
-        code: 'custom',
-        path: ['categoryTallies'],
-        message: 'follow from the ballots in a roll call; leave them empty',
-      });
+      context.addIssue(fieldRule(['categoryTallies'], 'categoriesFromBallots'));
     }
     const members = draft.ballots.map((ballot) => ballot.memberId);
     if (new Set(members).size !== members.length) {
-      context.addIssue({ code: 'custom', path: ['ballots'], message: 'list a member twice' });
+      context.addIssue(fieldRule(['ballots'], 'ballotsTwice'));
     }
     const categories = draft.categoryTallies.map((entry) => entry.category);
     if (new Set(categories).size !== categories.length) {
-      context.addIssue({ code: 'custom', path: ['categoryTallies'], message: 'list a category twice' });
+      context.addIssue(fieldRule(['categoryTallies'], 'categoriesTwice'));
     }
   });
 export type VoteDraft = z.infer<typeof voteDraftSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../validation';
 import { isoDateSchema } from './dates';
 import { memberIdSchema } from './member';
 import { stakeholderCategorySchema } from './stakeholder-categories';
@@ -15,11 +16,11 @@ export const workingGroupRoleSchema = z.enum(workingGroupRoles);
 export type WorkingGroupRole = z.infer<typeof workingGroupRoleSchema>;
 
 export const workingGroupDraftSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }),
+  name: z.string().trim().min(1).max(200),
   mandate: z
     .string()
     .trim()
-    .max(5000, { message: 'must be at most 5000 characters' })
+    .max(5000)
     .transform((value) => (value === '' ? null : value))
     .nullable(),
   status: workingGroupStatusSchema,
@@ -36,7 +37,7 @@ export const membershipDraftSchema = z
   })
   .superRefine((draft, context) => {
     if (draft.endOn && draft.endOn < draft.startOn) {
-      context.addIssue({ code: 'custom', path: ['endOn'], message: 'must not be before the start date' });
+      context.addIssue(fieldRule(['endOn'], 'endBeforeStartDate'));
     }
   });
 export type MembershipDraft = z.infer<typeof membershipDraftSchema>;

@@ -15,7 +15,7 @@ function auditedConsent(entry: ConsentEntry): Record<string, unknown> {
 export async function recordConsent(ledger: Ledger, memberId: number, draft: ConsentDraft): Promise<ConsentEntry> {
   return ledger.write('consent.record', async (trx, audit) => {
     const member = await findMember(trx, memberId);
-    if (!member) throw notFound('Member', memberId);
+    if (!member) throw notFound('member', memberId);
     if (member.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member has no consent to record');
     if (draft.givenOn > todayIsoDate(ledger.now())) {
       throw new DomainError('invalid_input', 'Consent cannot be given in the future', [

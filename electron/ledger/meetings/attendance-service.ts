@@ -64,7 +64,7 @@ export async function addAttendee(ledger: Ledger, meetingId: number, memberId: n
   return ledger.write('meetings.rollCall.add', async (trx, audit) => {
     const meeting = await requireMeeting(trx, meetingId);
     const member = await findMember(trx, memberId);
-    if (!member) throw notFound('Member', memberId);
+    if (!member) throw notFound('member', memberId);
     if (member.withdrawnAt !== null) {
       throw new DomainError('illegal_transition', `Member ${memberId} has withdrawn from the Network and cannot be added to a roll call`, [
         { path: 'memberId', message: 'has withdrawn from the Network' },

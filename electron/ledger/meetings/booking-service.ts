@@ -15,7 +15,7 @@ export async function createBooking(ledger: Ledger, meetingId: number, draft: Bo
       changes: diffFields(null, { meetingId, ...draft }),
     });
     const created = await findBooking(trx, id);
-    if (!created) throw notFound('Booking', id);
+    if (!created) throw notFound('booking', id);
     return created;
   });
 }
@@ -23,10 +23,10 @@ export async function createBooking(ledger: Ledger, meetingId: number, draft: Bo
 export async function updateBooking(ledger: Ledger, id: number, draft: BookingDraft): Promise<Booking> {
   return ledger.write('interpretation.bookings.update', async (trx, audit) => {
     const before = await findBooking(trx, id);
-    if (!before) throw notFound('Booking', id);
+    if (!before) throw notFound('booking', id);
     await updateBookingRow(trx, id, draft, ledger.now().toISOString());
     const after = await findBooking(trx, id);
-    if (!after) throw notFound('Booking', id);
+    if (!after) throw notFound('booking', id);
     audit.record({
       entityType: 'interpretation_booking',
       entityId: id,

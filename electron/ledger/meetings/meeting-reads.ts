@@ -15,7 +15,7 @@ import { readNoticeStatus } from '../notices/notice-status';
 
 export async function requireMeeting(db: Executor, id: number): Promise<Meeting> {
   const meeting = await findMeeting(db, id);
-  if (!meeting) throw notFound('Meeting', id);
+  if (!meeting) throw notFound('meeting', id);
   return meeting;
 }
 

@@ -101,7 +101,7 @@ export async function addAgendaItem(ledger: Ledger, meetingId: number, item: Age
 
 async function requireItemMeeting(db: Executor, itemId: number): Promise<number> {
   const meetingId = await findAgendaItemMeeting(db, itemId);
-  if (meetingId === undefined) throw notFound('Agenda item', itemId);
+  if (meetingId === undefined) throw notFound('agendaItem', itemId);
   return meetingId;
 }
 

@@ -14,13 +14,13 @@ import type { MinutesRow } from './minutes-table';
 /** Checks shared by the minutes services: each throws the coordinator-facing refusal. */
 export async function requireMinutes(db: Executor, minutesId: number): Promise<MinutesRow> {
   const row = await findMinutesRow(db, minutesId);
-  if (!row) throw notFound('Minutes', minutesId);
+  if (!row) throw notFound('minutes', minutesId);
   return row;
 }
 
 export async function readMinutes(db: Executor, minutesId: number): Promise<Minutes> {
   const minutes = await findMinutes(db, minutesId);
-  if (!minutes) throw notFound('Minutes', minutesId);
+  if (!minutes) throw notFound('minutes', minutesId);
   return minutes;
 }
 

@@ -95,7 +95,7 @@ export async function addActionItem(ledger: Ledger, minutesId: number, item: Act
 export async function updateActionItem(ledger: Ledger, id: number, item: ActionItemDraft): Promise<Minutes> {
   return ledger.write('minutes.actionItems.update', async (trx, audit) => {
     const before = await findActionItemRow(trx, id);
-    if (!before) throw notFound('Action item', id);
+    if (!before) throw notFound('actionItem', id);
     refuseIfLocked(await requireMinutes(trx, before.minutes_id));
     await checkActionItem(trx, before.minutes_id, item);
     await updateActionItemRow(trx, id, item, ledger.now().toISOString());
@@ -116,7 +116,7 @@ export async function changeActionItemStatus(
 ): Promise<ActionItem> {
   return ledger.write('minutes.actionItems.setStatus', async (trx, audit) => {
     const before = await findActionItemRow(trx, id);
-    if (!before) throw notFound('Action item', id);
+    if (!before) throw notFound('actionItem', id);
     await setActionItemStatus(trx, id, status, ledger.now().toISOString());
     audit.record({
       entityType: 'action_item',
@@ -125,7 +125,7 @@ export async function changeActionItemStatus(
     });
     const items = await listActionItems(trx, { minutesId: before.minutes_id, openOnly: false });
     const after = items.find((item) => item.id === id);
-    if (!after) throw notFound('Action item', id);
+    if (!after) throw notFound('actionItem', id);
     return after;
   });
 }

@@ -14,7 +14,7 @@ export async function createMember(ledger: Ledger, draft: MemberDraft, operation
   return ledger.write(operation, async (trx, audit) => {
     const id = await insertMember(trx, draft, ledger.now().toISOString());
     const created = await findMember(trx, id);
-    if (!created) throw notFound('Member', id);
+    if (!created) throw notFound('member', id);
     audit.record({ entityType: 'member', entityId: id, changes: diffFields(null, auditedFields(created)) });
     await recordConsentFromMemberForm(trx, id, created, ledger.now());
     return created;
@@ -24,11 +24,11 @@ export async function createMember(ledger: Ledger, draft: MemberDraft, operation
 export async function updateMember(ledger: Ledger, id: number, draft: MemberDraft): Promise<Member> {
   return ledger.write('members.update', async (trx, audit) => {
     const before = await findMember(trx, id);
-    if (!before) throw notFound('Member', id);
+    if (!before) throw notFound('member', id);
     if (before.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot be edited: their record was anonymised');
     await updateMemberRow(trx, id, draft, ledger.now().toISOString());
     const after = await findMember(trx, id);
-    if (!after) throw notFound('Member', id);
+    if (!after) throw notFound('member', id);
     audit.record({ entityType: 'member', entityId: id, changes: diffFields(auditedFields(before), auditedFields(after)) });
     if (before.mayContact !== after.mayContact || before.mayBeNamed !== after.mayBeNamed) {
       await recordConsentFromMemberForm(trx, id, after, ledger.now());

@@ -28,7 +28,7 @@ async function assertNameFree(db: Executor, name: string, exceptId?: number): Pr
 
 async function requireOrganisation(db: Executor, id: number): Promise<Organisation> {
   const organisation = await findOrganisation(db, id);
-  if (!organisation) throw notFound('Organisation', id);
+  if (!organisation) throw notFound('organisation', id);
   return organisation;
 }
 

@@ -8,7 +8,7 @@ import { listVotes } from '../votes/vote-repository';
 /** Everything the recommendation page shows: the record, its follow-up and its whole trail. */
 export async function loadRecommendationDetail(db: Executor, id: number): Promise<RecommendationDetail> {
   const recommendation = await findRecommendation(db, id);
-  if (!recommendation) throw notFound('Recommendation', id);
+  if (!recommendation) throw notFound('recommendation', id);
   const [followUps, events, votes] = await Promise.all([
     listFollowUps(db, id),
     listEvents(db, id),

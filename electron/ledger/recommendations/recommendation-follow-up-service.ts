@@ -78,7 +78,7 @@ export async function updateFollowUp(
 ): Promise<RecommendationDetail> {
   return ledger.write('recommendations.updateFollowUp', async (trx, audit) => {
     const before = await findFollowUp(trx, followUpId);
-    if (!before) throw notFound('Follow-up', followUpId);
+    if (!before) throw notFound('followUp', followUpId);
     const recommendation = await requireRecommendation(trx, before.recommendationId);
     throwIfProblems([adoptedOnProblem(recommendation.statusOn, draft.sentOn)], 'follow-up', 'followUp');
     const at = ledger.now().toISOString();

@@ -25,7 +25,7 @@ function auditedFields(recommendation: Recommendation): Record<string, unknown> 
 
 export async function requireRecommendation(db: Executor, id: number): Promise<Recommendation> {
   const recommendation = await findRecommendation(db, id);
-  if (!recommendation) throw notFound('Recommendation', id);
+  if (!recommendation) throw notFound('recommendation', id);
   return recommendation;
 }
 

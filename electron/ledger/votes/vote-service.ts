@@ -39,7 +39,7 @@ export async function recordVoteIn(
   const meeting = await findMeeting(trx, draft.meetingId);
   const recommendation = await findRecommendation(trx, draft.recommendationId);
   throwIfProblems([meetingProblem(meeting, draft.meetingId)], what, prefix);
-  if (!meeting) throw notFound('Meeting', draft.meetingId);
+  if (!meeting) throw notFound('meeting', draft.meetingId);
   if (!recommendation) {
     throw new DomainError(
       'invalid_input',

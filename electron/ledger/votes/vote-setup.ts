@@ -8,7 +8,7 @@ import { attendanceAtVote } from './attendance-at-vote';
 
 export async function readVoteSetup(db: Executor, meetingId: number): Promise<VoteSetup> {
   const meeting = await findMeeting(db, meetingId);
-  if (!meeting) throw notFound('Meeting', meetingId);
+  if (!meeting) throw notFound('meeting', meetingId);
   const attendance = await attendanceAtVote(db, meeting);
   const page = { search: '', workingGroupId: null, kind: null, quarter: null, offset: 0, limit: 500 } as const;
   const [tabled, deferred] = await Promise.all([

@@ -35,7 +35,7 @@ export async function nextWithdrawalNumber(db: Executor, highestRegistered = 0):
 export async function withdrawMember(ledger: Ledger, id: number, highestRegisteredNumber = 0): Promise<WithdrawalResult> {
   const result = await ledger.write('members.withdraw', async (trx, audit) => {
     const member = await findMember(trx, id);
-    if (!member) throw notFound('Member', id);
+    if (!member) throw notFound('member', id);
     if (member.withdrawnAt) throw new DomainError('illegal_transition', 'This member has already been withdrawn');
     const number = await nextWithdrawalNumber(trx, highestRegisteredNumber);
     const now = ledger.now();

@@ -31,7 +31,7 @@ function membershipFields(membership: GroupMembership): Record<string, unknown> 
 
 async function requireGroup(db: Executor, id: number): Promise<WorkingGroup> {
   const group = await findWorkingGroup(db, id);
-  if (!group) throw notFound('Working group', id);
+  if (!group) throw notFound('workingGroup', id);
   return group;
 }
 
@@ -83,12 +83,12 @@ export async function addGroupMember(
       throw new DomainError('illegal_transition', `${group.name} is closed; reopen it before adding members`);
     }
     const member = await findMember(trx, memberId);
-    if (!member) throw notFound('Member', memberId);
+    if (!member) throw notFound('member', memberId);
     if (member.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot join a working group');
     assertMembershipFits(draft, memberId, await otherMemberships(trx, groupId));
     const id = await insertMembership(trx, groupId, memberId, draft, ledger.now().toISOString());
     const row = await findMembership(trx, id);
-    if (!row) throw notFound('Membership', id);
+    if (!row) throw notFound('membership', id);
     const membership = membershipOf(row, todayIsoDate(ledger.now()));
     audit.record({ entityType: 'working_group_member', entityId: id, changes: diffFields(null, membershipFields(membership)) });
     return membership;
@@ -98,11 +98,11 @@ export async function addGroupMember(
 export async function updateGroupMembership(ledger: Ledger, id: number, draft: MembershipDraft): Promise<GroupMembership> {
   return ledger.write('workingGroups.updateMembership', async (trx, audit) => {
     const row = await findMembership(trx, id);
-    if (!row) throw notFound('Membership', id);
+    if (!row) throw notFound('membership', id);
     assertMembershipFits(draft, row.member_id, await otherMemberships(trx, row.working_group_id, id));
     await updateMembershipRow(trx, id, draft, ledger.now().toISOString());
     const updated = await findMembership(trx, id);
-    if (!updated) throw notFound('Membership', id);
+    if (!updated) throw notFound('membership', id);
     const today = todayIsoDate(ledger.now());
     const [before, after] = [membershipOf(row, today), membershipOf(updated, today)];
     audit.record({ entityType: 'working_group_member', entityId: id, changes: diffFields(membershipFields(before), membershipFields(after)) });
@@ -113,7 +113,7 @@ export async function updateGroupMembership(ledger: Ledger, id: number, draft: M
 export async function removeGroupMembership(ledger: Ledger, id: number): Promise<{ removed: true }> {
   return ledger.write('workingGroups.removeMembership', async (trx, audit) => {
     const row = await findMembership(trx, id);
-    if (!row) throw notFound('Membership', id);
+    if (!row) throw notFound('membership', id);
     await deleteMembership(trx, id);
     const removed = membershipFields(membershipOf(row, todayIsoDate(ledger.now())));
     audit.record({

@@ -10,7 +10,7 @@ import { attendedMeetings, castBallots, ownedActionItems, recordedTestimonies } 
 
 export async function collectAccessExportData(ledger: Ledger, memberId: number): Promise<AccessExportData> {
   const member = await findMember(ledger.db, memberId);
-  if (!member) throw notFound('Member', memberId);
+  if (!member) throw notFound('member', memberId);
   const today = todayIsoDate(ledger.now());
   return {
     producedOn: today,

@@ -8,9 +8,10 @@ let transport: Transport | undefined;
 export async function call<Name extends OperationName>(
   operation: Name,
   input: OperationInput<Name>,
+  options: { signal?: AbortSignal } = {},
 ): Promise<OperationOutput<Name>> {
   transport ??= chooseTransport();
-  const envelope = await transport(operation, input);
+  const envelope = await transport(operation, input, options.signal);
   if (!envelope.ok) throw new AppError(envelope.error);
   return envelope.data as OperationOutput<Name>;
 }

@@ -1,7 +1,8 @@
 import type { Envelope } from '../../../shared/errors';
 import type { OperationName } from '../../../shared/contract';
 
-export type Transport = (operation: OperationName, input: unknown) => Promise<Envelope<unknown>>;
+/** Sends one operation; a signal lets a read be abandoned when nobody wants its answer any more. */
+export type Transport = (operation: OperationName, input: unknown, signal?: AbortSignal) => Promise<Envelope<unknown>>;
 
 /** What the Electron preload exposes: one named function per operation, each bound to its own channel. */
 type PreloadApi = Partial<Record<OperationName, (input: unknown) => Promise<Envelope<unknown>>>>;
@@ -25,27 +26,40 @@ export function takeTokenFromLocation(location: Location, storage: Storage, hist
   return storage.getItem(tokenStorageKey);
 }
 
+/** IPC cannot be interrupted; an abandoned answer is simply dropped by the query cache. */
 function ipcTransport(api: PreloadApi): Transport {
   return (operation, input) => {
     const call = api[operation];
-    if (!call) return Promise.resolve({ ok: false, error: { code: 'unknown_operation', message: `The app does not offer ${operation}` } });
+    if (!call) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown_operation', reason: 'app.unknownOperation', message: `The app does not offer ${operation}` },
+      });
+    }
     return call(input);
   };
 }
 
 function httpTransport(token: string | null): Transport {
-  return async (operation, input) => {
+  return async (operation, input, signal) => {
     try {
       const response = await fetch(`/api/${operation}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { [tokenHeader]: token } : {}) },
         body: JSON.stringify(input ?? {}),
+        signal: signal ?? null,
       });
       return (await response.json()) as Envelope<unknown>;
     } catch (error) {
+      // A cancelled read is not a failure: let the caller see the abort itself.
+      if (signal?.aborted) throw error;
       return {
         ok: false,
-        error: { code: 'ledger_unavailable', message: `The app's server could not be reached (${(error as Error).message})` },
+        error: {
+          code: 'ledger_unavailable',
+          reason: 'app.unreachable',
+          message: `The app's server could not be reached (${(error as Error).message})`,
+        },
       };
     }
   };

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from '../api/query-client';
 import { hrefFor, sections, useRoute, type Section } from './routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { MembersSection } from '../features/members/members-section';
@@ -73,9 +75,12 @@ function AppShell() {
 
 /** The recovery screen replaces the whole app while the ledger cannot be opened. */
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <LedgerGuard>
-      <AppShell />
-    </LedgerGuard>
+    <QueryClientProvider client={queryClient}>
+      <LedgerGuard>
+        <AppShell />
+      </LedgerGuard>
+    </QueryClientProvider>
   );
 }

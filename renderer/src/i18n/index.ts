@@ -15,6 +15,9 @@ import { rosterExportText } from '../features/roster-export/roster-export-text';
 import { meetingsText } from '../features/meetings/meetings-text';
 import { minutesText } from '../features/meetings/minutes-text';
 import { recommendationsText } from '../features/recommendations/recommendations-text';
+import { problemsText } from '../errors/problems-text';
+import { validationText } from '../errors/validation-text';
+import { registerFormatters } from './format';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -37,6 +40,8 @@ const namespaces = {
   meetings: meetingsText,
   minutes: minutesText,
   recommendations: recommendationsText,
+  problems: problemsText,
+  validation: validationText,
 };
 
 function savedLanguage(): UiLanguage {
@@ -59,6 +64,7 @@ export function setupI18n(): typeof i18next {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  registerFormatters(i18next);
   document.documentElement.lang = i18next.language;
   return i18next;
 }

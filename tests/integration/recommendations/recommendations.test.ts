@@ -62,7 +62,7 @@ describe('recommendations', () => {
       recommendation: recommendationInput({ title: '  ' }),
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.issues).toEqual([{ path: 'recommendation.title', message: 'is required' }]);
+    if (!result.ok) expect(result.error.issues).toEqual([{ path: 'recommendation.title', message: 'is required', reason: 'required' }]);
     expect(await count('recommendations')).toBe(0);
   });
 
