@@ -97,5 +97,9 @@ export const problemReasons = [
   'reports.minutesMissing',
   'reports.notAPlenary',
   'reports.unconfirmedNames',
+  'notices.meetingHeld',
+  'notices.nobodyReachable',
+  'notices.languageNotInvited',
+  'notices.textMissing',
 ] as const;
 export type ProblemReason = (typeof problemReasons)[number];

@@ -51,7 +51,7 @@ export const noticeOperations = {
       meetingId: meetingIdSchema,
       language: languageCodeSchema,
       /** The renderer must have shown the personal-data warning and had it accepted. */
-      personalDataWarningAccepted: z.literal(true, { message: 'must be accepted: the list holds personal data' }),
+      personalDataWarningAccepted: z.literal(true),
     }),
     reportFileSchema.extend({ recipients: z.number().int() }),
   ),

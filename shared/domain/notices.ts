@@ -3,6 +3,7 @@ import { languageCodeSchema } from './languages';
 import { meetingKindSchema } from './meeting';
 import { noticeFields, placeholderFor, placeholdersIn, unknownPlaceholders } from './notice-fields';
 import { redactionHitSchema } from './report';
+import { because, fieldRule } from '../validation';
 
 /** An invitation while the meeting is planned; a cancellation once it is cancelled. */
 export const noticePurposes = ['invitation', 'cancellation'] as const;
@@ -21,30 +22,27 @@ export const noticeTemplateKeySchema = z.strictObject({
 export type NoticeTemplateKey = z.infer<typeof noticeTemplateKeySchema>;
 
 const fieldList = noticeFields.map(placeholderFor).join(', ');
-const unknownFieldMessage = (names: string[]) =>
-  `${names.map((name) => `{{${name}}}`).join(', ')} ${names.length === 1 ? 'is not a field' : 'are not fields'}; the fields are ${fieldList}`;
 
 export const noticeTemplateDraftSchema = noticeTemplateKeySchema
   .extend({
     subject: z
       .string()
       .trim()
-      .min(1, { message: 'is required' })
-      .max(300, { message: 'must be at most 300 characters' })
-      .refine((value) => !/[\r\n]/.test(value), { message: 'must be one line' }),
-    body: z
-      .string()
-      .trim()
-      .min(1, { message: 'is required' })
-      .max(10_000, { message: 'must be at most 10000 characters' }),
+      .min(1)
+      .max(300)
+      .refine((value) => !/[\r\n]/.test(value), because('oneLine')),
+    body: z.string().trim().min(1).max(10_000),
   })
   .superRefine((draft, context) => {
     for (const field of ['subject', 'body'] as const) {
       const unknown = unknownPlaceholders(draft[field]);
-      if (unknown.length > 0) context.addIssue({ code: 'custom', path: [field], message: unknownFieldMessage(unknown) });
+      if (unknown.length > 0) {
+        const fields = unknown.map((name) => `{{${name}}}`).join(', ');
+        context.addIssue(fieldRule([field], 'unknownNoticeFields', { fields, count: unknown.length, known: fieldList }));
+      }
     }
     if (draft.subject !== '' && draft.body !== '' && placeholdersIn(`${draft.subject}\n${draft.body}`).length === 0) {
-      context.addIssue({ code: 'custom', path: ['body'], message: 'must contain at least one field, such as {{date}}' });
+      context.addIssue(fieldRule(['body'], 'noticeNeedsField'));
     }
   });
 export type NoticeTemplateDraft = z.infer<typeof noticeTemplateDraftSchema>;

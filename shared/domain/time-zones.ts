@@ -21,6 +21,4 @@ export type MeetingTimeZone = keyof typeof meetingTimeZones;
 export const meetingTimeZoneIds = Object.keys(meetingTimeZones) as [MeetingTimeZone, ...MeetingTimeZone[]];
 export const defaultMeetingTimeZone: MeetingTimeZone = 'America/Vancouver';
 
-export const meetingTimeZoneSchema = z.enum(meetingTimeZoneIds, {
-  error: () => `must be one of the meeting time zones (${meetingTimeZoneIds.join(', ')})`,
-});
+export const meetingTimeZoneSchema = z.enum(meetingTimeZoneIds);

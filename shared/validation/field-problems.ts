@@ -51,6 +51,9 @@ export const fieldReasons = [
   'categoriesTwice',
   'amount',
   'hours',
+  'oneLine',
+  'unknownNoticeFields',
+  'noticeNeedsField',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

@@ -7,12 +7,16 @@ import { listEffectiveTemplates } from './effective-templates';
 import { deleteTemplate, findStoredTemplate, upsertTemplate } from './notice-template-repository';
 import { readNoticeFallbackLanguage, writeNoticeFallbackLanguage } from './notice-fallback-setting';
 
-const describe = (key: NoticeTemplateKey) => `${key.kind} ${key.purpose} notice in "${key.language}"`;
+const missingText = (key: NoticeTemplateKey) =>
+  new DomainError('not_found', `There is no ${key.kind} ${key.purpose} notice in "${key.language}"`, [], {
+    reason: 'notices.textMissing',
+    params: { language: key.language },
+  });
 
 async function effectiveTemplate(ledger: Ledger, key: NoticeTemplateKey): Promise<NoticeTemplate> {
   const all = await listEffectiveTemplates(ledger.db);
   const found = all.find((template) => template.kind === key.kind && template.purpose === key.purpose && template.language === key.language);
-  if (!found) throw new DomainError('not_found', `There is no ${describe(key)}`);
+  if (!found) throw missingText(key);
   return found;
 }
 
@@ -39,7 +43,7 @@ export async function removeNoticeTemplate(ledger: Ledger, key: NoticeTemplateKe
     const id = await deleteTemplate(trx, key);
     if (id === undefined) {
       if (isAppNoticeLanguage(key.language)) return { removed: false };
-      throw new DomainError('not_found', `There is no ${describe(key)} to remove`);
+      throw missingText(key);
     }
     audit.record({ entityType: 'notice_template', entityId: id, changes: { removed: { from: false, to: true } } });
     return { removed: true };

@@ -30,13 +30,22 @@ export async function readMeetingNotices(db: Executor, meetingId: number): Promi
 
 function refuseHeldMeeting(assembled: AssembledNotices): void {
   if (assembled.meeting.status === 'held') {
-    throw new DomainError('illegal_transition', 'This meeting has been held: notices are for meetings still to come');
+    const { title, heldOn } = assembled.meeting;
+    throw new DomainError('illegal_transition', 'This meeting has been held: notices are for meetings still to come', [], {
+      reason: 'notices.meetingHeld',
+      params: { title, heldOn },
+    });
   }
 }
 
 function groupFor(assembled: AssembledNotices, language: LanguageCode): NoticeGroup {
   const group = assembled.groups.find((candidate) => candidate.language === language);
-  if (!group) throw new DomainError('not_found', `No member gets this meeting's notice in "${language}"`);
+  if (!group) {
+    throw new DomainError('not_found', `No member gets this meeting's notice in "${language}"`, [], {
+      reason: 'notices.languageNotInvited',
+      params: { language },
+    });
+  }
   return group;
 }
 
@@ -49,7 +58,9 @@ export async function prepareNotices(ledger: Ledger, meetingId: number, confirme
     const languages = assembled.groups.map((group) => ({ language: group.language, recipients: group.recipients.length }));
     const recipients = languages.reduce((sum, group) => sum + group.recipients, 0);
     if (recipients === 0) {
-      throw new DomainError('conflict', 'Nobody expected at this meeting can be written to (no consent to be contacted, or no email address)');
+      throw new DomainError('conflict', 'Nobody expected at this meeting can be written to (no consent to be contacted, or no email address)', [], {
+        reason: 'notices.nobodyReachable',
+      });
     }
     const entry = { meetingId, purpose: assembled.purpose, meetingHash: meetingHash(assembled.meeting), languages, recipients, notReached: assembled.notReached.length };
     const id = await appendNoticeLog(trx, entry, ledger.now().toISOString());

@@ -132,6 +132,12 @@ export const problemsText = {
       unconfirmedNames_one: '{{count, number}} place where a migrant worker’s name appears is not yet checked. Confirm it or change the text.',
       unconfirmedNames_other: '{{count, number}} places where migrant workers’ names appear are not yet checked. Confirm each or change the text.',
     },
+    notices: {
+      meetingHeld: '“{{title}}” ({{heldOn, isoDate}}) has been held; notices are for meetings still to come.',
+      nobodyReachable: 'Nobody expected at this meeting can be written to: each has declined contact or has no email address.',
+      languageNotInvited: 'No member gets this meeting’s notice in {{language, languageName}}. The list has been refreshed.',
+      textMissing: 'There is no notice text in {{language, languageName}} for this kind of meeting. The list has been refreshed.',
+    },
     generic: {
       invalid_input: 'Something entered was not accepted: {{detail}}',
       not_found: 'What you asked for is no longer in the ledger. Reload the page.',
@@ -273,6 +279,12 @@ export const problemsText = {
       notAPlenary: '« {{title}} » ({{heldOn, isoDate}}) n’est pas une plénière; les trousses se préparent pour les plénières.',
       unconfirmedNames_one: '{{count, number}} endroit où figure le nom d’un travailleur migrant n’est pas encore vérifié. Confirmez-le ou modifiez le texte.',
       unconfirmedNames_other: '{{count, number}} endroits où figurent des noms de travailleurs migrants ne sont pas encore vérifiés. Confirmez-les ou modifiez le texte.',
+    },
+    notices: {
+      meetingHeld: '« {{title}} » ({{heldOn, isoDate}}) a déjà eu lieu; les avis sont pour les réunions à venir.',
+      nobodyReachable: 'Personne parmi les membres attendus ne peut recevoir d’avis : chacun a refusé d’être contacté ou n’a pas d’adresse courriel.',
+      languageNotInvited: 'Aucun membre ne reçoit l’avis de cette réunion en {{language, languageName}}. La liste a été actualisée.',
+      textMissing: 'Il n’y a pas de texte d’avis en {{language, languageName}} pour ce type de réunion. La liste a été actualisée.',
     },
     generic: {
       invalid_input: 'Une saisie n’a pas été acceptée : {{detail}}',

@@ -64,7 +64,7 @@ describe('a notice text the coordinator writes', () => {
     expect(result.success).toBe(false);
     const issue = result.error?.issues[0];
     expect(issue?.path).toEqual(['body']);
-    expect(issue?.message).toContain('{{fecha}} is not a field');
+    expect(issue?.message).toContain('has {{fecha}}, which the app does not know');
     expect(issue?.message).toContain('{{date}}');
   });
 
