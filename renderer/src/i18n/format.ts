@@ -45,6 +45,9 @@ export function registerFormatters(instance: typeof i18next): void {
   instance.services.formatter?.add('isoDate', (value: unknown, language) =>
     typeof value === 'string' ? formatIsoDate(value, language) : String(value),
   );
+  instance.services.formatter?.add('dateTime', (value: unknown, language) =>
+    typeof value === 'string' ? formatDateTime(value, language) : String(value),
+  );
   instance.services.formatter?.add('money', (value: unknown, language) =>
     typeof value === 'number' ? formatMoney(value, language) : String(value),
   );

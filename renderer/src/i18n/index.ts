@@ -17,6 +17,7 @@ import { minutesText } from '../features/meetings/minutes-text';
 import { recommendationsText } from '../features/recommendations/recommendations-text';
 import { problemsText } from '../errors/problems-text';
 import { validationText } from '../errors/validation-text';
+import { noticesText } from '../features/notices/notices-text';
 import { registerFormatters } from './format';
 
 export const uiLanguages = ['en', 'fr'] as const;
@@ -42,6 +43,7 @@ const namespaces = {
   recommendations: recommendationsText,
   problems: problemsText,
   validation: validationText,
+  notices: noticesText,
 };
 
 function savedLanguage(): UiLanguage {

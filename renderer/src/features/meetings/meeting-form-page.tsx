@@ -8,6 +8,7 @@ import { hrefFor, navigate } from '../../app/routes';
 import { currentUiLanguage } from '../../i18n';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CheckboxField, SelectField, TextField } from '../../ui/fields';
+import { meetingTimeZoneIds, meetingTimeZones, type MeetingTimeZone } from '../../../../shared/domain/time-zones';
 import {
   draftFromMeetingForm,
   emptyMeetingForm,
@@ -114,6 +115,13 @@ export function MeetingFormPage({ id }: { id?: number }) {
           value={form.endsAt}
           onChange={update('endsAt')}
           error={fieldError('endsAt')}
+        />
+        <SelectField<MeetingTimeZone>
+          label={t('fields.timeZone')}
+          value={form.timeZone}
+          onChange={update('timeZone')}
+          options={meetingTimeZoneIds.map((zone) => ({ value: zone, label: meetingTimeZones[zone] }))}
+          hint={t('form.timeZoneHint')}
         />
         <CheckboxField
           label={t('fields.workerFriendly')}

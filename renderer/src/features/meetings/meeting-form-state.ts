@@ -1,5 +1,6 @@
 import type { Meeting, MeetingDraftInput, MeetingKind, MeetingStatus } from '../../../../shared/domain/meeting';
 import { suggestWorkerFriendly } from '../../../../shared/domain/worker-friendly';
+import { defaultMeetingTimeZone, type MeetingTimeZone } from '../../../../shared/domain/time-zones';
 
 export type MeetingFormState = {
   kind: MeetingKind;
@@ -8,6 +9,7 @@ export type MeetingFormState = {
   heldOn: string;
   startsAt: string;
   endsAt: string;
+  timeZone: MeetingTimeZone;
   place: string;
   onlineLink: string;
   status: MeetingStatus;
@@ -25,6 +27,7 @@ export function emptyMeetingForm(): MeetingFormState {
     heldOn: '',
     startsAt: '18:00',
     endsAt: '20:30',
+    timeZone: defaultMeetingTimeZone,
     place: '',
     onlineLink: '',
     status: 'planned',
@@ -42,6 +45,7 @@ export function formFromMeeting(meeting: Meeting): MeetingFormState {
     heldOn: meeting.heldOn,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
+    timeZone: meeting.timeZone,
     place: meeting.place ?? '',
     onlineLink: meeting.onlineLink ?? '',
     status: meeting.status,
@@ -75,6 +79,7 @@ export function draftFromMeetingForm(form: MeetingFormState): MeetingDraftInput 
     heldOn: form.heldOn,
     startsAt: form.startsAt,
     endsAt: form.endsAt,
+    timeZone: form.timeZone,
     place: orNull(form.place),
     onlineLink: orNull(form.onlineLink),
     status: form.status,

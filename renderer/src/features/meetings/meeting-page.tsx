@@ -12,8 +12,10 @@ import { MeetingVotesPanel } from '../recommendations/meeting-votes-panel';
 import { MeetingGroupLink } from './meeting-group-link';
 import { QuarterLabel } from './quarter-label';
 import { RollCall } from './roll-call';
+import { meetingTimeZones } from '../../../../shared/domain/time-zones';
+import { NoticesPanel } from '../notices/notices-panel';
 
-export const meetingTabs = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes'] as const;
+export const meetingTabs = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes', 'notices'] as const;
 export type MeetingTab = (typeof meetingTabs)[number];
 
 export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
@@ -54,7 +56,7 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
             )}
             <dt>{t('fields.when')}</dt>
             <dd>
-              {detail.meeting.heldOn} {detail.meeting.startsAt}–{detail.meeting.endsAt}
+              {detail.meeting.heldOn} {detail.meeting.startsAt}–{detail.meeting.endsAt} ({meetingTimeZones[detail.meeting.timeZone]})
               {detail.meeting.workerFriendly && <span className="tag">{t('workerFriendlyTag')}</span>}
             </dd>
             <dt>{t('fields.quarter')}</dt>
@@ -95,6 +97,7 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
           )}
           {tab === 'votes' && <MeetingVotesPanel meetingId={id} />}
           {tab === 'minutes' && <MinutesPanel meeting={detail.meeting} onChanged={refresh} />}
+          {tab === 'notices' && <NoticesPanel meeting={detail.meeting} />}
         </>
       )}
     </section>

@@ -1,16 +1,15 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { currentUiLanguage } from '../../i18n';
-import { ErrorBanner } from '../../ui/error-banner';
+import { PersonalDataDialog } from '../../ui/personal-data-dialog';
 import { downloadBase64File } from './download-base64-file';
 import { toAppError } from '../../api/to-app-error';
 
-/** The roster export, behind a modal warning that the workbook holds personal data. */
+/** The roster export, behind the modal warning that the workbook holds personal data. */
 export function ExportRosterButton() {
   const { t } = useTranslation('rosterExport');
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError>();
   const [done, setDone] = useState<string>();
@@ -25,9 +24,10 @@ export function ExportRosterButton() {
       });
       downloadBase64File(file);
       setDone(t('done', { count: file.memberCount, fileName: file.fileName }));
-      dialogRef.current?.close();
+      return true;
     } catch (caught) {
       setError(toAppError(caught));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -35,35 +35,22 @@ export function ExportRosterButton() {
 
   return (
     <>
-      <button type="button" onClick={() => dialogRef.current?.showModal()}>
-        {t('button')}
-      </button>
+      <PersonalDataDialog
+        buttonLabel={t('button')}
+        title={t('dialogTitle')}
+        warning={t('warning')}
+        advice={t('advice')}
+        confirmLabel={t('confirm')}
+        workingLabel={t('exporting')}
+        busy={busy}
+        error={error}
+        onConfirm={exportNow}
+      />
       {done && (
         <p role="status" className="roster-export__done">
           {done}
         </p>
       )}
-      <dialog
-        ref={dialogRef}
-        className="roster-export__dialog"
-        aria-labelledby="roster-export-title"
-        aria-describedby="roster-export-warning"
-      >
-        <h2 id="roster-export-title">{t('dialogTitle')}</h2>
-        <p id="roster-export-warning">
-          <strong>{t('warning')}</strong>
-        </p>
-        <p>{t('advice')}</p>
-        <ErrorBanner error={error} />
-        <div className="actions">
-          <button type="button" className="button--primary" disabled={busy} onClick={() => void exportNow()}>
-            {busy ? t('exporting') : t('confirm')}
-          </button>
-          <button type="button" autoFocus onClick={() => dialogRef.current?.close()}>
-            {t('cancel')}
-          </button>
-        </div>
-      </dialog>
     </>
   );
 }

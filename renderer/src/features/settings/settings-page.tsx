@@ -7,6 +7,7 @@ import { AuditLogPanel } from './audit-log-panel';
 import { changeUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n';
 import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
 import { ThresholdSetting } from '../reports/threshold-setting';
+import { hrefFor } from '../../app/routes';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -24,6 +25,10 @@ export function SettingsPage() {
         onChange={changeUiLanguage}
       />
       <QuorumRuleSettings />
+      <h2>{t('notices')}</h2>
+      <p>
+        <a href={hrefFor('meetings', 'notice-texts')}>{t('noticeTexts')}</a>
+      </p>
       <ThresholdSetting />
       <h2>{t('ledger')}</h2>
       <ErrorBanner error={status.error} onRetry={status.reload} />
