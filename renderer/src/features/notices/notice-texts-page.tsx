@@ -17,6 +17,9 @@ import { NoticeFieldsHelp } from './notice-fields-help';
 import { noticeQueries } from './notice-queries';
 import { NoticeTextForm } from './notice-text-form';
 
+/** English and French (the app's own) first, then the others by code. */
+const languageOrder = (language: string) => (language === 'en' ? '0' : language === 'fr' ? '1' : `2${language}`);
+
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; template: NoticeTemplate };
 
 /** #/meetings/notice-texts[/meetingId]: the notice text of each kind of meeting, in each language. */
@@ -28,7 +31,9 @@ export function NoticeTextsPage({ fromMeetingId }: { fromMeetingId?: number | un
   const [purpose, setPurpose] = useState<NoticePurpose>('invitation');
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [done, setDone] = useState<string>();
-  const shown = (texts.data?.templates ?? []).filter((template) => template.kind === kind && template.purpose === purpose);
+  const shown = (texts.data?.templates ?? [])
+    .filter((template) => template.kind === kind && template.purpose === purpose)
+    .sort((a, b) => languageOrder(a.language).localeCompare(languageOrder(b.language)));
   const close = (message?: string) => {
     setEditing({ mode: 'closed' });
     setDone(message);
