@@ -76,7 +76,9 @@ test('the coordinator writes a Spanish notice, prepares a plenary’s notices an
   await expectAxeClean(page, '.list-page');
 
   // The meeting's Notices tab: who gets what, then prepare.
-  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/notices`), meetingId);
+  await openSection(page, 'Meetings');
+  await page.getByRole('link', { name: 'Winter plenary' }).click();
+  await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Notices' }).click();
   await expect(page.getByRole('heading', { name: 'Notices to members' })).toBeVisible();
   const spanish = page.getByTestId('notice-group-es');
   await expect(spanish.getByRole('heading')).toHaveText('Spanish: 1 recipient');
