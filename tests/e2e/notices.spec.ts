@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/contract';
 import type { WebApp } from '../../electron/web/start-web-app';
+import type { MemberDraftInput } from '../../shared/domain/member';
+import { memberDraft } from '../support/member-drafts';
 import { expect, openSection, test } from './fixtures';
 
 async function seed<Name extends OperationName>(app: WebApp, operation: Name, input: OperationInput<Name>): Promise<OperationOutput<Name>> {
@@ -11,23 +13,9 @@ async function seed<Name extends OperationName>(app: WebApp, operation: Name, in
   return result.data as OperationOutput<Name>;
 }
 
-const member = (overrides: Partial<OperationInput<'members.create'>['member']>): OperationInput<'members.create'>['member'] => ({
-  kind: 'individual',
-  displayName: 'Someone',
-  alias: null,
-  category: 'union',
-  organisationName: null,
-  languages: ['en'],
-  preferredLanguage: 'en',
-  email: null,
-  phone: null,
-  mayContact: true,
-  mayBeNamed: false,
-  joinedOn: '2025-01-01',
-  leftOn: null,
-  notes: null,
-  ...overrides,
-});
+/** A union member who speaks English and may be contacted; each test says what differs. */
+const member = (overrides: Partial<MemberDraftInput>): MemberDraftInput =>
+  memberDraft({ alias: null, category: 'union', languages: ['en'], preferredLanguage: 'en', phone: null, joinedOn: '2025-01-01', ...overrides });
 
 async function expectAxeClean(page: Page, selector: string) {
   const results = await new AxeBuilder({ page }).include(selector).analyze();

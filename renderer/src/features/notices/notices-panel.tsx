@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/meeting';
@@ -13,12 +12,13 @@ import { noticeQueries } from './notice-queries';
 import { NoticeGroupCard } from './notice-group-card';
 import { NoticeLogTable } from './notice-log-table';
 import { NotReachedList } from './not-reached-list';
+import { useHitConfirmations } from '../reports/use-hit-confirmations';
 
 /** The meeting's Notices tab: who is invited in which language, then the texts and files to send. */
 export function NoticesPanel({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('notices');
   const notices = useQuery(noticeQueries.forMeeting(meeting.id));
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const { confirmed, confirm } = useHitConfirmations();
   return (
     <section aria-labelledby="notices-title" className="notices-panel">
       <h2 id="notices-title">{t('panel.title')}</h2>
@@ -37,14 +37,7 @@ export function NoticesPanel({ meeting }: { meeting: Meeting }) {
               hits={notices.data.redactionHits}
               confirmed={confirmed}
               onRecheck={() => void notices.refetch()}
-              onConfirm={(key, isConfirmed) =>
-                setConfirmed((previous) => {
-                  const next = new Set(previous);
-                  if (isConfirmed) next.add(key);
-                  else next.delete(key);
-                  return next;
-                })
-              }
+              onConfirm={confirm}
             />
           )}
           <PrepareNotices meeting={meeting} notices={notices.data} confirmed={confirmed} />

@@ -11,6 +11,7 @@ import { DownloadProgress } from './download-progress';
 import { languageOptions } from './generate-panel';
 import { RedactionPanel } from './redaction-panel';
 import { useReportDownload } from './use-report-download';
+import { useHitConfirmations } from './use-hit-confirmations';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
 
@@ -77,7 +78,7 @@ function CheckedDocumentDownload({
 }) {
   const { t } = useTranslation('reports');
   const redaction = useOperation('reports.meeting.redactionCheck', { meetingId, document });
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const { confirmed, confirm } = useHitConfirmations();
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const download = useReportDownload();
   const hits = redaction.data?.hits ?? [];
@@ -101,14 +102,7 @@ function CheckedDocumentDownload({
           hits={hits}
           confirmed={confirmed}
           onRecheck={redaction.reload}
-          onConfirm={(key, isConfirmed) =>
-            setConfirmed((previous) => {
-              const next = new Set(previous);
-              if (isConfirmed) next.add(key);
-              else next.delete(key);
-              return next;
-            })
-          }
+          onConfirm={confirm}
         />
       )}
       <SelectField<ReportLanguage>

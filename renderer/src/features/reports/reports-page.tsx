@@ -9,6 +9,7 @@ import { GeneratePanel } from './generate-panel';
 import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
 import { RedactionPanel } from './redaction-panel';
+import { useHitConfirmations } from './use-hit-confirmations';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -16,7 +17,7 @@ export function ReportsPage() {
   const { t } = useTranslation('reports');
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const { confirmed, confirm } = useHitConfirmations();
   const redaction = useOperation('reports.quarterly.redactionCheck', { quarter });
   const hits = redaction.data?.hits ?? [];
   const blocked = redaction.loading || hits.some((hit) => !confirmed.has(hit.key));
@@ -46,14 +47,7 @@ export function ReportsPage() {
         hits={hits}
         confirmed={confirmed}
         onRecheck={redaction.reload}
-        onConfirm={(key, isConfirmed) =>
-          setConfirmed((previous) => {
-            const next = new Set(previous);
-            if (isConfirmed) next.add(key);
-            else next.delete(key);
-            return next;
-          })
-        }
+        onConfirm={confirm}
       />
       <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} />
       <MeetingDocumentsPanel />
