@@ -7,7 +7,6 @@ export const rosterExportText = {
     advice:
       'Keep it for internal Network use, store it somewhere only you can open, and delete it when you are done. Do not email it or share it with funders or governments.',
     confirm: 'I understand, export',
-    cancel: 'Cancel',
     exporting: 'Exporting…',
     done: '{{count}} members exported to {{fileName}}.',
   },
@@ -19,7 +18,6 @@ export const rosterExportText = {
     advice:
       'Réservez-le à l’usage interne du Réseau, rangez-le là où vous seul pouvez l’ouvrir et supprimez-le ensuite. Ne l’envoyez pas par courriel et ne le communiquez ni aux bailleurs de fonds ni aux gouvernements.',
     confirm: 'Je comprends, exporter',
-    cancel: 'Annuler',
     exporting: 'Exportation…',
     done: '{{count}} membres exportés dans {{fileName}}.',
   },
