@@ -38,6 +38,7 @@ export function NoticesPanel({ meeting }: { meeting: Meeting }) {
               confirmed={confirmed}
               onRecheck={() => void notices.refetch()}
               onConfirm={confirm}
+              intro={t('panel.redactionIntro')}
             />
           )}
           <PrepareNotices meeting={meeting} notices={notices.data} confirmed={confirmed} />

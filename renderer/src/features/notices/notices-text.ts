@@ -18,6 +18,8 @@ export const noticesText = {
       blockedByHeld: 'This meeting has been held.',
       noRecipients: 'Nobody expected at this meeting can be written to.',
       textsLink: 'Notice texts…',
+      redactionIntro:
+        'The notice goes to every member, employers included. These migrant workers’ real names appear in the meeting’s title, place, agenda or the notice text: change the text, or confirm each place you have checked.',
     },
     fallback: {
       label: 'Members whose language has no notice text get',
@@ -131,6 +133,8 @@ export const noticesText = {
       blockedByHeld: 'Cette réunion a déjà eu lieu.',
       noRecipients: 'Personne parmi les membres attendus ne peut recevoir d’avis.',
       textsLink: 'Textes des avis…',
+      redactionIntro:
+        'L’avis est envoyé à tous les membres, employeurs compris. Les vrais noms de ces travailleurs migrants figurent dans le titre, le lieu, l’ordre du jour ou le texte de l’avis : modifiez le texte, ou confirmez chaque endroit vérifié.',
     },
     fallback: {
       label: 'Les membres dont la langue n’a pas de texte reçoivent',

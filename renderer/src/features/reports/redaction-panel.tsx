@@ -8,10 +8,12 @@ interface RedactionPanelProps {
   confirmed: ReadonlySet<string>;
   onConfirm: (key: string, confirmed: boolean) => void;
   onRecheck: () => void;
+  /** What the texts are, when they are not a report's narrative. */
+  intro?: string;
 }
 
 /** Each place a migrant worker's real name appears: the coordinator fixes the text or confirms it. */
-export function RedactionPanel({ hits, confirmed, onConfirm, onRecheck }: RedactionPanelProps) {
+export function RedactionPanel({ hits, confirmed, onConfirm, onRecheck, intro }: RedactionPanelProps) {
   const { t } = useTranslation('reports');
   const headingId = useId();
   return (
@@ -21,7 +23,7 @@ export function RedactionPanel({ hits, confirmed, onConfirm, onRecheck }: Redact
         <p>{t('redactionNone')}</p>
       ) : (
         <>
-          <p>{t('redactionIntro')}</p>
+          <p>{intro ?? t('redactionIntro')}</p>
           <ul className="reports-hits">
             {hits.map((hit) => (
               <li key={hit.key}>
