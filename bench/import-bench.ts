@@ -55,7 +55,7 @@ async function unwrap<T>(
 
 type Dispatch = ReturnType<typeof createDispatcher>;
 
-/** The renderer's path: start, poll progress until read, check the suggested mapping, commit. */
+/** The renderer's path: start, poll progress until read, list the values, check the suggested mapping, commit. */
 async function importThroughOperations(dispatch: Dispatch, bytes: Buffer, onRead: () => void): Promise<number> {
   const contentBase64 = bytes.toString('base64');
   const { jobId } = await unwrap<{ jobId: string }>(
@@ -69,8 +69,9 @@ async function importThroughOperations(dispatch: Dispatch, bytes: Buffer, onRead
   if (progress.status === 'failed' || !progress.sheet) throw new Error(progress.error ?? 'reading failed');
   onRead();
   const mapping = progress.sheet.suggestedMapping;
-  const check = await unwrap<{ errorCount: number }>(dispatch('imports.check', { jobId, mapping }));
-  if (check.errorCount > 0) throw new Error(`the bench file has ${check.errorCount} problems`);
+  await unwrap(dispatch('imports.values', { jobId, mapping }));
+  const check = await unwrap<{ invalidRowCount: number }>(dispatch('imports.check', { jobId, mapping }));
+  if (check.invalidRowCount > 0) throw new Error(`the bench file has ${check.invalidRowCount} rows with problems`);
   const result = await unwrap<{ created: number }>(
     dispatch('imports.commit', { jobId, mapping, duplicateAction: 'skip', duplicateOverrides: [] }),
   );

@@ -1,6 +1,7 @@
 import { formatFigure, type BenchFigure } from './bench-support';
 import { runMembersBench } from './members-bench';
 import { runBackupBench } from './backup-bench';
+import { runEncryptionBench } from './encryption-bench';
 import { runImportBench } from './import-bench';
 import { runReportBench } from './report-bench';
 
@@ -18,6 +19,7 @@ const benches: [string, () => Promise<BenchFigure[]>][] = [
   ['Members', runMembersBench],
   ['Import', importFigures],
   ['Backups', runBackupBench],
+  ['Encrypted backups and withdrawal', runEncryptionBench],
   ['Quarterly report', runReportBench],
 ];
 

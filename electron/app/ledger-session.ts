@@ -7,13 +7,19 @@ import { migrations as appMigrations } from '../ledger/migrations';
 import { BackupStore } from '../ledger/backups/backup-store';
 import { BackupScheduler, type SchedulerClock } from '../ledger/backups/backup-scheduler';
 import { problemRestoring, putBackupInPlace, returnSetAside, setAsideLedger } from '../ledger/backups/ledger-swap';
+import { restoreSource } from '../ledger/backups/restore-source';
+import type { IdentifyingValues } from '../ledger/erasure/identifying-values';
+import type { FileWithdrawal } from '../ledger/erasure/scrub-closed-file';
+import { eraseRemnantsFromLedger } from '../ledger/withdrawal/erase-remnants';
 import { storageWarningHere } from '../ledger/backups/storage-location';
 import { changesSinceOpen } from '../ledger/sqlite/backup';
 import { reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
-import { readWithdrawalRegister } from '../ledger/withdrawal/withdrawal-register';
+import { readWithdrawalRegister, type RegisteredWithdrawal } from '../ledger/withdrawal/withdrawal-register';
 import type { BackupScrubReport } from '../../shared/domain/backups';
 import type { HandlerContext } from '../handlers/handler-types';
 import type { LedgerSafety, RestoreOutcome } from './ledger-safety';
+import { BackupPassphraseActions } from './backup-passphrase-actions';
+import { scrubProblem } from './scrub-problem';
 
 export interface LedgerSessionOptions {
   dataDir: string;
@@ -24,6 +30,8 @@ export interface LedgerSessionOptions {
   now?: () => Date;
   migrations?: Record<string, Migration>;
   onError?: (error: unknown) => void;
+  /** scrypt's cost for a new backup passphrase; tests lower it. */
+  kdfCost?: { logN: number; r: number; p: number };
 }
 
 /**
@@ -43,6 +51,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   private scrubError: string | null = null;
   private readonly scheduler: BackupScheduler;
   private readonly now: () => Date;
+  readonly passphrase: BackupPassphraseActions;
 
   /** Wired by the backend: scheduled backups must queue behind a restore like any operation. */
   runShared: <T>(work: () => Promise<T>) => Promise<T> = (work) => work();
@@ -51,7 +60,8 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     this.dataDir = options.dataDir;
     this.ledgerPath = options.ledgerPath;
     this.now = options.now ?? (() => new Date());
-    this.backups = new BackupStore({ dataDir: options.dataDir, now: this.now, nativeBinding: options.nativeBinding });
+    this.backups = new BackupStore({ dataDir: options.dataDir, now: this.now, nativeBinding: options.nativeBinding, kdfCost: options.kdfCost });
+    this.passphrase = new BackupPassphraseActions(this.backups, this.now, () => this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers()), options.nativeBinding);
     this.backupIntervalMinutes = options.backupIntervalMinutes ?? 15;
     this.storageWarning = storageWarningHere(options.ledgerPath);
     this.scheduler = new BackupScheduler({
@@ -65,12 +75,16 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
 
   get ledger(): Ledger {
     if (!this.current) {
-      throw new DomainError(
-        'ledger_unavailable',
-        this.problem
-          ? `The ledger could not be opened: ${this.problem.message} Restore a backup from the recovery screen.`
-          : 'The ledger is being restored; try again in a moment.',
-      );
+      throw this.problem
+        ? new DomainError(
+            'ledger_unavailable',
+            `The ledger could not be opened: ${this.problem.message} Restore a backup from the recovery screen.`,
+            [],
+            { reason: 'ledger.unavailable', params: { problem: this.problem.message } },
+          )
+        : new DomainError('ledger_unavailable', 'The ledger is being restored; try again in a moment.', [], {
+            reason: 'ledger.restoring',
+          });
     }
     return this.current;
   }
@@ -100,6 +114,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         nativeBinding: this.options.nativeBinding,
         migrations: this.options.migrations,
         now: this.now,
+        blankFileMeansLoss: () => this.backups.newestGood(1).length > 0,
       });
       this.problem = null;
       await this.applyWithdrawalRegister(this.current);
@@ -133,24 +148,46 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   }
 
   /**
-   * Checks every backup against the whole withdrawal register and erases any member still in one: at
-   * start, this catches backups a failed scrub left behind or that sat on a drive unplugged at the time.
+   * Checks every backup and set-aside ledger against the whole withdrawal register and erases any member
+   * still in one: at start and when the backup passphrase is entered, this catches backups a failed scrub
+   * left behind, that sat on a drive unplugged at the time, or that were encrypted and locked.
    */
-  scrubBackupsOfWithdrawnMembers(): BackupScrubReport {
-    return this.backups.scrubWithdrawals(readWithdrawalRegister(this.dataDir));
+  scrubBackupsOfWithdrawnMembers(
+    entries: readonly RegisteredWithdrawal[] = readWithdrawalRegister(this.dataDir),
+    known?: ReadonlyMap<string, IdentifyingValues>,
+  ): Promise<BackupScrubReport> {
+    const eraseFromLedger = async (withdrawals: readonly FileWithdrawal[]) => {
+      if (!this.current) return;
+      try {
+        await eraseRemnantsFromLedger(this.current, withdrawals);
+      } catch (error) {
+        this.withdrawalError = `A withdrawn member's details that a backup still knew could not be erased from the ledger: ${(error as Error).message}`;
+        this.options.onError?.(error);
+      }
+    };
+    return this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, eraseFromLedger });
+  }
+
+  /** A withdrawal's own scrub, kept for Settings to show like the start-up one (see withdraw-everywhere.ts). */
+  async scrubWithdrawals(entries: readonly RegisteredWithdrawal[], known: ReadonlyMap<string, IdentifyingValues>): Promise<BackupScrubReport> {
+    const report = await this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers(entries, known));
+    if (!report) throw new Error(this.scrubError ?? 'Backups could not be checked for withdrawn members');
+    return report;
   }
 
   /** Runs a scrub whose failures cannot undo what already happened: each one is reported, never dropped. */
-  reportScrubFailures(scrub: () => BackupScrubReport): void {
+  async reportScrubFailures(scrub: () => Promise<BackupScrubReport>): Promise<BackupScrubReport | null> {
     try {
-      const { failed } = scrub();
-      for (const failure of failed) {
+      const report = await scrub();
+      for (const failure of report.failed) {
         this.options.onError?.(new Error(`A withdrawn member could not be erased from the backup ${failure.name}: ${failure.problem}`));
       }
-      this.scrubError = failed.length > 0 ? `Withdrawn members could not be erased from ${failed.map((failure) => failure.name).join(', ')}` : null;
+      this.scrubError = scrubProblem(report);
+      return report;
     } catch (error) {
       this.scrubError = `Backups could not be checked for withdrawn members: ${(error as Error).message}`;
       this.options.onError?.(error);
+      return null;
     }
   }
 
@@ -164,16 +201,32 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       this.backupError = `The ${reason} backup failed: ${(error as Error).message}`;
       const code = (error as { code?: unknown }).code;
       const diskFull = code === 'ENOSPC' || code === 'SQLITE_FULL';
-      throw new DomainError(diskFull ? 'storage_full' : 'ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`);
+      throw new DomainError(diskFull ? 'storage_full' : 'ledger_unavailable', `${this.backupError}. The ledger itself is unchanged.`, [], {
+        reason: 'backups.failed',
+        params: { problem: (error as Error).message },
+      });
     }
   }
 
-  async restore(name: string): Promise<RestoreOutcome> {
+  async restore(name: string, passphrase?: string): Promise<RestoreOutcome> {
     const backup = this.backups.find(name);
     if (!backup) throw notFound('backup', name);
-    const problem = problemRestoring(this.backups.pathOf(backup), this.options.migrations ?? appMigrations, this.options.nativeBinding);
+    const source = await restoreSource(this.backups, backup, passphrase);
+    try {
+      return await this.restoreFrom(backup, source.file);
+    } finally {
+      source.release();
+    }
+  }
+
+  private async restoreFrom(backup: BackupInfo, file: string): Promise<RestoreOutcome> {
+    const name = backup.name;
+    const problem = problemRestoring(file, this.options.migrations ?? appMigrations, this.options.nativeBinding);
     if (problem) {
-      throw new DomainError('conflict', `The backup ${name} cannot be restored: ${problem}. The ledger was not changed.`);
+      throw new DomainError('conflict', `The backup ${name} cannot be restored: ${problem}. The ledger was not changed.`, [], {
+        reason: 'backups.restoreRefused',
+        params: { problem },
+      });
     }
     let keptAs: BackupInfo | null = null;
     let setAsideAs: string | null = null;
@@ -184,25 +237,34 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       setAsideAs = setAsideLedger(this.ledgerPath, this.now());
     }
     try {
-      await putBackupInPlace(this.backups.pathOf(backup), this.ledgerPath, this.options.nativeBinding);
+      await putBackupInPlace(file, this.ledgerPath, this.options.nativeBinding);
       await this.open();
       if (this.problem) throw this.problem;
       // A restored ledger that would show a withdrawn member again must not stay in place.
       if (this.withdrawalError) throw new Error(this.withdrawalError);
     } catch (error) {
       await this.putBack(keptAs, setAsideAs);
-      throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`);
+      throw new DomainError('internal', `Restoring ${name} failed (${(error as Error).message}); the previous ledger was put back.`, [], {
+        reason: 'backups.restoreFailed',
+        params: { problem: (error as Error).message },
+      });
     }
     // The restored backup may itself have escaped a scrub (its drive was unplugged): erase it there too.
-    this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers());
+    await this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers());
     return { restored: backup, keptAs, setAsideAs };
   }
 
   /** After a failed restore: the ledger as it was, from the copy kept just before. */
   private async putBack(keptAs: BackupInfo | null, setAsideAs: string | null): Promise<void> {
     await this.closeLedger();
-    if (keptAs) await putBackupInPlace(this.backups.pathOf(keptAs), this.ledgerPath, this.options.nativeBinding);
-    else if (setAsideAs) returnSetAside(setAsideAs, this.ledgerPath);
+    if (keptAs) {
+      const source = await restoreSource(this.backups, keptAs);
+      try {
+        await putBackupInPlace(source.file, this.ledgerPath, this.options.nativeBinding);
+      } finally {
+        source.release();
+      }
+    } else if (setAsideAs) returnSetAside(setAsideAs, this.ledgerPath);
     await this.open();
   }
 

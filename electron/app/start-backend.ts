@@ -6,6 +6,7 @@ import type { SchedulerClock } from '../ledger/backups/backup-scheduler';
 import { ledgerPathIn } from './data-dir';
 import { LedgerSession } from './ledger-session';
 import { OperationGate } from './operation-gate';
+import { lockDataFolder, type AppKind } from './data-folder-lock';
 
 export interface Backend {
   readonly session: LedgerSession;
@@ -18,16 +19,21 @@ export interface Backend {
 
 export interface BackendOptions {
   dataDir: string;
+  /** Named in the lock, so a second copy of the app can say which one holds the folder. */
+  kind?: AppKind;
   nativeBinding?: string;
   backupIntervalMinutes?: number;
   clock?: SchedulerClock;
   now?: () => Date;
   onError?: (error: unknown) => void;
+  /** scrypt's cost for a new backup passphrase; tests lower it. */
+  kdfCost?: { logN: number; r: number; p: number };
 }
 
 /** Operations that swap the ledger underneath the others: they run alone. */
 // A withdrawal runs alone too: a scheduled backup taken while it erases the backups could escape the scrub.
-const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup', 'members.withdraw']);
+// So does entering the backup passphrase, which encrypts and scrubs backups.
+const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>(['ledger.restoreBackup', 'members.withdraw', 'backups.setPassphrase', 'backups.unlock']);
 
 /**
  * Everything behind the transports, with no Electron in sight: the shell and the web server both start
@@ -35,6 +41,17 @@ const exclusiveOperations: ReadonlySet<OperationName> = new Set<OperationName>([
  * 'ledger.recovery' and 'ledger.restoreBackup', and every other operation answers ledger_unavailable.
  */
 export async function startBackend(options: BackendOptions): Promise<Backend> {
+  // Before anything reads or writes the folder: another copy of the app may have it open.
+  const lock = lockDataFolder(options.dataDir, options.kind ?? 'script');
+  try {
+    return await startLockedBackend(options, () => lock.release());
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function startLockedBackend(options: BackendOptions, releaseLock: () => void): Promise<Backend> {
   const ledgerPath = ledgerPathIn(options.dataDir);
   const existedBefore = fs.existsSync(ledgerPath);
   const onError = options.onError ?? console.error;
@@ -46,6 +63,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     clock: options.clock,
     now: options.now,
     onError,
+    kdfCost: options.kdfCost,
   });
   const gate = new OperationGate();
   session.runShared = (work) => gate.shared(work);
@@ -56,7 +74,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   }
   // In recovery mode too: the backups hold the personal data whatever state the ledger is in.
   // Backups a failed scrub left behind, or that sat on a drive unplugged at the time, are erased now.
-  session.reportScrubFailures(() => session.scrubBackupsOfWithdrawnMembers());
+  await session.reportScrubFailures(() => session.scrubBackupsOfWithdrawnMembers());
 
   const inner = createDispatcher(session, onError);
   const dispatch: Dispatch = (operation, rawInput) =>
@@ -71,6 +89,13 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     },
     ledgerPath,
     dispatch,
-    close: () => gate.exclusive(() => session.close()),
+    close: () =>
+      gate.exclusive(async () => {
+        try {
+          await session.close();
+        } finally {
+          releaseLock();
+        }
+      }),
   };
 }

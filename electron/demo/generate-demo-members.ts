@@ -3,6 +3,7 @@ import { stakeholderCategories, type StakeholderCategory } from '../../shared/do
 import type { LanguageCode } from '../../shared/domain/languages';
 import { communities, organisationsByCategory } from './demo-names';
 import { SeededRandom } from './random';
+import { proposeAliases } from '../ledger/members/aliases/propose-aliases';
 
 /** Roughly the Network's mix: many workers, a steady core of agencies, unions and governments. */
 const categoryWeights: Record<StakeholderCategory, number> = {
@@ -56,6 +57,8 @@ export interface DemoOptions {
 export function generateDemoMembers({ memberCount, seed }: DemoOptions): MemberDraft[] {
   const random = new SeededRandom(seed);
   const members: MemberDraft[] = [];
+  // The same neutral words the member form proposes; a demo ledger starts empty, so none is taken.
+  const aliases = proposeAliases(memberCount, [], seed);
   for (let index = 1; index <= memberCount; index++) {
     const category = weightedCategory(random);
     const isWorker = category === 'current_migrant_worker' || category === 'former_migrant_worker';
@@ -74,7 +77,7 @@ export function generateDemoMembers({ memberCount, seed }: DemoOptions): MemberD
     members.push({
       kind: 'individual',
       displayName,
-      alias: isWorker ? `Worker ${String.fromCharCode(65 + (index % 26))}${index}` : null,
+      alias: isWorker ? (aliases[index - 1] as string) : null,
       category,
       organisationName: organisations && !isWorker ? random.pick(organisations) : null,
       languages,

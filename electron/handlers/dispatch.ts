@@ -3,6 +3,7 @@ import { contract, isOperationName } from '../../shared/contract';
 import type { AppErrorShape, Envelope, FieldIssue } from '../../shared/errors';
 import { englishFieldMessage, fieldProblemOf } from '../../shared/validation';
 import { DomainError } from '../domain-error';
+import { storageFailureShape } from '../ledger/storage-failure';
 import type { HandlerContext } from './handler-types';
 import { handlers } from './index';
 
@@ -36,15 +37,11 @@ export function errorShapeFrom(error: unknown): AppErrorShape {
       ...(error.reason ? { reason: error.reason, params: error.params } : {}),
     };
   }
+  const storage = storageFailureShape(error);
+  if (storage) return storage;
   const code = sqliteCode(error) ?? '';
-  if (code === 'SQLITE_FULL') {
-    return { code: 'storage_full', reason: 'ledger.diskFull', message: 'The disk holding the ledger is full. Nothing was saved; free some space and try again.' };
-  }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', reason: 'ledger.conflict', message: `That change conflicts with records already in the ledger (${(error as Error).message}). Nothing was saved.` };
-  }
-  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
-    return { code: 'ledger_unavailable', reason: 'ledger.unwritable', message: `The ledger could not be written (${code}). Nothing was saved.` };
   }
   return { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}. Nothing was saved.` };
 }

@@ -7,6 +7,10 @@ import { cellText } from '../imports/import-cell';
 import { importJobsFor, type ImportJob } from '../imports/import-jobs';
 import type { StagedSheet } from '../imports/read-spreadsheet';
 import { suggestMapping } from '../imports/column-aliases';
+import { exportRejects } from '../imports/rejects/export-rejects';
+import { distinctValues } from '../imports/values/distinct-values';
+import { listImportValues, resolveValues } from '../imports/values/resolve-values';
+import { readRememberedValues } from '../ledger/imports/value-mapping-repository';
 import { listMemberIdentities } from '../ledger/members/member-identity-repository';
 import type { HandlersFor } from './handler-types';
 
@@ -40,8 +44,22 @@ function progressOf(job: ImportJob): ImportProgress {
 
 function readySheet(job: ImportJob): StagedSheet {
   if (job.status === 'failed') throw new DomainError('invalid_input', job.error ?? 'The file could not be read.');
+  if (job.status === 'imported')
+    throw new DomainError(
+      'illegal_transition',
+      'This file has already been imported. Pick it again to import it once more.',
+      [],
+      { reason: 'imports.alreadyImported' },
+    );
   if (!job.sheet)
-    throw new DomainError('illegal_transition', 'The file is still being read; wait for the progress bar to finish.');
+    throw new DomainError(
+      'illegal_transition',
+      'The file is still being read; wait for the progress bar to finish.',
+      [],
+      {
+        reason: 'imports.stillReading',
+      },
+    );
   return job.sheet;
 }
 
@@ -56,18 +74,35 @@ export const importHandlers: HandlersFor<typeof importOperations> = {
     return { jobId: job.id };
   },
   'imports.progress': async ({ jobId }, { ledger }) => progressOf(importJobsFor(ledger).get(jobId)),
-  'imports.check': async ({ jobId, mapping }, { ledger }) => {
+  'imports.values': async ({ jobId, mapping }, { ledger }) => {
     const sheet = readySheet(importJobsFor(ledger).get(jobId));
-    const rows = validateRows(sheet, mapping, todayIsoDate(ledger.now()));
-    const { check } = planImport(rows, await listMemberIdentities(ledger.db));
-    return check;
+    return listImportValues(distinctValues(sheet, mapping), await readRememberedValues(ledger.db));
+  },
+  'imports.check': async ({ jobId, mapping, valueChoices }, { ledger }) => {
+    const sheet = readySheet(importJobsFor(ledger).get(jobId));
+    const values = resolveValues(distinctValues(sheet, mapping), await readRememberedValues(ledger.db), valueChoices);
+    const rows = validateRows(sheet, mapping, values, todayIsoDate(ledger.now()));
+    return planImport(rows, sheet.headers, await listMemberIdentities(ledger.db)).check;
   },
   'imports.commit': async ({ jobId, ...choices }, { ledger }) => {
     const jobs = importJobsFor(ledger);
-    const sheet = readySheet(jobs.get(jobId));
-    const result = await commitImport(ledger, sheet, choices, todayIsoDate(ledger.now()));
-    jobs.discard(jobId);
+    const job = jobs.get(jobId);
+    const sheet = readySheet(job);
+    const { result, rejects } = await commitImport(ledger, sheet, choices, todayIsoDate(ledger.now()));
+    if (rejects.length > 0) jobs.keepRejects(job, { fileName: sheet.fileName, headers: sheet.headers, rows: rejects });
+    else jobs.discard(jobId);
     return result;
+  },
+  'imports.rejects': async ({ jobId, language }, { ledger }) => {
+    const rejects = importJobsFor(ledger).get(jobId).rejects;
+    if (!rejects)
+      throw new DomainError(
+        'illegal_transition',
+        'There are no rejected rows to download: import the valid rows only first.',
+        [],
+        { reason: 'imports.noRejects' },
+      );
+    return exportRejects(ledger, rejects, language);
   },
   'imports.discard': async ({ jobId }, { ledger }) => ({ discarded: importJobsFor(ledger).discard(jobId) }),
 };

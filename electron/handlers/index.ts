@@ -9,6 +9,7 @@ import { recommendationHandlers } from './recommendation-handlers';
 import { voteHandlers } from './vote-handlers';
 import { reportHandlers } from './report-handlers';
 import { safetyHandlers } from './safety-handlers';
+import { backupEncryptionHandlers } from './backup-encryption-handlers';
 import { auditHandlers } from './audit-handlers';
 import { organisationHandlers } from './organisation-handlers';
 import { workingGroupHandlers } from './working-group-handlers';
@@ -17,6 +18,7 @@ import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
 import { noticeHandlers } from './notice-handlers';
+import { preferenceHandlers } from './preferences-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -29,6 +31,7 @@ export const handlers: HandlersFor<Contract> = {
   ...voteHandlers,
   ...reportHandlers,
   ...safetyHandlers,
+  ...backupEncryptionHandlers,
   ...auditHandlers,
   ...organisationHandlers,
   ...workingGroupHandlers,
@@ -37,4 +40,5 @@ export const handlers: HandlersFor<Contract> = {
   ...importHandlers,
   ...rosterHandlers,
   ...noticeHandlers,
+  ...preferenceHandlers,
 };

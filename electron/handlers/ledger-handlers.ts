@@ -17,7 +17,7 @@ export const ledgerHandlers: HandlersFor<typeof ledgerOperations> = {
   },
   'ledger.loadDemo': async (_input, { ledger }) => {
     if ((await countMembers(ledger.db)) > 0) {
-      throw new DomainError('conflict', 'The demo network can only be loaded into an empty ledger');
+      throw new DomainError('conflict', 'The demo network can only be loaded into an empty ledger', [], { reason: 'demo.notEmpty' });
     }
     const { membersCreated } = await loadDemoNetwork(ledger, { memberCount: 150, seed: 2026 });
     return { membersCreated };

@@ -1,6 +1,6 @@
 import type { meetingOperations } from '../../shared/contract/meetings';
 import { todayIsoDate } from '../../shared/domain/dates';
-import { listMinutesAwaitingApproval } from '../ledger/meetings/minutes-repository';
+import { listMinutesAwaitingApproval, minutesStatusByMeeting } from '../ledger/meetings/minutes-repository';
 import { listActionItems } from '../ledger/meetings/action-item-repository';
 import {
   addAttendee,
@@ -15,6 +15,7 @@ import { readMeetingDetail, readReadiness, readRollCall, requireMeeting } from '
 import {
   addAgendaItem,
   createMeeting,
+  markMeetingHeld,
   removeAgendaItem,
   reorderAgenda,
   updateAgendaItem,
@@ -25,10 +26,16 @@ import type { HandlersFor } from './handler-types';
 
 export const meetingHandlers: HandlersFor<typeof meetingOperations> = {
   'meetings.list': async (filter, { ledger }) => ({ items: await listMeetings(ledger.db, filter) }),
+  'meetings.listWithMinutes': async (_input, { ledger }) => {
+    const statuses = await minutesStatusByMeeting(ledger.db);
+    const meetings = await listMeetings(ledger.db, { from: null, to: null, kind: null, status: null, workingGroupId: null });
+    return { items: meetings.map((meeting) => ({ meeting, minutesStatus: statuses.get(meeting.id) ?? null })) };
+  },
   'meetings.get': ({ id }, { ledger }) => readMeetingDetail(ledger.db, id),
   'meetings.create': ({ meeting, useTemplate, templateLanguage }, { ledger }) =>
     createMeeting(ledger, meeting, { useTemplate, templateLanguage }),
   'meetings.update': ({ id, meeting }, { ledger }) => updateMeeting(ledger, id, meeting),
+  'meetings.markHeld': ({ id }, { ledger }) => markMeetingHeld(ledger, id),
   'meetings.agenda.add': ({ meetingId, item }, { ledger }) => addAgendaItem(ledger, meetingId, item),
   'meetings.agenda.update': ({ itemId, item }, { ledger }) => updateAgendaItem(ledger, itemId, item),
   'meetings.agenda.remove': ({ itemId }, { ledger }) => removeAgendaItem(ledger, itemId),
@@ -46,11 +53,19 @@ export const meetingHandlers: HandlersFor<typeof meetingOperations> = {
   'meetings.quorumRule.get': (_input, { ledger }) => readQuorumRule(ledger.db),
   'meetings.quorumRule.set': ({ rule }, { ledger }) => changeQuorumRule(ledger, rule),
   'meetings.dashboard': async (_input, { ledger }) => {
-    const next = await findNextMeeting(ledger.db, todayIsoDate(ledger.now()));
+    const today = todayIsoDate(ledger.now());
+    const next = await findNextMeeting(ledger.db, today);
+    const past = (await listMeetings(ledger.db, { from: null, to: null, kind: null, status: 'planned', workingGroupId: null }))
+      .filter((meeting) => meeting.heldOn < today)
+      .reverse();
+    const pastStillPlanned = await Promise.all(
+      past.map(async (meeting) => ({ meeting, attendeesPresent: (await readReadiness(ledger.db, meeting)).attendeesPresent })),
+    );
     return {
       nextMeeting: next ? { meeting: next, readiness: await readReadiness(ledger.db, next) } : null,
       openActionItems: await listActionItems(ledger.db, { minutesId: null, openOnly: true }),
       minutesAwaitingApproval: await listMinutesAwaitingApproval(ledger.db),
+      pastStillPlanned,
     };
   },
 };

@@ -2,6 +2,7 @@ import type { memberOperations } from '../../shared/contract/members';
 import { notFound } from '../domain-error';
 import { findMember, listMembers } from '../ledger/members/member-repository';
 import { createMember, updateMember } from '../ledger/members/member-service';
+import { proposeAlias } from '../ledger/members/aliases/alias-proposal-service';
 import type { HandlersFor } from './handler-types';
 import { todayIsoDate } from '../../shared/domain/dates';
 
@@ -14,4 +15,5 @@ export const memberHandlers: HandlersFor<typeof memberOperations> = {
   },
   'members.create': ({ member }, { ledger }) => createMember(ledger, member),
   'members.update': ({ id, member }, { ledger }) => updateMember(ledger, id, member),
+  'members.proposeAlias': async ({ exclude }, { ledger }) => ({ alias: await proposeAlias(ledger.db, exclude) }),
 };

@@ -4,6 +4,6 @@ import { withdrawEverywhere } from '../ledger/withdrawal/withdraw-everywhere';
 import type { HandlersFor } from './handler-types';
 
 export const memberPrivacyHandlers: HandlersFor<typeof memberPrivacyOperations> = {
-  'members.withdraw': ({ id }, { ledger, dataDir, safety }) => withdrawEverywhere(ledger, dataDir, id, safety?.backups),
+  'members.withdraw': ({ id }, { ledger, dataDir, safety }) => withdrawEverywhere(ledger, dataDir, id, safety),
   'members.accessExport': ({ id }, { ledger }) => exportMemberAccess(ledger, id),
 };

@@ -3,8 +3,8 @@ import { DomainError } from '../domain-error';
 import type { LedgerSafety } from '../app/ledger-safety';
 import type { HandlerContext, HandlersFor } from './handler-types';
 
-function safetyOf(context: HandlerContext): LedgerSafety {
-  if (!context.safety) throw new DomainError('ledger_unavailable', 'Backups are not available in this mode of the app');
+export function safetyOf(context: HandlerContext): LedgerSafety {
+  if (!context.safety) throw new DomainError('ledger_unavailable', 'Backups are not available in this mode of the app', [], { reason: 'backups.unavailable' });
   return context.safety;
 }
 
@@ -25,7 +25,7 @@ export const safetyHandlers: HandlersFor<typeof safetyOperations> = {
       backups: problem ? safety.backups.newestGood(offeredBackups) : [],
     };
   },
-  'ledger.restoreBackup': async ({ name }, context) => safetyOf(context).restore(name),
+  'ledger.restoreBackup': async ({ name, passphrase }, context) => safetyOf(context).restore(name, passphrase),
   'backups.list': async (_input, context) => {
     const safety = safetyOf(context);
     return {
@@ -35,6 +35,7 @@ export const safetyHandlers: HandlersFor<typeof safetyOperations> = {
       intervalMinutes: safety.backupIntervalMinutes,
       lastError: safety.lastBackupError,
       withdrawalProblem: safety.lastWithdrawalError,
+      encryption: { required: safety.backups.encryptionRequired, ...safety.backups.keyring.status() },
       backups: safety.backups.list(),
     };
   },

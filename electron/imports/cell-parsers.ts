@@ -1,11 +1,9 @@
+import type { RowProblemCode } from './row-problem';
 import { isValidIsoDate } from '../../shared/domain/dates';
 import type { memberKinds } from '../../shared/domain/member';
-import { findLanguageCode, type LanguageCode } from '../../shared/domain/languages';
 import { cellText, type ImportCell } from './import-cell';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
-
-const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: RowProblemCode };
 
 // Excel counts days from 1899-12-30 (its 1900 leap-year bug makes that the right epoch after February 1900).
 const excelEpochMs = Date.UTC(1899, 11, 30);
@@ -20,43 +18,14 @@ export function parseImportDate(cell: ImportCell): Parsed<string> {
     if (cell >= 1 && cell <= largestExcelSerial) {
       return { ok: true, value: new Date(excelEpochMs + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10) };
     }
-    return { ok: false, message: `cannot read the date ${quoted(String(cell))}` };
+    return { ok: false, code: 'invalidDate' };
   }
-  const text = cellText(cell);
-  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(text);
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(cellText(cell));
   if (iso) {
     const value = `${iso[1]}-${iso[2]?.padStart(2, '0')}-${iso[3]?.padStart(2, '0')}`;
     if (isValidIsoDate(value)) return { ok: true, value };
   }
-  return { ok: false, message: `cannot read the date ${quoted(text)} (write it as YYYY-MM-DD, e.g. 2026-03-14)` };
-}
-
-/** "Spanish, Tagalog", "es; tl", "Espagnol / Pendjabi": codes or English/French names, any separator. */
-export function parseImportLanguages(cell: ImportCell): Parsed<LanguageCode[]> {
-  const names = cellText(cell)
-    .split(/[,;/|\n]+/)
-    .map((name) => name.trim())
-    .filter(Boolean);
-  const codes: LanguageCode[] = [];
-  const unknown: string[] = [];
-  for (const name of names) {
-    const code = findLanguageCode(name);
-    if (!code) unknown.push(name);
-    else if (!codes.includes(code)) codes.push(code);
-  }
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      message: `does not know the language${unknown.length > 1 ? 's' : ''} ${unknown.map(quoted).join(', ')} (use a name such as Spanish or a code such as es)`,
-    };
-  }
-  return { ok: true, value: codes };
-}
-
-export function parseImportLanguage(cell: ImportCell): Parsed<LanguageCode> {
-  const text = cellText(cell);
-  const code = findLanguageCode(text);
-  return code ? { ok: true, value: code } : { ok: false, message: `does not know the language ${quoted(text)}` };
+  return { ok: false, code: 'invalidDate' };
 }
 
 const yesWords = new Set(['yes', 'y', 'oui', 'o', 'true', 'vrai', '1', 'x']);
@@ -66,7 +35,7 @@ export function parseImportYesNo(cell: ImportCell): Parsed<boolean> {
   const text = cellText(cell).toLowerCase();
   if (yesWords.has(text)) return { ok: true, value: true };
   if (noWords.has(text)) return { ok: true, value: false };
-  return { ok: false, message: `must be yes or no, not ${quoted(cellText(cell))}` };
+  return { ok: false, code: 'invalidYesNo' };
 }
 
 type MemberKind = (typeof memberKinds)[number];
@@ -83,7 +52,5 @@ const kindWords: Record<string, MemberKind> = {
 
 export function parseImportKind(cell: ImportCell): Parsed<MemberKind> {
   const kind = kindWords[cellText(cell).toLowerCase()];
-  return kind
-    ? { ok: true, value: kind }
-    : { ok: false, message: `must be individual or organisation, not ${quoted(cellText(cell))}` };
+  return kind ? { ok: true, value: kind } : { ok: false, code: 'invalidKind' };
 }

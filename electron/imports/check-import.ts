@@ -1,27 +1,21 @@
-import {
-  importListCap,
-  type ImportCheck,
-  type ImportField,
-  type ImportMapping,
-  type ImportRowIssue,
-} from '../../shared/contract/imports';
+import { importListCap, type ImportCheck, type ImportField, type ImportMapping } from '../../shared/contract/imports';
 import { DomainError } from '../domain-error';
 import type { MemberIdentity } from '../ledger/members/member-identity-repository';
 import { findDuplicates, type ClassifiedRows } from './find-duplicates';
+import { groupProblems, type InvalidRow } from './group-problems';
 import type { StagedSheet } from './read-spreadsheet';
 import { rowToDraft, type ImportedRow } from './row-to-draft';
+import type { ResolvedValues } from './values/resolve-values';
 
 /** Without these no row can become a member; the other fields have defaults. */
 const requiredFields: readonly ImportField[] = ['displayName', 'category'];
 
-/** Every row of a sheet checked against one mapping; depends on nothing in the ledger. */
+/** Every row of a sheet checked against one mapping and one reading of its values; depends on nothing else in the ledger. */
 export interface ValidatedRows {
   rowCount: number;
   missingFields: ImportField[];
   valid: ImportedRow[];
-  errorCount: number;
-  /** The first importListCap problems. */
-  errors: ImportRowIssue[];
+  invalid: InvalidRow[];
 }
 
 export interface ImportPlan {
@@ -35,8 +29,13 @@ export interface ImportPlan {
  */
 const lastValidation = new WeakMap<StagedSheet, { key: string; rows: ValidatedRows }>();
 
-/** Validates every row with a mapping (or reuses the previous answer for the same mapping and day). */
-export function validateRows(sheet: StagedSheet, mapping: ImportMapping, today: string): ValidatedRows {
+/** Validates every row (or reuses the previous answer for the same mapping, values and day). */
+export function validateRows(
+  sheet: StagedSheet,
+  mapping: ImportMapping,
+  values: ResolvedValues,
+  today: string,
+): ValidatedRows {
   if (mapping.length !== sheet.headers.length) {
     throw new DomainError(
       'invalid_input',
@@ -44,18 +43,17 @@ export function validateRows(sheet: StagedSheet, mapping: ImportMapping, today: 
       [{ path: 'mapping', message: `must have one entry per column (${sheet.headers.length})` }],
     );
   }
-  const key = JSON.stringify([mapping, today]);
+  const key = JSON.stringify([mapping, today, [...values.category], [...values.language]]);
   const cached = lastValidation.get(sheet);
   if (cached?.key === key) return cached.rows;
 
   const missingFields = requiredFields.filter((field) => !mapping.includes(field));
-  const rows: ValidatedRows = { rowCount: sheet.rows.length, missingFields, valid: [], errorCount: 0, errors: [] };
+  const rows: ValidatedRows = { rowCount: sheet.rows.length, missingFields, valid: [], invalid: [] };
   if (missingFields.length === 0) {
     for (const sheetRow of sheet.rows) {
-      const outcome = rowToDraft(sheetRow, mapping, sheet.headers, today);
+      const outcome = rowToDraft(sheetRow, mapping, values, today);
       if (outcome.row) rows.valid.push(outcome.row);
-      rows.errorCount += outcome.issues.length;
-      for (const issue of outcome.issues) if (rows.errors.length < importListCap) rows.errors.push(issue);
+      else rows.invalid.push({ row: sheetRow, problems: outcome.problems });
     }
   }
   lastValidation.set(sheet, { key, rows });
@@ -63,7 +61,11 @@ export function validateRows(sheet: StagedSheet, mapping: ImportMapping, today: 
 }
 
 /** Sorts the valid rows into new members and duplicates of the ledger as it is now; writes nothing. */
-export function planImport(rows: ValidatedRows, ledgerMembers: readonly MemberIdentity[]): ImportPlan {
+export function planImport(
+  rows: ValidatedRows,
+  headers: readonly string[],
+  ledgerMembers: readonly MemberIdentity[],
+): ImportPlan {
   const classified =
     rows.missingFields.length > 0 ? { fresh: [], duplicates: [] } : findDuplicates(rows.valid, ledgerMembers);
   return {
@@ -71,8 +73,8 @@ export function planImport(rows: ValidatedRows, ledgerMembers: readonly MemberId
     check: {
       rowCount: rows.rowCount,
       missingFields: rows.missingFields,
-      errorCount: rows.errorCount,
-      errors: rows.errors,
+      invalidRowCount: rows.invalid.length,
+      ...groupProblems(rows.invalid, headers),
       duplicateCount: classified.duplicates.length,
       duplicates: classified.duplicates.slice(0, importListCap).map((entry) => entry.duplicate),
       newCount: classified.fresh.length,

@@ -1,6 +1,7 @@
 import type { ImportField } from '../../shared/contract/imports';
+import { foldLabel } from './fold-label';
 
-/** Header texts people actually write, in English and French, folded as normaliseHeader leaves them. */
+/** Header texts people actually write, in English and French, folded as foldLabel leaves them. */
 const aliases: Record<ImportField, readonly string[]> = {
   displayName: [
     'name',
@@ -89,23 +90,13 @@ const aliases: Record<ImportField, readonly string[]> = {
   mayBeNamed: ['may be named', 'may be named in minutes', 'consent to be named', 'peut etre nomme', 'peut etre nommee'],
 };
 
-/** Lower case, accents and punctuation gone: "Date d'adhésion" -> "date d adhesion". */
-export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 const fieldByAlias = new Map<string, ImportField>();
 for (const [field, names] of Object.entries(aliases) as [ImportField, readonly string[]][]) {
   for (const name of names) fieldByAlias.set(name, field);
 }
 
 export function fieldForHeader(header: string): ImportField | undefined {
-  return fieldByAlias.get(normaliseHeader(header));
+  return fieldByAlias.get(foldLabel(header));
 }
 
 /** The mapping the app proposes: each recognised header once, the first column winning. */

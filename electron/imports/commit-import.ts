@@ -1,31 +1,40 @@
-import type { DuplicateAction, ImportMapping } from '../../shared/contract/imports';
-import { memberDraftSchema, type MemberDraft } from '../../shared/domain/member';
-import type { FieldIssue } from '../../shared/errors';
-import { DomainError, notFound } from '../domain-error';
+import type { DuplicateAction, ImportMapping, ImportValueChoices } from '../../shared/contract/imports';
+import type { MemberDraft } from '../../shared/domain/member';
+import { DomainError } from '../domain-error';
 import { diffFields, type AuditEntry, type AuditTrail } from '../ledger/audit/audit-log';
 import type { Ledger } from '../ledger/ledger';
+import { readRememberedValues, rememberValues } from '../ledger/imports/value-mapping-repository';
 import { listMemberIdentities } from '../ledger/members/member-identity-repository';
 import { findMember, insertMembers, updateMemberRow } from '../ledger/members/member-repository';
+import { randomAliasSeed } from '../ledger/members/aliases/random-seed';
 import { planImport, validateRows } from './check-import';
-import { draftFromMember, overlayDraft } from './overlay-draft';
+import { giveAliases } from './give-aliases';
+import type { InvalidRow } from './group-problems';
+import { draftFromMember } from './overlay-draft';
+import { planWrites } from './plan-writes';
 import type { StagedSheet } from './read-spreadsheet';
-import type { ImportedRow } from './row-to-draft';
+import { distinctValues } from './values/distinct-values';
+import { choicesToRemember, resolveValues } from './values/resolve-values';
 
 export interface CommitChoices {
   mapping: ImportMapping;
+  valueChoices: ImportValueChoices;
   duplicateAction: DuplicateAction;
   duplicateOverrides: readonly { rowNumber: number; action: DuplicateAction }[];
+  /** The coordinator chose to import the valid rows and set the others aside. */
+  validRowsOnly: boolean;
 }
 
 export interface CommitResult {
   created: number;
   updated: number;
   skipped: number;
+  rejected: number;
+  aliasesGiven: number;
 }
 
 // Each audit row binds 6 parameters; SQLite allows 32,766 per statement.
 const auditEntriesPerFlush = 1000;
-const issuesShown = 50;
 
 function auditedFields(draft: MemberDraft): Record<string, unknown> {
   return { ...draft };
@@ -38,126 +47,109 @@ async function recordSliced(audit: AuditTrail, entry: AuditEntry, count: { recor
   if (count.recorded % auditEntriesPerFlush === 0) await audit.flush();
 }
 
-function rowIssues(rows: { rowNumber: number; message: string }[]): FieldIssue[] {
-  return rows
-    .slice(0, issuesShown)
-    .map(({ rowNumber, message }) => ({ path: `rows.${rowNumber}`, message: `Row ${rowNumber}, ${message}` }));
-}
-
-function validMerge(
-  draft: MemberDraft,
-  rowNumber: number,
-  problems: { rowNumber: number; message: string }[],
-): MemberDraft | undefined {
-  const parsed = memberDraftSchema.safeParse(draft);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    problems.push({
-      rowNumber,
-      message: `updating with this row would leave ${issue.path.join('.') || 'the member'} that ${issue.message}`,
-    });
-  }
-  return undefined;
-}
-
 /**
- * Writes a checked import in ONE transaction: any row error, or any update that would leave a
- * member invalid, throws before commit and the ledger is exactly as it was.
+ * Writes a checked import in ONE transaction. By default any row problem, or any update that would
+ * leave a member invalid, throws before commit and the ledger is exactly as it was. With
+ * validRowsOnly those rows are set aside (returned as rejects) and the rest is written, still at once.
  */
 export async function commitImport(
   ledger: Ledger,
   sheet: StagedSheet,
   choices: CommitChoices,
   today: string,
-): Promise<CommitResult> {
+  aliasSeed: number = randomAliasSeed(),
+): Promise<{ result: CommitResult; rejects: InvalidRow[] }> {
   return ledger.write('imports.commit', async (trx, audit) => {
     const at = ledger.now().toISOString();
-    const { check, classified } = planImport(
-      validateRows(sheet, choices.mapping, today),
-      await listMemberIdentities(trx),
-    );
+    const distinct = distinctValues(sheet, choices.mapping);
+    const remembered = await readRememberedValues(trx);
+    const values = resolveValues(distinct, remembered, choices.valueChoices);
+    const rows = validateRows(sheet, choices.mapping, values, today);
+    const { check, classified } = planImport(rows, sheet.headers, await listMemberIdentities(trx));
     if (check.missingFields.length > 0) {
       throw new DomainError(
         'invalid_input',
         `Choose the columns that give ${check.missingFields.join(' and ')}. Nothing was imported.`,
+        [],
+        { reason: 'imports.missingColumns' },
       );
     }
-    if (check.errorCount > 0) {
-      const problems = check.errors.map((error) => ({
-        rowNumber: error.rowNumber,
-        message: `${error.column}: ${error.message}`,
-      }));
+    if (rows.invalid.length > 0 && !choices.validRowsOnly) {
       throw new DomainError(
         'invalid_input',
-        `${check.errorCount} problem(s) in the file must be fixed first. Nothing was imported.`,
-        rowIssues(problems),
+        `${rows.invalid.length} row(s) have problems. Nothing was imported: fix them in the file, or choose to import the valid rows only.`,
+        [],
+        { reason: 'imports.rowsHaveProblems', params: { count: rows.invalid.length } },
       );
     }
 
-    const actionFor = new Map(choices.duplicateOverrides.map((choice) => [choice.rowNumber, choice.action]));
-    const inserts: ImportedRow[] = [...classified.fresh];
-    const insertIndexByRow = new Map(inserts.map((row, index) => [row.rowNumber, index]));
-    const ledgerUpdates = new Map<number, ImportedRow[]>();
-    const problems: { rowNumber: number; message: string }[] = [];
-    let skipped = 0;
-    let mergedInFile = 0;
+    const planned = await planWrites(trx, classified, choices);
+    if (planned.refused.length > 0 && !choices.validRowsOnly) {
+      throw new DomainError(
+        'invalid_input',
+        `${planned.refused.length} update(s) would leave a member invalid. Nothing was imported.`,
+        [],
+        { reason: 'imports.updatesInvalid', params: { count: planned.refused.length } },
+      );
+    }
+    const withAliases = await giveAliases(
+      trx,
+      [...planned.updates.map((update) => update.row), ...planned.inserts],
+      aliasSeed,
+    );
+    const updatedRows = withAliases.rows.slice(0, planned.updates.length);
+    const insertedRows = withAliases.rows.slice(planned.updates.length);
     const auditCount = { recorded: 0 };
 
-    for (const { row, duplicate } of classified.duplicates) {
-      const action = actionFor.get(row.rowNumber) ?? choices.duplicateAction;
-      if (action === 'skip') skipped++;
-      else if (action === 'create') inserts.push(row);
-      else if (duplicate.existing.kind === 'ledger') {
-        ledgerUpdates.set(duplicate.existing.memberId, [
-          ...(ledgerUpdates.get(duplicate.existing.memberId) ?? []),
-          row,
-        ]);
-      } else {
-        // A later row of the file updates the earlier one before either is written.
-        const index = insertIndexByRow.get(duplicate.existing.rowNumber) as number;
-        const target = inserts[index] as ImportedRow;
-        const merged = validMerge(overlayDraft(target.draft, row), row.rowNumber, problems);
-        if (merged) inserts[index] = { ...target, draft: merged };
-        mergedInFile++;
-      }
+    for (const [index, { before }] of planned.updates.entries()) {
+      const draft = (updatedRows[index] as (typeof updatedRows)[number]).draft;
+      await updateMemberRow(trx, before.id, draft, at);
+      const after = await findMember(trx, before.id);
+      if (!after) continue;
+      const changes = diffFields(auditedFields(draftFromMember(before)), auditedFields(draftFromMember(after)));
+      await recordSliced(audit, { entityType: 'member', entityId: before.id, changes }, auditCount);
     }
-
-    for (const [memberId, rows] of ledgerUpdates) {
-      const before = await findMember(trx, memberId);
-      if (!before) throw notFound('member', memberId);
-      let draft: MemberDraft | undefined = draftFromMember(before);
-      for (const row of rows) draft = draft && validMerge(overlayDraft(draft, row), row.rowNumber, problems);
-      if (!draft) continue;
-      await updateMemberRow(trx, memberId, draft, at);
-      const after = await findMember(trx, memberId);
-      if (after) {
-        const changes = diffFields(auditedFields(draftFromMember(before)), auditedFields(draftFromMember(after)));
-        await recordSliced(audit, { entityType: 'member', entityId: memberId, changes }, auditCount);
-      }
-    }
-    if (problems.length > 0) {
-      throw new DomainError(
-        'invalid_input',
-        `${problems.length} update(s) would leave a member invalid. Nothing was imported.`,
-        rowIssues(problems),
-      );
-    }
-
     const ids = await insertMembers(
       trx,
-      inserts.map((row) => row.draft),
+      insertedRows.map((row) => row.draft),
       at,
     );
     for (const [index, id] of ids.entries()) {
-      const changes = diffFields(null, auditedFields((inserts[index] as ImportedRow).draft));
-      await recordSliced(audit, { entityType: 'member', entityId: id, changes }, auditCount);
+      const draft = (insertedRows[index] as (typeof insertedRows)[number]).draft;
+      await recordSliced(
+        audit,
+        { entityType: 'member', entityId: id, changes: diffFields(null, auditedFields(draft)) },
+        auditCount,
+      );
     }
-    const result = { created: ids.length, updated: ledgerUpdates.size + mergedInFile, skipped };
+
+    const toRemember = choicesToRemember(distinct, remembered, choices.valueChoices);
+    await rememberValues(trx, 'category', toRemember.category, at);
+    await rememberValues(trx, 'language', toRemember.language, at);
+
+    const refusedRows = new Map(planned.refused.map((entry) => [entry.rowNumber, entry.problems]));
+    const rejects: InvalidRow[] = [
+      ...rows.invalid,
+      ...sheet.rows
+        .filter((row) => refusedRows.has(row.rowNumber))
+        .map((row) => ({ row, problems: refusedRows.get(row.rowNumber) ?? [] })),
+    ].sort((a, b) => a.row.rowNumber - b.row.rowNumber);
+    const result: CommitResult = {
+      created: ids.length,
+      updated: planned.updates.length + planned.mergedInFile,
+      skipped: planned.skipped,
+      rejected: rejects.length,
+      aliasesGiven: withAliases.given,
+    };
     audit.record({
       entityType: 'member_import',
       entityId: null,
-      changes: diffFields(null, { fileName: sheet.fileName, ...result }),
+      changes: diffFields(null, {
+        fileName: sheet.fileName,
+        ...result,
+        valuesRemembered: toRemember.category.length + toRemember.language.length,
+      }),
     });
-    return result;
+    return { result, rejects };
   });
 }

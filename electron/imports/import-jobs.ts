@@ -3,6 +3,7 @@ import { DomainError } from '../domain-error';
 import type { Ledger } from '../ledger/ledger';
 import { detectFileFormat } from './detect-file-format';
 import { readSpreadsheet, type StagedSheet } from './read-spreadsheet';
+import type { RejectedRows } from './rejects/build-rejects-workbook';
 import { importLimits } from '../../shared/contract/imports';
 
 export interface ImportJob {
@@ -11,9 +12,11 @@ export interface ImportJob {
   readonly bytesTotal: number;
   bytesRead: number;
   rowsRead: number;
-  status: 'reading' | 'ready' | 'failed';
+  status: 'reading' | 'ready' | 'failed' | 'imported';
   error: string | null;
   sheet: StagedSheet | null;
+  /** After a valid-rows-only import: the rows it set aside, until downloaded or forgotten. */
+  rejects: RejectedRows | null;
   touchedAt: number;
   /** Resolves when reading has finished, well or badly; tests and the benchmark wait on it. */
   settled: Promise<void>;
@@ -26,7 +29,8 @@ const maxJobs = 3;
 
 /**
  * Staged imports, kept in memory only (never on disk: they hold personal data) until committed,
- * discarded, replaced by newer ones or left idle too long.
+ * discarded, replaced by newer ones or left idle too long. A valid-rows-only import keeps its
+ * rejected rows the same way, so they can be downloaded once it is written.
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, ImportJob>();
@@ -38,6 +42,8 @@ export class ImportJobs {
       throw new DomainError(
         'invalid_input',
         `"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the import limit is 20 MB.`,
+        [],
+        { reason: 'imports.tooLarge', params: { fileName, size: Math.round((bytes.length / 1024 / 1024) * 10) / 10 } },
       );
     }
     // Cheap checks answer at once; reading the rows goes on in the background.
@@ -53,6 +59,7 @@ export class ImportJobs {
       status: 'reading',
       error: null,
       sheet: null,
+      rejects: null,
       touchedAt: this.clock(),
       settled: Promise.resolve(),
     };
@@ -84,9 +91,18 @@ export class ImportJobs {
       throw new DomainError(
         'not_found',
         'This import is no longer staged (it was finished, discarded or left idle for 30 minutes). Pick the file again.',
+        [],
+        { reason: 'imports.gone' },
       );
     job.touchedAt = this.clock();
     return job;
+  }
+
+  /** The import was written; only its rejected rows stay, for the coordinator to download. */
+  keepRejects(job: ImportJob, rejects: RejectedRows): void {
+    job.status = 'imported';
+    job.sheet = null;
+    job.rejects = rejects;
   }
 
   discard(jobId: string): boolean {

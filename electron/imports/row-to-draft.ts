@@ -1,15 +1,11 @@
-import type { ImportField, ImportMapping, ImportRowIssue } from '../../shared/contract/imports';
-import { memberDraftSchema, type MemberDraft } from '../../shared/domain/member';
-import { findStakeholderCategory } from '../../shared/domain/stakeholder-category-names';
+import type { ImportField, ImportMapping } from '../../shared/contract/imports';
+import { memberFieldsSchema, type MemberDraft } from '../../shared/domain/member';
+import { parseImportDate, parseImportKind, parseImportYesNo, type Parsed } from './cell-parsers';
 import { cellText, type ImportCell, type SheetRow } from './import-cell';
-import {
-  parseImportDate,
-  parseImportKind,
-  parseImportLanguage,
-  parseImportLanguages,
-  parseImportYesNo,
-  type Parsed,
-} from './cell-parsers';
+import type { RowProblem } from './row-problem';
+import { problemForSchemaIssue } from './schema-issue-problem';
+import type { ResolvedValues } from './values/resolve-values';
+import { languageParts, valueKey } from './values/value-key';
 
 export interface ImportedRow {
   rowNumber: number;
@@ -20,50 +16,62 @@ export interface ImportedRow {
 
 export interface RowOutcome {
   row?: ImportedRow;
-  issues: ImportRowIssue[];
+  problems: RowProblem[];
 }
+
+type CellOutcome = { ok: true; value: unknown } | { ok: false; problems: Omit<RowProblem, 'field' | 'column'>[] };
 
 const textFields = new Set<ImportField>(['displayName', 'alias', 'organisationName', 'email', 'phone', 'notes']);
 
-function parseCell(field: ImportField, cell: ImportCell): Parsed<unknown> {
+const failure = (code: RowProblem['code'], value: string): CellOutcome => ({
+  ok: false,
+  problems: [{ code, value, max: null }],
+});
+
+const fromParsed = (parsed: Parsed<unknown>, text: string): CellOutcome =>
+  parsed.ok ? parsed : failure(parsed.code, text);
+
+function parseCell(field: ImportField, cell: ImportCell, values: ResolvedValues): CellOutcome {
+  const text = cellText(cell);
   switch (field) {
     case 'category': {
-      const category = findStakeholderCategory(cellText(cell));
-      return category
-        ? { ok: true, value: category }
-        : {
-            ok: false,
-            message: `"${cellText(cell)}" is not a category the app knows (use its English or French name, or a code such as settlement_agency)`,
-          };
+      const category = values.category.get(valueKey(text));
+      return category ? { ok: true, value: category } : failure('unknownCategory', text);
     }
-    case 'languages':
-      return parseImportLanguages(cell);
-    case 'preferredLanguage':
-      return parseImportLanguage(cell);
+    case 'languages': {
+      const codes = new Set<string>();
+      const unknown: string[] = [];
+      for (const part of languageParts(text)) {
+        const code = values.language.get(valueKey(part));
+        if (code) codes.add(code);
+        else unknown.push(part);
+      }
+      if (unknown.length === 0) return { ok: true, value: [...codes] };
+      return { ok: false, problems: unknown.map((part) => ({ code: 'unknownLanguage', value: part, max: null })) };
+    }
+    case 'preferredLanguage': {
+      const code = values.language.get(valueKey(text));
+      return code ? { ok: true, value: code } : failure('unknownLanguage', text);
+    }
     case 'joinedOn':
     case 'leftOn':
-      return parseImportDate(cell);
+      return fromParsed(parseImportDate(cell), text);
     case 'kind':
-      return parseImportKind(cell);
+      return fromParsed(parseImportKind(cell), text);
     case 'mayContact':
     case 'mayBeNamed':
-      return parseImportYesNo(cell);
+      return fromParsed(parseImportYesNo(cell), text);
     default:
-      return { ok: true, value: cellText(cell) };
+      return { ok: true, value: text };
   }
 }
 
 /**
- * Turns one sheet row into a member draft through the same schema the member form uses.
- * Empty cells take the defaults an import needs: an individual, joined on the day of the import,
- * and no consent unless a column says so.
+ * Turns one sheet row into a member draft through the member schema (all of it but the alias rule:
+ * the import gives workers their alias afterwards). Empty cells take the defaults an import needs:
+ * an individual, joined on the day of the import, and no consent unless a column says so.
  */
-export function rowToDraft(
-  row: SheetRow,
-  mapping: ImportMapping,
-  headers: readonly string[],
-  today: string,
-): RowOutcome {
+export function rowToDraft(row: SheetRow, mapping: ImportMapping, values: ResolvedValues, today: string): RowOutcome {
   const input: Record<string, unknown> = {
     kind: 'individual',
     displayName: '',
@@ -80,13 +88,7 @@ export function rowToDraft(
     leftOn: null,
     notes: null,
   };
-  // Issues keep their column's position so a row's problems read left to right, as in the sheet.
-  const issues: { position: number; issue: ImportRowIssue }[] = [];
-  const addIssue = (position: number | undefined, message: string) =>
-    issues.push({
-      position: position ?? Number.MAX_SAFE_INTEGER,
-      issue: { rowNumber: row.rowNumber, column: position === undefined ? '' : (headers[position] ?? ''), message },
-    });
+  const problems: RowProblem[] = [];
   const present: ImportField[] = [];
   const failed = new Set<string>();
   const columnOf = new Map<string, number>();
@@ -96,13 +98,15 @@ export function rowToDraft(
     columnOf.set(field, index);
     const cell = row.cells[index] ?? null;
     if (cellText(cell) === '') return;
-    const parsed = textFields.has(field) ? { ok: true as const, value: cellText(cell) } : parseCell(field, cell);
+    const parsed = textFields.has(field)
+      ? { ok: true as const, value: cellText(cell) }
+      : parseCell(field, cell, values);
     if (parsed.ok) {
       input[field] = parsed.value;
       present.push(field);
     } else {
       failed.add(field);
-      addIssue(index, parsed.message);
+      for (const problem of parsed.problems) problems.push({ ...problem, field, column: index });
     }
   });
 
@@ -113,24 +117,23 @@ export function rowToDraft(
   const categoryColumn = columnOf.get('category');
   if (input.category === undefined && categoryColumn !== undefined && !failed.has('category')) {
     failed.add('category');
-    addIssue(categoryColumn, 'is required');
+    problems.push({ code: 'required', field: 'category', column: categoryColumn, value: null, max: null });
   }
 
-  const result = memberDraftSchema.safeParse(input);
+  const result = memberFieldsSchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? '');
+      const field = String(issue.path[0] ?? '') as ImportField;
       if (failed.has(field)) continue;
       failed.add(field);
-      const column = columnOf.get(field);
-      const value = column === undefined ? '' : cellText(row.cells[column] ?? null);
-      const message =
-        value && textFields.has(field as ImportField) ? `"${value.slice(0, 60)}" ${issue.message}` : issue.message;
-      addIssue(column, message);
+      const column = columnOf.get(field) ?? null;
+      const value = column === null ? null : cellText(row.cells[column] ?? null) || null;
+      problems.push({ ...problemForSchemaIssue(issue), field, column, value });
     }
   }
-  if (issues.length > 0 || !result.success) {
-    return { issues: issues.sort((a, b) => a.position - b.position).map((entry) => entry.issue) };
+  if (problems.length > 0 || !result.success) {
+    // A row's problems read left to right, as in the sheet.
+    return { problems: problems.sort((a, b) => (a.column ?? Infinity) - (b.column ?? Infinity)) };
   }
-  return { row: { rowNumber: row.rowNumber, draft: result.data, present }, issues: [] };
+  return { row: { rowNumber: row.rowNumber, draft: result.data, present }, problems: [] };
 }

@@ -11,8 +11,14 @@ import type { VoteBallotsTable, VoteCategoryTalliesTable, VotesTable } from './v
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
 import type { MemberConsentsTable } from './consent/consent-table';
-import type { AgendaItemsTable, MeetingAttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings/meetings-table';
+import type {
+  AgendaItemsTable,
+  MeetingAttendanceTable,
+  MeetingGuestsTable,
+  MeetingsTable,
+} from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
+import type { ImportValueMappingsTable } from './imports/value-mapping-repository';
 import type { MeetingCalendarEntriesTable, NoticeLogTable, NoticeTemplatesTable } from './notices/notices-table';
 import type {
   ActionItemsTable,
@@ -52,6 +58,7 @@ export interface Database {
   votes: VotesTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
+  import_value_mappings: ImportValueMappingsTable;
   notice_templates: NoticeTemplatesTable;
   meeting_calendar_entries: MeetingCalendarEntriesTable;
   notice_log: NoticeLogTable;

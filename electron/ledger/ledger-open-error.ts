@@ -1,4 +1,6 @@
-export type LedgerOpenProblem = 'not_sqlite' | 'corrupt' | 'too_new' | 'migration_failed' | 'unreadable';
+import type { ledgerOpenProblems } from '../../shared/contract/safety';
+
+export type LedgerOpenProblem = (typeof ledgerOpenProblems)[number];
 
 /** Why a ledger file could not be opened; the UI shows a recovery screen for each. */
 export class LedgerOpenError extends Error {

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, type Migration } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, LedgerDb } from './database';
 import { openSqliteConnection } from './sqlite/connection';
-import { applyMigrations, planMigrations } from './migrate-ledger';
+import { ledgerDialect } from './sqlite/ledger-dialect';
+import { applyMigrations, planMigrations, refuseNewerLedger } from './migrate-ledger';
+import { inspectLedgerFile } from './sqlite/inspect-ledger-file';
+import { ledgerApplicationId } from './sqlite/ledger-identity';
+import { LedgerOpenError } from './ledger-open-error';
 import { backupSqlite, timestampForFileName } from './sqlite/backup';
 import { migrations as appMigrations } from './migrations';
 import { AuditTrail, type AuditEntry } from './audit/audit-log';
@@ -22,6 +26,21 @@ export interface OpenLedgerOptions {
   now?: () => Date;
   /** Who the audit log records as making the changes; defaults to the computer account. */
   actor?: string | null;
+  /**
+   * Asked only when the file is empty (zero bytes, or SQLite with nothing in it). True when backups
+   * exist: the ledger was then lost (a failed copy, a sync client), and the app must offer the backups
+   * rather than start a new ledger over the evidence.
+   */
+  blankFileMeansLoss?: () => boolean;
+}
+
+function lostLedgerError(file: string, sizeBytes: number): LedgerOpenError {
+  const what = sizeBytes === 0 ? 'is empty (0 bytes)' : 'holds no data';
+  return new LedgerOpenError(
+    'empty',
+    `The ledger file ${what}, yet backups of it exist: the ledger was lost, perhaps by a failed copy or a full disk. Restore the newest backup; the empty file is set aside, not deleted.`,
+    file,
+  );
 }
 
 export interface Ledger {
@@ -40,8 +59,15 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   const now = options.now ?? (() => new Date());
   const actor = options.actor === undefined ? currentActor() : options.actor;
   fs.mkdirSync(path.dirname(options.path), { recursive: true });
-  const sqlite = openSqliteConnection(options.path, { nativeBinding: options.nativeBinding });
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Nothing is written until the file is known to be this app's ledger, or a blank one it may fill.
+  const found = inspectLedgerFile(options.path, options.nativeBinding);
+  if (found.kind === 'ledger') refuseNewerLedger(found.migrations, known, options.path);
+  if (found.kind === 'blank' && options.blankFileMeansLoss?.()) throw lostLedgerError(options.path, found.sizeBytes);
+  const sqlite = openSqliteConnection(options.path, {
+    nativeBinding: options.nativeBinding,
+    applicationId: found.kind === 'ledger' ? undefined : ledgerApplicationId,
+  });
+  const db = new Kysely<Database>({ dialect: ledgerDialect(sqlite) });
   try {
     const untyped = db as unknown as Kysely<unknown>;
     const plan = await planMigrations(untyped, known, options.path);

@@ -14,13 +14,8 @@ async function appliedMigrationNames(db: Kysely<unknown>): Promise<string[]> {
   return rows.rows.map((row) => row.name);
 }
 
-/** Compares the ledger's applied migrations with the ones this app knows. */
-export async function planMigrations(
-  db: Kysely<unknown>,
-  known: Record<string, Migration>,
-  path: string,
-): Promise<MigrationPlan> {
-  const applied = await appliedMigrationNames(db);
+/** A ledger with migrations this app does not know was written by a newer version: it is left alone. */
+export function refuseNewerLedger(applied: readonly string[], known: Record<string, Migration>, path: string): void {
   const unknown = applied.filter((name) => !(name in known));
   if (unknown.length > 0) {
     throw new LedgerOpenError(
@@ -30,6 +25,16 @@ export async function planMigrations(
       path,
     );
   }
+}
+
+/** Compares the ledger's applied migrations with the ones this app knows. */
+export async function planMigrations(
+  db: Kysely<unknown>,
+  known: Record<string, Migration>,
+  path: string,
+): Promise<MigrationPlan> {
+  const applied = await appliedMigrationNames(db);
+  refuseNewerLedger(applied, known, path);
   const pending = Object.keys(known)
     .sort()
     .filter((name) => !applied.includes(name));

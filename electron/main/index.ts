@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { resolveDataDir } from '../app/data-dir';
 import { startBackend, type Backend } from '../app/start-backend';
 import { appEntryUrl, appOrigins } from './app-origin';
@@ -11,10 +11,7 @@ import { setupSecurity } from './security';
 import { describeStartupFailure } from './startup-failure';
 import { setupDownloads } from './downloads';
 import { builtPaths, createMainWindow } from './window';
-
-// Both must happen before "ready": privileged schemes and the sandbox cannot be changed afterwards.
-registerAppScheme();
-app.enableSandbox();
+import { bringWindowForward, claimSingleInstance } from './single-instance';
 
 // An environment variable must never make an installed app load a page from elsewhere.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -22,9 +19,15 @@ const origins = appOrigins(devServerUrl);
 const windows = new AppWindows();
 const paths = builtPaths(__dirname);
 let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
 
 function openMainWindow(): void {
-  createMainWindow({ preloadPath: paths.preload, entryUrl: devServerUrl ?? appEntryUrl, windows });
+  mainWindow = createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: devServerUrl ?? appEntryUrl, windows });
+}
+
+/** A second launch: until the ledger is open there is no window to show, and one is on its way. */
+function bringAppForward(): void {
+  if (backend) bringWindowForward(mainWindow, openMainWindow);
 }
 
 function failStartup(error: unknown): void {
@@ -43,7 +46,7 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const nativeBinding = findElectronNativeBinding(app.getAppPath(), process.versions.electron);
   try {
-    backend = await startBackend({ dataDir, nativeBinding });
+    backend = await startBackend({ dataDir, nativeBinding, kind: 'desktop app' });
   } catch (error) {
     failStartup(error);
     return;
@@ -55,6 +58,11 @@ async function start(): Promise<void> {
   });
 }
 
-closeBackendOnQuit(() => backend);
-quitWhenWindowsClose();
-app.whenReady().then(start).catch(failStartup);
+if (claimSingleInstance(app, bringAppForward)) {
+  // Both must happen before "ready": privileged schemes and the sandbox cannot be changed afterwards.
+  registerAppScheme();
+  app.enableSandbox();
+  closeBackendOnQuit(() => backend);
+  quitWhenWindowsClose();
+  app.whenReady().then(start).catch(failStartup);
+}

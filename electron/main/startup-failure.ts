@@ -1,4 +1,5 @@
 import { LedgerOpenError } from '../ledger/ledger-open-error';
+import { DataFolderInUseError } from '../app/data-folder-lock';
 
 export interface StartupFailure {
   title: string;
@@ -19,6 +20,12 @@ export function describeStartupFailure(error: unknown): StartupFailure {
     return {
       title: 'The ledger engine is not installed for this app',
       body: `${message}\n\nThe database engine was built for Node.js, not for Electron. Run "node scripts/native-for-electron.mjs" (npm start does this) and start the app again. The ledger itself was not touched.`,
+    };
+  }
+  if (error instanceof DataFolderInUseError) {
+    return {
+      title: 'The ledger is already open in Network Secretariat',
+      body: `${message}\n\nThe app will close without touching the ledger.`,
     };
   }
   if (error instanceof LedgerOpenError) {

@@ -2,12 +2,14 @@ import path from 'node:path';
 import { BrowserWindow, type WebPreferences } from 'electron';
 import type { AppWindows } from './app-windows';
 
-/** Where electron-vite puts the other two bundles, relative to out/main. */
-export function builtPaths(mainDir: string): { preload: string; rendererDir: string } {
+/** Where electron-vite puts the other two bundles, relative to out/main, and the app's icon beside out/. */
+export function builtPaths(mainDir: string): { preload: string; rendererDir: string; icon: string } {
   return {
     // CommonJS .js, not .mjs: a sandboxed preload cannot load an ES module.
     preload: path.join(mainDir, '..', 'preload', 'index.js'),
     rendererDir: path.join(mainDir, '..', 'renderer'),
+    // resources/ travels in the package (electron-builder.yml "files"); Linux shows it in the taskbar.
+    icon: path.join(mainDir, '..', '..', 'resources', 'icon.png'),
   };
 }
 
@@ -31,6 +33,7 @@ export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
 
 export interface MainWindowOptions {
   preloadPath: string;
+  iconPath: string;
   entryUrl: string;
   windows: AppWindows;
 }
@@ -43,6 +46,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Network Secretariat',
+    icon: options.iconPath,
     webPreferences: mainWindowWebPreferences(options.preloadPath),
   });
   // Registered before loading so the very first IPC call from the page is already trusted.

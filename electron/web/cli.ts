@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { resolveDataDir } from '../app/data-dir';
 import { LedgerOpenError } from '../ledger/ledger-open-error';
+import { DataFolderInUseError } from '../app/data-folder-lock';
 import { builtRendererDir, startWebApp } from './start-web-app';
 
 function portFrom(argv: readonly string[]): number | undefined {
@@ -16,23 +17,25 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(argv);
   const app = await startWebApp({ dataDir, port: portFrom(argv) });
-  console.log(`Network Secretariat ledger: ${app.backend.ledgerPath}`);
-  const problem = app.backend.session.openProblem;
-  if (problem) console.error(`The ledger could not be opened (${problem.message}). The app starts in recovery mode: restore a backup from the browser.`);
-  if (app.backend.session.storageWarning) console.warn(app.backend.session.storageWarning);
-  console.log(`Open this address in your browser (it holds this run's access token):`);
-  console.log(`  ${app.server.appUrl}`);
   const stop = async () => {
     await app.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`Network Secretariat ledger: ${app.backend.ledgerPath}`);
+  const problem = app.backend.session.openProblem;
+  if (problem) console.error(`The ledger could not be opened (${problem.message}). The app starts in recovery mode: restore a backup from the browser.`);
+  if (app.backend.session.storageWarning) console.warn(app.backend.session.storageWarning);
+  console.log(`Open this address in your browser (it holds this run's access token):`);
+  console.log(`  ${app.server.appUrl}`);
 }
 
 main().catch((error: unknown) => {
   if (error instanceof LedgerOpenError) {
     console.error(`The ledger could not be opened: ${error.message}`);
+  } else if (error instanceof DataFolderInUseError) {
+    console.error(error.message);
   } else {
     console.error(error);
   }

@@ -12,7 +12,7 @@ export const builtRendererDir = path.resolve(__dirname, '..', '..', 'out', 'rend
 
 /** The app in a browser: the same backend as Electron, reached over loopback HTTP. */
 export async function startWebApp(options: { dataDir: string; port?: number; token?: string; staticDir?: string }): Promise<WebApp> {
-  const backend = await startBackend({ dataDir: options.dataDir });
+  const backend = await startBackend({ dataDir: options.dataDir, kind: 'web mode' });
   try {
     const server = await startWebServer({
       dispatch: backend.dispatch,

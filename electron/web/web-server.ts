@@ -6,8 +6,10 @@ import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import type { Dispatch } from '../handlers/dispatch';
 import { describeApi } from './api-description';
 import { readStaticFile } from './static-files';
+import { answerWithoutReadingBody, BodyTooLargeError, declaredLength, readBody } from './request-body';
+import { apiRefusal, hostRefusal, loopbackHosts, tokenHeader } from './request-access';
 
-export const tokenHeader = 'x-secretariat-token';
+export { tokenHeader };
 /** Large enough for a 20 MB spreadsheet sent as base64, small enough to refuse a flood. */
 export const maxBodyBytes = 32 * 1024 * 1024;
 
@@ -18,6 +20,12 @@ export interface WebServerOptions {
   port?: number;
   /** Tests pass their own; otherwise a fresh random one per run. */
   token?: string;
+  /** A client that sends its headers slower than this is cut off (slowloris); tests shorten it. */
+  headersTimeoutMs?: number;
+  /** The same for the whole request, body included. */
+  requestTimeoutMs?: number;
+  /** Faults inside the server itself (never a coordinator's mistake); printed by default. */
+  onError?: (error: unknown) => void;
 }
 
 export interface RunningWebServer {
@@ -47,141 +55,148 @@ const securityHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
+/** A refused upload is read on and thrown away up to this much, so the client hears the 413; then cut. */
+const drainLimits = { maxBytes: 2 * maxBodyBytes, maxMs: 30_000 };
+
+const jsonHeaders = { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
 function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, jsonHeaders);
   response.end(JSON.stringify(body));
 }
 
-function refuse(response: http.ServerResponse, status: number, message: string): void {
-  const envelope: Envelope<never> = { ok: false, error: { code: 'forbidden', message } };
-  sendJson(response, status, envelope);
+function errorEnvelope(code: AppErrorShape['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
 }
 
-function sameToken(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
+function sendError(response: http.ServerResponse, status: number, code: AppErrorShape['code'], message: string): void {
+  sendJson(response, status, errorEnvelope(code, message));
 }
 
-class BodyTooLargeError extends Error {}
+const tooLargeMessage = `The request is larger than ${maxBodyBytes / 1024 / 1024} MB and was refused`;
 
-function readBody(request: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > maxBodyBytes) {
-      reject(new BodyTooLargeError());
-      return;
-    }
-    const parts: Buffer[] = [];
-    let size = 0;
-    request.on('data', (part: Buffer) => {
-      size += part.length;
-      if (size > maxBodyBytes) {
-        // Stop buffering at once; the socket is closed after the 413 is sent, so the client hears why.
-        request.removeAllListeners('data');
-        request.pause();
-        parts.length = 0;
-        reject(new BodyTooLargeError());
-        return;
-      }
-      parts.push(part);
-    });
-    request.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-    request.on('error', reject);
+function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse): void {
+  const body = JSON.stringify(errorEnvelope('invalid_input', tooLargeMessage));
+  answerWithoutReadingBody(request, response, { status: 413, headers: jsonHeaders, body }, drainLimits);
+}
+
+/** The operation named in /api/<operation>; null when its %-escapes are malformed. */
+function operationIn(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+}
+
+function serveStatic(staticDir: string, request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendError(response, 405, 'forbidden', 'Only GET is allowed here');
+    return;
+  }
+  const file = readStaticFile(staticDir, request.url ?? '/');
+  if (!file) {
+    response.writeHead(404, securityHeaders).end('Not found');
+    return;
+  }
+  response.writeHead(200, {
+    ...securityHeaders,
+    'content-type': file.contentType,
+    'content-security-policy': contentSecurityPolicy,
+    'x-frame-options': 'DENY',
+    'cache-control': 'no-cache',
   });
+  response.end(request.method === 'HEAD' ? undefined : file.body);
+}
+
+async function callOperation(options: WebServerOptions, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  const url = request.url ?? '/';
+  if (url === '/api' || url === '/api/') {
+    if (request.method !== 'GET') sendError(response, 405, 'forbidden', 'Use GET /api to list the operations');
+    else sendJson(response, 200, describeApi());
+    return;
+  }
+  if (request.method !== 'POST') {
+    sendError(response, 405, 'forbidden', 'Operations are called with POST');
+    return;
+  }
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendError(response, 415, 'invalid_input', 'Operations take a JSON body (content-type: application/json)');
+    return;
+  }
+  const operation = operationIn(url);
+  if (operation === null) {
+    sendError(response, 400, 'invalid_input', 'The operation in the address is not valid (a malformed %-escape)');
+    return;
+  }
+  let raw: string;
+  try {
+    raw = await readBody(request, maxBodyBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) refuseTooLarge(request, response);
+    else sendError(response, 400, 'invalid_input', 'The request body could not be read');
+    return;
+  }
+  let input: unknown;
+  try {
+    input = raw === '' ? {} : JSON.parse(raw);
+  } catch {
+    sendError(response, 400, 'invalid_input', 'The request body is not valid JSON');
+    return;
+  }
+  const envelope = await options.dispatch(operation, input);
+  sendJson(response, envelope.ok ? 200 : statusForCode[envelope.error.code], envelope);
 }
 
 /** The loopback transport: the same dispatch as IPC, behind a per-run token and an Origin check. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  let origin = '';
-  let allowedHosts: string[] = [];
+  const onError = options.onError ?? console.error;
+  let port = 0;
 
-  const server = http.createServer(async (request, response) => {
-    const url = request.url ?? '/';
-    // A page on another site could reach 127.0.0.1 through DNS rebinding: only our own host names pass.
-    if (!allowedHosts.includes(request.headers.host ?? '')) {
-      refuse(response, 403, 'Requests must be addressed to this machine by its loopback address');
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const refusal = hostRefusal(request, port) ?? ((request.url ?? '/').startsWith('/api') ? apiRefusal(request, token) : null);
+    if (refusal) {
+      sendError(response, refusal.status, 'forbidden', refusal.message);
       return;
     }
-    if (!url.startsWith('/api')) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        refuse(response, 405, 'Only GET is allowed here');
-        return;
-      }
-      const file = readStaticFile(options.staticDir, url);
-      if (!file) {
-        response.writeHead(404, securityHeaders).end('Not found');
-        return;
-      }
-      response.writeHead(200, {
-        ...securityHeaders,
-        'content-type': file.contentType,
-        'content-security-policy': contentSecurityPolicy,
-        'x-frame-options': 'DENY',
-        'cache-control': 'no-cache',
-      });
-      response.end(request.method === 'HEAD' ? undefined : file.body);
+    if ((request.url ?? '/').startsWith('/api')) await callOperation(options, request, response);
+    else serveStatic(options.staticDir, request, response);
+  }
+
+  // A fault in one request must never end the process: every request's own failure ends in a 500 for
+  // that request alone (an unhandled rejection would otherwise stop Node, and with it the app).
+  const answer = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    // A client that hangs up mid-upload makes its request emit an error; that is its business.
+    request.on('error', () => undefined);
+    handle(request, response).catch((error: unknown) => {
+      onError(error);
+      if (response.headersSent) response.destroy();
+      else sendError(response, 500, 'internal', 'The app failed while answering this request; it keeps running. Reload the page and check the change before trying again.');
+    });
+  };
+
+  const server = http.createServer({ connectionsCheckingInterval: 1000 }, answer);
+  server.headersTimeout = options.headersTimeoutMs ?? 20_000;
+  server.requestTimeout = options.requestTimeoutMs ?? 120_000;
+  // "Expect: 100-continue": an upload declared too large is refused before the client sends a byte.
+  server.on('checkContinue', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (declaredLength(request) > maxBodyBytes && !hostRefusal(request, port)) {
+      response.setHeader('connection', 'close');
+      sendError(response, 413, 'invalid_input', tooLargeMessage);
       return;
     }
-    const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) {
-      refuse(response, 403, `Requests from ${requestOrigin.slice(0, 100)} are refused; only the app itself may call the API`);
-      return;
-    }
-    if (!sameToken(request.headers[tokenHeader] as string | undefined, token)) {
-      refuse(response, 401, `The request has no valid ${tokenHeader} header; open the address the app printed`);
-      return;
-    }
-    if (url === '/api' || url === '/api/') {
-      if (request.method !== 'GET') {
-        refuse(response, 405, 'Use GET /api to list the operations');
-        return;
-      }
-      sendJson(response, 200, describeApi());
-      return;
-    }
-    if (request.method !== 'POST') {
-      refuse(response, 405, 'Operations are called with POST');
-      return;
-    }
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      refuse(response, 415, 'Operations take a JSON body (content-type: application/json)');
-      return;
-    }
-    let raw: string;
-    try {
-      raw = await readBody(request);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        response.setHeader('connection', 'close');
-        response.on('finish', () => request.destroy());
-        refuse(response, 413, `The request is larger than ${maxBodyBytes / 1024 / 1024} MB and was refused`);
-      } else {
-        refuse(response, 400, 'The request body could not be read');
-      }
-      return;
-    }
-    let input: unknown;
-    try {
-      input = raw === '' ? {} : JSON.parse(raw);
-    } catch {
-      sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON' } });
-      return;
-    }
-    const operation = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
-    const envelope = await options.dispatch(operation, input);
-    sendJson(response, envelope.ok ? 200 : statusForCode[envelope.error.code], envelope);
+    response.writeContinue();
+    answer(request, response);
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
-  origin = `http://127.0.0.1:${port}`;
-  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  server.on('error', onError);
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://${loopbackHosts(port)[0]}`;
 
   return {
     origin,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
+import { languageCodeSchema } from '../domain/languages';
+import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 
 /** Stated in the UI and enforced on the main side. */
 export const importLimits = { maxRows: 50_000, maxBytes: 20 * 1024 * 1024 } as const;
@@ -63,7 +65,8 @@ export type ImportSheet = z.infer<typeof importSheetSchema>;
 
 export const importProgressSchema = z.object({
   jobId: importJobIdSchema,
-  status: z.enum(['reading', 'ready', 'failed']),
+  /** imported: a valid-rows-only import was written; its rejected rows wait to be downloaded. */
+  status: z.enum(['reading', 'ready', 'failed', 'imported']),
   bytesTotal: z.number().int(),
   bytesRead: z.number().int(),
   rowsRead: z.number().int(),
@@ -72,13 +75,49 @@ export const importProgressSchema = z.object({
 });
 export type ImportProgress = z.infer<typeof importProgressSchema>;
 
-export const importRowIssueSchema = z.object({
-  rowNumber: rowNumberSchema,
+/** What can be wrong with a row; the renderer and the rejects workbook word each in both languages. */
+export const importProblemCodes = [
+  'unknownCategory',
+  'unknownLanguage',
+  /** Many unmatched values of one column, beyond the first few listed one per line. */
+  'otherUnknownCategories',
+  'otherUnknownLanguages',
+  'required',
+  'invalidEmail',
+  'invalidPhone',
+  'invalidDate',
+  'leftBeforeJoined',
+  'invalidKind',
+  'invalidYesNo',
+  'tooLong',
+  'organisationForOrganisation',
+  'tooManyLanguages',
+  'invalidValue',
+  'updateWouldBeInvalid',
+] as const;
+export const importProblemCodeSchema = z.enum(importProblemCodes);
+export type ImportProblemCode = z.infer<typeof importProblemCodeSchema>;
+
+/** One problem and every row it affects: listed once, never once per row. */
+export const importProblemSchema = z.object({
+  code: importProblemCodeSchema,
+  /** The member field concerned; null when the problem is the whole row's. */
+  field: importFieldSchema.nullable(),
   /** The column's header as written in the file; empty when the problem is not one column's. */
   column: z.string(),
-  message: z.string(),
+  /** The value the problem is about, for problems that are one value's (an unmatched category). */
+  value: z.string().nullable(),
+  /** The length limit, for tooLong. */
+  max: z.number().int().nullable(),
+  /** How many distinct values the line covers: more than one only for otherUnknown*. */
+  valueCount: z.number().int(),
+  /** A few of the cells at fault, so the coordinator recognises them. */
+  examples: z.array(z.string()),
+  /** The first rows affected, in order. */
+  rowNumbers: z.array(rowNumberSchema),
+  rowCount: z.number().int(),
 });
-export type ImportRowIssue = z.infer<typeof importRowIssueSchema>;
+export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 export const importDuplicateSchema = z.object({
   rowNumber: rowNumberSchema,
@@ -94,13 +133,69 @@ export type ImportDuplicate = z.infer<typeof importDuplicateSchema>;
 
 /** Lists are capped so a hopeless file does not flood the screen; the counts are always complete. */
 export const importListCap = 500;
+/** Rows named on one problem's line; the count says how many more. */
+export const importProblemRowCap = 50;
+/** Distinct values listed in the value step; a column with more is probably not a category column. */
+export const importValueListCap = 300;
+
+/** The columns whose values are matched to the app's own: categories, and languages (both language columns). */
+export const importValueFields = ['category', 'language'] as const;
+export type ImportValueField = (typeof importValueFields)[number];
+
+/** remembered: confirmed at an earlier import; known: a name, synonym or abbreviation; close: a likely typo. */
+export const importValueBases = ['remembered', 'known', 'close', 'ambiguous', 'none'] as const;
+
+function importValueListSchema<Code extends z.ZodType>(code: Code) {
+  return z.object({
+    values: z.array(
+      z.object({
+        /** The value as first written in the sheet. */
+        text: z.string(),
+        /** How the app compares values (case and accents folded); choices name a value by it. */
+        key: z.string(),
+        rowCount: z.number().int(),
+        suggestion: code.nullable(),
+        basis: z.enum(importValueBases),
+        /** For an ambiguous value, what it could stand for. */
+        candidates: z.array(code),
+      }),
+    ),
+    /** Distinct values in the column(s), listed or not. */
+    distinctCount: z.number().int(),
+  });
+}
+
+export const importValuesSchema = z.object({
+  category: importValueListSchema(stakeholderCategorySchema),
+  language: importValueListSchema(languageCodeSchema),
+});
+export type ImportValues = z.infer<typeof importValuesSchema>;
+export type ImportValue = ImportValues['category']['values'][number] | ImportValues['language']['values'][number];
+
+const valueKeySchema = z.string().max(300);
+/** What the coordinator confirmed or picked for each value; values left out take remembered or known meanings. */
+export const importValueChoicesSchema = z.strictObject({
+  category: z
+    .array(z.strictObject({ key: valueKeySchema, code: stakeholderCategorySchema }))
+    .max(importValueListCap)
+    .default([]),
+  language: z
+    .array(z.strictObject({ key: valueKeySchema, code: languageCodeSchema }))
+    .max(importValueListCap)
+    .default([]),
+});
+export type ImportValueChoices = z.infer<typeof importValueChoicesSchema>;
+const noValueChoices = { category: [], language: [] };
 
 export const importCheckSchema = z.object({
   rowCount: z.number().int(),
   /** Fields every member needs that no column is mapped to; rows are checked once there are none. */
   missingFields: z.array(importFieldSchema),
-  errorCount: z.number().int(),
-  errors: z.array(importRowIssueSchema),
+  /** Rows with at least one problem: they cannot be imported as they are. */
+  invalidRowCount: z.number().int(),
+  /** One line per problem, the most frequent first; capped, see problemCount. */
+  problems: z.array(importProblemSchema),
+  problemCount: z.number().int(),
   duplicateCount: z.number().int(),
   duplicates: z.array(importDuplicateSchema),
   newCount: z.number().int(),
@@ -126,23 +221,55 @@ export const importOperations = {
     jobInput,
     importProgressSchema,
   ),
-  'imports.check': query(
-    'Validate every row with a column mapping and find duplicates, without writing anything',
+  'imports.values': query(
+    'The distinct category and language values of the mapped columns, with what the app suggests for each',
     z.strictObject({ jobId: importJobIdSchema, mapping: importMappingSchema }),
-    importCheckSchema,
+    importValuesSchema,
   ),
-  'imports.commit': command(
-    'Write the whole import in one transaction, or nothing if any row is invalid',
+  'imports.check': query(
+    'Validate every row with a column mapping and value choices and find duplicates, without writing anything',
     z.strictObject({
       jobId: importJobIdSchema,
       mapping: importMappingSchema,
+      valueChoices: importValueChoicesSchema.default(noValueChoices),
+    }),
+    importCheckSchema,
+  ),
+  'imports.commit': command(
+    'Write the import in one transaction: every row, or nothing if any is invalid; or, when chosen, the valid rows only',
+    z.strictObject({
+      jobId: importJobIdSchema,
+      mapping: importMappingSchema,
+      valueChoices: importValueChoicesSchema.default(noValueChoices),
       duplicateAction: duplicateActionSchema,
       /** Per-row choices that differ from duplicateAction. */
       duplicateOverrides: z
         .array(z.strictObject({ rowNumber: rowNumberSchema, action: duplicateActionSchema }))
         .max(importLimits.maxRows),
+      /** The coordinator's explicit choice to import the valid rows and set the others aside. */
+      validRowsOnly: z.boolean().default(false),
     }),
-    z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }),
+    z.object({
+      created: z.number().int(),
+      updated: z.number().int(),
+      skipped: z.number().int(),
+      /** Rows set aside by a valid-rows-only import; imports.rejects hands them back. */
+      rejected: z.number().int(),
+      /** Migrant workers the import gave an alias to. */
+      aliasesGiven: z.number().int(),
+    }),
+  ),
+  // A command, not a query: the rejected rows hold personal data, and handing them out is audited.
+  'imports.rejects': command(
+    'The rows a valid-rows-only import set aside, as an .xlsx with a reason column, to fix and import later',
+    z.strictObject({
+      jobId: importJobIdSchema,
+      /** The renderer must have shown the personal-data warning and had it accepted. */
+      personalDataWarningAccepted: z.literal(true, { message: 'must be accepted: the rows hold personal data' }),
+      /** The language of the reason column and the warning line. */
+      language: z.enum(['en', 'fr']).default('en'),
+    }),
+    z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), rowCount: z.number().int() }),
   ),
   'imports.discard': command('Forget a staged import', jobInput, z.object({ discarded: z.boolean() })),
 } as const;

@@ -8,6 +8,7 @@ import { recommendationOperations } from './recommendations';
 import { voteOperations } from './votes';
 import { reportOperations } from './reports';
 import { safetyOperations } from './safety';
+import { backupEncryptionOperations } from './backup-encryption';
 import { auditOperations } from './audit';
 import { organisationOperations } from './organisations';
 import { workingGroupOperations } from './working-groups';
@@ -15,6 +16,7 @@ import { consentOperations } from './consent';
 import { memberPrivacyOperations } from './member-privacy';
 import { importOperations } from './imports';
 import { rosterOperations } from './roster';
+import { preferenceOperations } from './preferences';
 import { noticeOperations } from './notices';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
@@ -28,6 +30,7 @@ export const contract = {
   ...voteOperations,
   ...reportOperations,
   ...safetyOperations,
+  ...backupEncryptionOperations,
   ...auditOperations,
   ...organisationOperations,
   ...workingGroupOperations,
@@ -35,6 +38,7 @@ export const contract = {
   ...memberPrivacyOperations,
   ...importOperations,
   ...rosterOperations,
+  ...preferenceOperations,
   ...noticeOperations,
 } as const;
 

@@ -13,6 +13,7 @@ import {
 } from '../domain/meeting';
 import { meetingDetailSchema, meetingReadinessSchema } from '../domain/meeting-detail';
 import { actionItemSchema, minutesAwaitingApprovalSchema } from '../domain/minutes';
+import { minutesStatusSchema } from '../domain/minutes-state';
 import { quorumRuleSchema } from '../domain/quorum';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 
@@ -31,6 +32,11 @@ export const meetingOperations = {
     }),
     z.object({ items: z.array(meetingSchema) }),
   ),
+  'meetings.listWithMinutes': query(
+    'Meetings, newest first, each with the status of its minutes (null while none were started), for choosing documents',
+    z.strictObject({}),
+    z.object({ items: z.array(z.object({ meeting: meetingSchema, minutesStatus: minutesStatusSchema.nullable() })) }),
+  ),
   'meetings.get': query(
     'A meeting with its agenda and readiness',
     z.strictObject({ id: meetingIdSchema }),
@@ -48,6 +54,11 @@ export const meetingOperations = {
   'meetings.update': command(
     "Replace a meeting's editable fields",
     z.strictObject({ id: meetingIdSchema, meeting: meetingDraftSchema }),
+    meetingDetailSchema,
+  ),
+  'meetings.markHeld': command(
+    'Record that a meeting whose date has passed, and whose roll call was taken, was held',
+    z.strictObject({ id: meetingIdSchema }),
     meetingDetailSchema,
   ),
   'meetings.agenda.add': command(
@@ -113,6 +124,8 @@ export const meetingOperations = {
       nextMeeting: z.object({ meeting: meetingSchema, readiness: meetingReadinessSchema }).nullable(),
       openActionItems: z.array(actionItemSchema),
       minutesAwaitingApproval: z.array(minutesAwaitingApprovalSchema),
+      /** Past meetings still marked planned, oldest first, with how many were marked present. */
+      pastStillPlanned: z.array(z.object({ meeting: meetingSchema, attendeesPresent: z.number().int() })),
     }),
   ),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
+import { searchText } from '../domain/text-fields';
 import { memberDraftSchema, memberIdSchema, memberSchema, memberSummarySchema } from '../domain/member';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 import { languageCodeSchema } from '../domain/languages';
@@ -7,7 +8,7 @@ import { languageCodeSchema } from '../domain/languages';
 export const memberSortKeys = ['displayName', 'category', 'joinedOn', 'organisationName'] as const;
 
 export const memberListQuerySchema = z.strictObject({
-  search: z.string().max(200).default(''),
+  search: searchText(200),
   category: stakeholderCategorySchema.nullable().default(null),
   language: languageCodeSchema.nullable().default(null),
   active: z.enum(['active', 'left', 'all']).default('all'),
@@ -32,5 +33,11 @@ export const memberOperations = {
     "Replace a member's editable fields",
     z.strictObject({ id: memberIdSchema, member: memberDraftSchema }),
     memberSchema,
+  ),
+  'members.proposeAlias': query(
+    'A neutral alias (a plant, bird or landscape word) no member holds yet, for the member form to offer',
+    /** Aliases the form already offered, so "another" is another. */
+    z.strictObject({ exclude: z.array(z.string().max(100)).max(50).default([]) }),
+    z.object({ alias: z.string().min(1) }),
   ),
 } as const;

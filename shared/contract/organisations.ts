@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
+import { searchText } from '../domain/text-fields';
 import { isoDateSchema } from '../domain/dates';
 import {
   organisationDraftSchema,
@@ -12,7 +13,7 @@ import {
 export const organisationOperations = {
   'organisations.list': query(
     'Organisations, with how many member people each has',
-    z.strictObject({ search: z.string().max(200).default('') }),
+    z.strictObject({ search: searchText(200) }),
     z.object({ items: z.array(organisationSummarySchema) }),
   ),
   'organisations.get': query(

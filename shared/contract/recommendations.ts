@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
+import { searchText } from '../domain/text-fields';
 import {
   followUpDraftSchema,
   followUpSchema,
@@ -18,7 +19,7 @@ import { isoDateSchema } from '../domain/dates';
 import { voteSchema } from '../domain/vote';
 
 export const recommendationListQuerySchema = z.strictObject({
-  search: z.string().max(200).default(''),
+  search: searchText(200),
   workingGroupId: z.number().int().positive().nullable().default(null),
   kind: recommendationKindSchema.nullable().default(null),
   status: recommendationStatusSchema.nullable().default(null),

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { command, query } from './define-operation';
-import { backupInfoSchema, backupNameSchema } from '../domain/backups';
+import { backupEncryptionSchema, backupInfoSchema, backupNameSchema } from '../domain/backups';
 
-export const ledgerOpenProblems = ['not_sqlite', 'corrupt', 'too_new', 'migration_failed', 'unreadable'] as const;
+/**
+ * Why the ledger did not open: not_a_ledger is another application's SQLite database; empty is a
+ * zero-byte (or empty SQLite) file where backups exist, so the ledger was lost rather than never made.
+ */
+export const ledgerOpenProblems = ['not_sqlite', 'not_a_ledger', 'empty', 'corrupt', 'too_new', 'migration_failed', 'unreadable'] as const;
 
 const backupFolderSchema = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(1000, 'is too long (at most 1000 characters)');
+  .min(1)
+  .max(1000);
 
 export const safetyOperations = {
   'ledger.recovery': query(
@@ -25,7 +29,11 @@ export const safetyOperations = {
   ),
   'ledger.restoreBackup': command(
     'Check a backup, keep the current ledger as a backup, then put the backup in its place',
-    z.strictObject({ name: backupNameSchema }),
+    z.strictObject({
+      name: backupNameSchema,
+      /** Needed for an encrypted backup when the passphrase was not entered this session. */
+      passphrase: z.string().max(1000).optional(),
+    }),
     z.object({
       restored: backupInfoSchema,
       /** The ledger as it was just before, kept as a backup; null when it could not be opened. */
@@ -45,6 +53,7 @@ export const safetyOperations = {
       lastError: z.string().nullable(),
       /** Why withdrawn members may not be erased everywhere yet (register unreadable, a backup not scrubbed). */
       withdrawalProblem: z.string().nullable(),
+      encryption: backupEncryptionSchema,
       backups: z.array(backupInfoSchema),
     }),
   ),

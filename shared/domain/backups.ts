@@ -5,12 +5,16 @@ export const backupReasons = ['start', 'scheduled', 'manual', 'before-restore', 
 export type BackupReason = (typeof backupReasons)[number];
 
 /**
- * A backup's file name, e.g. "scheduled-2026-11-25T09-05-00-000Z.sqlite". Only names of this shape are
- * accepted, so a restore request can never point outside the backup folder.
+ * A backup's file name, e.g. "scheduled-2026-11-25T09-05-00-000Z.sqlite", with ".enc" after it when the
+ * backup is encrypted. Only names of this shape are accepted, so a restore request can never point
+ * outside the backup folder.
  */
 export const backupNamePattern = new RegExp(
-  `^(${backupReasons.join('|')})-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\.sqlite$`,
+  `^(${backupReasons.join('|')})-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\.sqlite(\\.enc)?$`,
 );
+
+/** What an encrypted backup's name ends with. */
+export const encryptedBackupSuffix = '.enc';
 
 export const backupNameSchema = z
   .string()
@@ -24,6 +28,8 @@ export const backupInfoSchema = z.object({
   takenAt: z.string(),
   sizeBytes: z.number().int(),
   folder: z.string(),
+  /** Encrypted with the backup passphrase (backups kept outside the data folder always are). */
+  encrypted: z.boolean(),
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
@@ -35,7 +41,35 @@ export const backupScrubReportSchema = z.object({
   alreadyClear: z.number().int(),
   /** Backups that could not be changed; each was left exactly as it was. */
   failed: z.array(z.object({ name: z.string(), problem: z.string() })),
-  /** The chosen backup folder when it could not be reached (an unplugged drive): its backups were not checked. */
-  unreachableFolder: z.string().nullable(),
+  /** Backup folders (the chosen one, or one chosen before) that could not be reached, an unplugged drive: their backups were not checked. */
+  unreachableFolders: z.array(z.string()),
+  /**
+   * Encrypted backups that could not be checked: the passphrase they need was not entered this session.
+   * They are erased as soon as it is (Settings), or at the next start after that.
+   */
+  locked: z.array(z.string()),
+  /** Ledger files set aside after they could not be opened: they hold personal data too. */
+  setAside: z.array(
+    z.object({
+      name: z.string(),
+      outcome: z.enum(['scrubbed', 'alreadyClear', 'notReached']),
+      /** Why it could not be reached (damaged, not a ledger of this app); null otherwise. */
+      problem: z.string().nullable(),
+    }),
+  ),
 });
 export type BackupScrubReport = z.infer<typeof backupScrubReportSchema>;
+
+/** Long enough that guessing it offline, at scrypt's cost, is out of reach; a short sentence will do. */
+export const shortestBackupPassphrase = 12;
+
+/** Whether new backups are encrypted, and whether the key is there this session. */
+export const backupEncryptionSchema = z.object({
+  /** The chosen folder leaves this computer (another drive, a synced or network folder): backups there are encrypted. */
+  required: z.boolean(),
+  passphraseSet: z.boolean(),
+  /** The passphrase was entered since the app started: encrypted backups can be written and read. */
+  unlocked: z.boolean(),
+  setAt: z.string().nullable(),
+});
+export type BackupEncryption = z.infer<typeof backupEncryptionSchema>;

@@ -41,15 +41,3 @@ export const languageCodeSchema = z.enum(languageCodes, {
 export function languageName(code: LanguageCode, uiLanguage: 'en' | 'fr'): string {
   return languageNames[code][uiLanguage];
 }
-
-/** Accepts a code or an English/French name ("Spanish", "espagnol", "ES"); used by imports. */
-export function findLanguageCode(text: string): LanguageCode | undefined {
-  const wanted = text.trim().toLowerCase();
-  if (wanted in languageNames) return wanted as LanguageCode;
-  for (const code of languageCodes) {
-    const names = languageNames[code];
-    if (names.en.toLowerCase() === wanted || names.fr.toLowerCase() === wanted) return code;
-  }
-  if (wanted === 'mandarin' || wanted === 'chinese') return 'zh';
-  return undefined;
-}

@@ -14,6 +14,8 @@ export const meetingReadinessSchema = z.object({
   unconfirmedBookings: z.number().int(),
   languageWarnings: z.array(languageWarningSchema),
   packetGenerated: z.boolean(),
+  /** Members marked present on the roll call: a past meeting with some was evidently held. */
+  attendeesPresent: z.number().int(),
   /** Whether notices went out for the meeting as it is now. */
   notices: noticeStatusSchema,
 });

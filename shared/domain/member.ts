@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { because, fieldRule } from '../validation';
 import { optionalText } from './text-fields';
-import { stakeholderCategorySchema } from './stakeholder-categories';
+import { isMigrantWorkerCategory, stakeholderCategorySchema } from './stakeholder-categories';
 import { languageCodeSchema } from './languages';
 import { isoDateSchema } from './dates';
 
@@ -23,8 +23,11 @@ export const emailSchema = z.string().trim().email();
 
 const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
-/** What the coordinator edits. Unknown fields are refused (strictObject) so a forged call cannot sneak columns in. */
-export const memberDraftSchema = z
+/**
+ * Every rule of a member but the alias one. An import checks its rows with it, then gives each
+ * migrant worker without an alias one of the app's proposals before anything is written.
+ */
+export const memberFieldsSchema = z
   .strictObject({
     kind: memberKindSchema,
     displayName: z.string().trim().min(1).max(200),
@@ -52,6 +55,14 @@ export const memberDraftSchema = z
       context.addIssue(fieldRule(['organisationName'], 'onlyForIndividuals'));
     }
   });
+
+/**
+ * What the coordinator edits. Unknown fields are refused (strictObject) so a forged call cannot sneak columns in.
+ * A current or former migrant worker always has an alias: packets and documents name them by it.
+ */
+export const memberDraftSchema = memberFieldsSchema.superRefine((draft, context) => {
+  if (isMigrantWorkerCategory(draft.category) && !draft.alias) context.addIssue(fieldRule(['alias'], 'aliasRequired'));
+});
 export type MemberDraft = z.infer<typeof memberDraftSchema>;
 export type MemberDraftInput = z.input<typeof memberDraftSchema>;
 

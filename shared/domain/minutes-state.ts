@@ -11,24 +11,28 @@ const allowed: Record<MinutesStatus, readonly MinutesStatus[]> = {
   approved: [],
 };
 
-export type TransitionCheck = { allowed: true } | { allowed: false; message: string };
+export type TransitionCheck =
+  | { allowed: true }
+  | { allowed: false; message: string; reason: 'minutes.alreadyInStatus' | 'minutes.locked' | 'minutes.notCirculated' | 'minutes.cannotMove' };
 
 export function checkMinutesTransition(from: MinutesStatus, to: MinutesStatus): TransitionCheck {
   if (allowed[from].includes(to)) return { allowed: true };
-  if (from === to) return { allowed: false, message: `The minutes are already ${from}.` };
+  if (from === to) return { allowed: false, reason: 'minutes.alreadyInStatus', message: `The minutes are already ${from}.` };
   if (from === 'approved') {
     return {
       allowed: false,
+      reason: 'minutes.locked',
       message: 'Approved minutes are locked and cannot change status; record an amendment instead.',
     };
   }
   if (from === 'draft' && to === 'approved') {
     return {
       allowed: false,
+      reason: 'minutes.notCirculated',
       message: 'Draft minutes cannot be approved: circulate them first, then approve them at a later meeting.',
     };
   }
-  return { allowed: false, message: `Minutes cannot go from ${from} to ${to}.` };
+  return { allowed: false, reason: 'minutes.cannotMove', message: `Minutes cannot go from ${from} to ${to}.` };
 }
 
 export function canEditMinutes(status: MinutesStatus): boolean {

@@ -1,5 +1,7 @@
 import type { ImplementationStatus, RecommendationStatus, StatusChange } from './recommendation';
 import type { VoteResult } from './vote-rules';
+import type { ProblemParams } from '../errors';
+import type { ProblemReason } from '../problem-reasons';
 
 /**
  * Where a recommendation may go from each status. Adopted and rejected are final: after adoption the
@@ -30,6 +32,9 @@ export interface LifecycleProblem {
   /** The field of the request at fault, or "" for the request as a whole. */
   path: string;
   message: string;
+  /** What the renderer translates; params hold codes (statuses) and ISO dates, never words. */
+  reason: ProblemReason;
+  params?: ProblemParams;
 }
 
 function illegal(from: RecommendationStatus, to: RecommendationStatus): LifecycleProblem {
@@ -42,6 +47,8 @@ function illegal(from: RecommendationStatus, to: RecommendationStatus): Lifecycl
     code: 'illegal_transition',
     path: 'to',
     message: `A recommendation that is ${statusWords[from]} cannot become ${statusWords[to]}: ${hint}`,
+    reason: 'recommendation.cannotMove',
+    params: { from, to },
   };
 }
 
@@ -62,26 +69,35 @@ export function checkStatusChange(
 ): LifecycleProblem[] {
   if (!canMove(from, change.to)) return [illegal(from, change.to)];
   const problems: LifecycleProblem[] = [];
-  const invalid = (path: string, message: string) => problems.push({ code: 'invalid_input', path, message });
+  const invalid = (path: string, message: string, reason: ProblemReason, params?: ProblemParams) =>
+    problems.push({ code: 'invalid_input', path, message, reason, ...(params ? { params } : {}) });
   if (change.to === 'draft') {
-    if (change.meetingId !== null) invalid('meetingId', 'must be empty when the group takes its draft back');
+    if (change.meetingId !== null) {
+      invalid('meetingId', 'must be empty when the group takes its draft back', 'recommendation.meetingMustBeEmpty');
+    }
   } else if (change.meetingId === null) {
     invalid(
       'meetingId',
       change.to === 'tabled'
         ? 'must name the plenary it is tabled at'
         : `must name the meeting where it was ${statusWords[change.to]}`,
+      'recommendation.meetingRequired',
     );
   }
   if (change.to === 'deferred') {
-    if (change.deferredToMeetingId === null) invalid('deferredToMeetingId', 'must name the meeting it is deferred to');
-    else if (change.deferredToMeetingId === change.meetingId) {
-      invalid('deferredToMeetingId', 'must be a later meeting than the one deferring it');
+    if (change.deferredToMeetingId === null) {
+      invalid('deferredToMeetingId', 'must name the meeting it is deferred to', 'recommendation.deferredToRequired');
+    } else if (change.deferredToMeetingId === change.meetingId) {
+      invalid('deferredToMeetingId', 'must be a later meeting than the one deferring it', 'recommendation.deferredToSameMeeting');
     }
   } else if (change.deferredToMeetingId !== null) {
-    invalid('deferredToMeetingId', 'applies only when deferring');
+    invalid('deferredToMeetingId', 'applies only when deferring', 'recommendation.deferredToOnlyWhenDeferring');
   }
-  if (change.on < lastChangedOn) invalid('on', `must not be before the last change, on ${lastChangedOn}`);
+  if (change.on < lastChangedOn) {
+    invalid('on', `must not be before the last change, on ${lastChangedOn}`, 'recommendation.beforeLastChange', {
+      date: lastChangedOn,
+    });
+  }
   return problems;
 }
 
@@ -100,6 +116,8 @@ export function voteProblem(status: RecommendationStatus): LifecycleProblem | nu
     code: 'illegal_transition',
     path: 'recommendationId',
     message: `A vote cannot be taken on a recommendation that is ${statusWords[status]}${advice}`,
+    reason: 'recommendation.notUpForVote',
+    params: { status },
   };
 }
 
@@ -110,6 +128,8 @@ export function followUpProblem(status: RecommendationStatus): LifecycleProblem 
     code: 'illegal_transition',
     path: '',
     message: `Follow-up is recorded only for adopted recommendations; this one is ${statusWords[status]}`,
+    reason: 'recommendation.notAdopted',
+    params: { status },
   };
 }
 
@@ -121,7 +141,13 @@ export function implementationProblem(
   const notAdopted = followUpProblem(status);
   if (notAdopted) return notAdopted;
   if (current === next)
-    return { code: 'invalid_input', path: 'status', message: `is already ${next.replaceAll('_', ' ')}` };
+    return {
+      code: 'invalid_input',
+      path: 'status',
+      message: `is already ${next.replaceAll('_', ' ')}`,
+      reason: 'recommendation.implementationUnchanged',
+      params: { status: next },
+    };
   return null;
 }
 
@@ -132,5 +158,7 @@ export function editProblem(status: RecommendationStatus): LifecycleProblem | nu
     code: 'illegal_transition',
     path: '',
     message: `A recommendation that is ${statusWords[status]} cannot be edited; only drafts and recommendations referred back can`,
+    reason: 'recommendation.notEditable',
+    params: { status },
   };
 }

@@ -19,3 +19,15 @@ export function isWebAddress(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * What a search box sends. Control characters (a NUL, a tab or line break pasted from elsewhere) cannot
+ * be meant as part of a name; each becomes a space, which every search treats as a word break. FTS5
+ * would otherwise read a NUL as the end of its query and fail.
+ */
+export const searchText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `must be at most ${max} characters` })
+    .transform((value) => value.replace(/\p{Cc}/gu, ' '))
+    .default('');

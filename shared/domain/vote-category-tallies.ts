@@ -20,10 +20,16 @@ export function categoryTallyIssues(
     const present = presentByCategory.get(entry.category) ?? 0;
     for (const issue of tallyIssues(rule, entry.tally, present)) {
       const where = issue.path ? `${index}.tally.${issue.path}` : `${index}`;
-      issues.push({
-        path: where,
-        message: issue.path ? issue.message : `${entry.category.replaceAll('_', ' ')} ${issue.message}`,
-      });
+      issues.push(
+        issue.path
+          ? { ...issue, path: where }
+          : {
+              path: where,
+              message: `${entry.category.replaceAll('_', ' ')} ${issue.message}`,
+              reason: 'vote.categoryOverCounted',
+              params: { ...issue.params, category: entry.category },
+            },
+      );
     }
   });
   for (const column of columns) {
@@ -32,6 +38,8 @@ export function categoryTallyIssues(
       issues.push({
         path: '',
         message: `count ${sum} ${columnWords[column]} across categories, more than the ${total[column]} in the tally`,
+        reason: 'vote.categoriesOverTally',
+        params: { column, sum, total: total[column] },
       });
     }
   }

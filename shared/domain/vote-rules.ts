@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { ProblemParams } from '../errors';
+import type { ProblemReason } from '../problem-reasons';
+import '../validation';
 
 /**
  * How a plenary decides, shared by main (which stores the result) and the renderer (which shows the
@@ -23,7 +26,7 @@ export const voteResults = ['carried', 'defeated', 'no_quorum'] as const;
 export const voteResultSchema = z.enum(voteResults);
 export type VoteResult = z.infer<typeof voteResultSchema>;
 
-const count = z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' });
+const count = z.number().int().min(0);
 
 export const voteTallySchema = z.strictObject({
   for: count,
@@ -40,6 +43,9 @@ export interface TallyIssue {
   /** Field of the tally at fault, e.g. "for", or "" for the whole tally. */
   path: string;
   message: string;
+  /** What the renderer translates, live as the numbers are typed and when the ledger refuses them. */
+  reason: ProblemReason;
+  params?: ProblemParams;
 }
 
 /** Votes cast: abstentions and blocks are not votes for or against. */
@@ -107,17 +113,19 @@ export function tallyIssues(rule: DecisionRule, tally: VoteTally, membersPresent
   for (const field of ['for', 'against', 'abstain', 'block'] as const) {
     const value = tally[field];
     if (!Number.isInteger(value) || value < 0)
-      issues.push({ path: field, message: 'must be a whole number, 0 or more' });
+      issues.push({ path: field, message: 'must be a whole number, 0 or more', reason: 'vote.wholeNumbers' });
   }
   if (issues.length > 0) return issues;
   if (rule !== 'consensus' && tally.block > 0) {
-    issues.push({ path: 'block', message: 'blocks count only under the consensus rule' });
+    issues.push({ path: 'block', message: 'blocks count only under the consensus rule', reason: 'vote.blocksOnlyConsensus' });
   }
   const counted = membersCounted(tally);
   if (counted > membersPresent) {
     issues.push({
       path: '',
       message: `counts ${counted} members but only ${membersPresent} ${membersPresent === 1 ? 'is' : 'are'} present`,
+      reason: 'vote.overCounted',
+      params: { counted, count: membersPresent },
     });
   }
   return issues;
@@ -126,7 +134,7 @@ export function tallyIssues(rule: DecisionRule, tally: VoteTally, membersPresent
 /** Which methods can go with which rule: a consensus method only decides by consensus. */
 export function methodRuleIssue(method: VoteMethod, rule: DecisionRule): TallyIssue | null {
   if (method === 'consensus' && rule !== 'consensus') {
-    return { path: 'rule', message: 'must be consensus when the method is consensus' };
+    return { path: 'rule', message: 'must be consensus when the method is consensus', reason: 'vote.consensusRule' };
   }
   return null;
 }

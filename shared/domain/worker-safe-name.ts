@@ -10,9 +10,15 @@ export interface NameablePerson {
   withdrawn?: boolean;
 }
 
-/** A migrant worker without an alias still must not be named: a neutral label stands in. */
+/**
+ * Every migrant worker has an alias (the member schema requires it, imports and a migration assign
+ * one). Should a ledger still hold one without, a dash stands in: never the name, and never a
+ * number such as "#3" that a reader could match to other records.
+ */
+export const missingAliasStandIn = '\u2014';
+
 function aliasOrStandIn(person: NameablePerson): string {
-  return person.alias ?? `#${person.id}`;
+  return person.alias ?? missingAliasStandIn;
 }
 
 /**
@@ -35,9 +41,9 @@ export function nameInTestimony(person: NameablePerson): { name: string; isAlias
 
 /**
  * The name a notice's mailing list gives: the alias when the member is not to be named (a migrant
- * worker always, anyone else who chose an alias), the name otherwise. A worker with neither consent
- * nor alias gets no name at all: a mail tool addresses them by email alone, never by a stand-in
- * such as "#12" that would look odd in their inbox.
+ * worker always, anyone else who chose an alias), the name otherwise. A worker of an older ledger
+ * with neither consent nor alias gets no name at all: a mail tool addresses them by email alone,
+ * rather than by the stand-in documents use, which would look odd in their inbox.
  */
 export function nameOnMailingList(person: NameablePerson): string {
   if (person.mayBeNamed) return person.displayName;

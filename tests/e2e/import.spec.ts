@@ -39,7 +39,7 @@ test('a coordinator imports a workbook after matching a column the app did not r
   await expect(emailColumn).toHaveValue('');
   await expect(page.getByLabel('Member field for column "Nom"')).toHaveValue('displayName');
   await emailColumn.selectOption({ label: 'Email' });
-  await expect(page.getByText('Checked: 2 new, 0 possible duplicates, 0 problems.')).toBeVisible();
+  await expect(page.getByText('Checked: 2 new members, 0 possible duplicates, 0 rows with problems.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Preview of the first rows' })).toContainText('ਗੁਰਪ੍ਰੀਤ ਕੌਰ');
 
   await page.getByRole('button', { name: 'Import 2 rows' }).click();

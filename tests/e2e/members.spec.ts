@@ -13,8 +13,8 @@ test('a coordinator adds a member, finds them by search, edits them, and sees a 
   await page.getByLabel('Email').fill('not-an-email');
   await page.getByRole('button', { name: 'Save' }).click();
 
-  // The main process refuses it; the message appears beside the field and nothing is written.
-  await expect(page.getByText('must be an email address such as name@example.org')).toBeVisible();
+  // The contract's own rule refuses it in the browser, in a whole sentence beside the field; nothing is written.
+  await expect(page.getByText('Enter an email address such as name@example.org.')).toBeVisible();
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
   const afterRefusal = await app.backend.dispatch('members.list', {});
   expect(afterRefusal.ok && afterRefusal.data).toMatchObject({ total: 0 });

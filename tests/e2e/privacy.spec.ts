@@ -3,7 +3,7 @@ import { expect, openSection, test } from './fixtures';
 test('a withdrawal reaches the backups too, and restoring one does not bring the member back', async ({ page, app }) => {
   const created = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName: 'Rigoberta Cux Tzoc', alias: null, category: 'current_migrant_worker', organisationName: null,
+      kind: 'individual', displayName: 'Rigoberta Cux Tzoc', alias: 'Sandpiper', category: 'current_migrant_worker', organisationName: null,
       languages: ['es'], preferredLanguage: 'es', email: 'rigoberta.cux@example.org', phone: null, mayContact: true, mayBeNamed: false,
       joinedOn: '2025-04-01', leftOn: null, notes: null,
     },
@@ -25,7 +25,7 @@ test('a withdrawal reaches the backups too, and restoring one does not bring the
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   await openSection(page, 'Settings');
-  const backupsTable = page.locator('.backups__table');
+  const backupsTable = page.getByRole('table', { name: 'Backups' });
   await backupsTable.getByRole('button', { name: /^Restore the backup taken/ }).last().click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Check and restore' }).click();
   await expect(page.getByText(/The ledger now holds the backup taken/)).toBeVisible();

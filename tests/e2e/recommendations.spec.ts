@@ -1,4 +1,5 @@
 import { expect, openSection, test } from './fixtures';
+import { shownDate, shownDatePattern as day } from '../support/shown-date';
 
 const memberNames = ['Ana Reyes', 'Bao Tran', 'Chris Dhillon', 'Dana Lopez', 'Eli Martin'];
 
@@ -67,7 +68,7 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   // It is tabled at the plenary.
   await page.getByLabel('New status').selectOption({ label: 'Tabled' });
   await page.getByLabel('Date').fill('2026-11-20');
-  await page.getByLabel('Plenary').selectOption({ label: 'Winter plenary (2026-12-05)' });
+  await page.getByLabel('Plenary').selectOption({ label: `Winter plenary (${shownDate('2026-12-05')})` });
   await page.getByRole('button', { name: 'Record status' }).click();
   await expect(page.getByTestId('recommendation-status')).toHaveText('Tabled');
 
@@ -86,7 +87,9 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   await page.getByLabel('Against', { exact: true }).fill('1');
   await expect(page.getByTestId('vote-outcome')).toHaveText('Carries: 4 for, 3 needed of 5 cast');
   await page.getByLabel('Abstain', { exact: true }).fill('3');
-  await expect(page.getByTestId('vote-outcome')).toHaveText('counts 8 members but only 5 are present');
+  await expect(page.getByTestId('vote-outcome')).toHaveText(
+    'The counts add up to 8 members, but only 5 are present. Check the numbers or the roll call.',
+  );
   await page.getByLabel('Abstain', { exact: true }).fill('0');
   await page.getByLabel('Abstain', { exact: true }).press('Enter');
   await expect(page.getByText('Vote recorded: Carried.')).toBeVisible();
@@ -114,16 +117,16 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   await page.getByLabel('Response received').fill('Under review; a pilot is planned for 2027.');
   await page.getByLabel('Response date').fill('2027-01-20');
   await page.getByRole('button', { name: 'Save response' }).click();
-  await expect(page.getByTestId('follow-up')).toContainText('2027-01-20: Under review; a pilot is planned for 2027.');
+  await expect(page.getByTestId('follow-up')).toContainText(`${shownDate('2027-01-20')}: Under review; a pilot is planned for 2027.`);
 
   // The whole trail, from draft to the government's response.
   const trail = page.getByTestId('recommendation-trail').getByRole('listitem');
   await expect(trail).toHaveText([
-    /2026-10-15 Drafted/,
-    /2026-11-20 Draft → Tabled at Winter plenary \(2026-12-05\)/,
-    /2026-12-05 Tabled → Adopted at Winter plenary \(2026-12-05\)by vote/,
-    /2026-12-10 Sent to Immigration, Refugees and Citizenship Canada/,
-    /2027-01-20 Response from Immigration, Refugees and Citizenship Canada/,
+    new RegExp(`${day('2026-10-15')} Drafted`),
+    new RegExp(`${day('2026-11-20')} Draft → Tabled at Winter plenary \\(2026-12-05\\)`),
+    new RegExp(`${day('2026-12-05')} Tabled → Adopted at Winter plenary \\(2026-12-05\\), by vote`),
+    new RegExp(`${day('2026-12-10')} Sent to Immigration, Refugees and Citizenship Canada`),
+    new RegExp(`${day('2027-01-20')} Response from Immigration, Refugees and Citizenship Canada`),
   ]);
 
   // And the ledger agrees.

@@ -4,7 +4,7 @@ import { expect, openSection, test } from './fixtures';
 async function createMember(app: WebApp, displayName: string, extra: Record<string, unknown> = {}): Promise<number> {
   const result = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName, alias: null, category: 'current_migrant_worker', organisationName: null,
+      kind: 'individual', displayName, alias: extra.category ? null : 'Sandpiper', category: 'current_migrant_worker', organisationName: null,
       languages: ['es'], preferredLanguage: 'es', email: null, phone: null, mayContact: true, mayBeNamed: false,
       joinedOn: '2025-04-01', leftOn: null, notes: null, ...extra,
     },
@@ -33,14 +33,15 @@ test('a coordinator creates a working group, gives members roles, and sees them 
     await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
     await page.getByRole('button', { name: 'Add to group' }).click();
   };
-  await addMember('ana', 'Ana Reyes', 'Chair');
+  // A migrant worker is offered with their alias beside the name.
+  await addMember('ana', 'Ana Reyes (Sandpiper)', 'Chair');
   await expect(page.getByRole('row', { name: /Ana Reyes.*Chair/ })).toBeVisible();
   await addMember('okafor', 'Ben Okafor', 'Co-chair');
   await expect(page.getByRole('row', { name: /Ben Okafor.*Co-chair/ })).toBeVisible();
 
   // One chair at a time: the refusal appears beside the role field and nothing is added.
   await addMember('chen', 'Chen Wei', 'Chair');
-  await expect(page.getByText('the group already has a chair for those dates')).toBeVisible();
+  await expect(page.getByText('The group already has a chair for some of those dates. End that role first, or choose co-chair.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Chen Wei/ })).toHaveCount(0);
   await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Member' });
   await page.getByRole('button', { name: 'Add to group' }).click();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, openSection, test } from './fixtures';
+import { meetingDraft } from '../support/seed';
 
 test('the coordinator writes the narrative, clears a named worker, and downloads the quarterly report in English and French', async ({
   page,
@@ -35,7 +36,7 @@ test('the coordinator writes the narrative, clears a named worker, and downloads
   await expect(page.getByText('Narrative saved.')).toBeVisible();
 
   // The redaction check holds the report back until the coordinator decides about the name.
-  await expect(page.getByText('Confirm or fix every name above before generating.')).toBeVisible();
+  await expect(page.getByText('Check the name above first: confirm it or change the text.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Generate Word report (.docx)' })).toBeDisabled();
   await page.getByLabel('Highlights').fill('Worker R opened the plenary with worker voices.');
   await page.getByRole('button', { name: 'Save narrative' }).click();
@@ -97,21 +98,7 @@ test('the attendance register downloads only after the personal-data warning is 
     },
   });
   expect(member.ok).toBe(true);
-  const meeting = await app.backend.dispatch('meetings.create', {
-    meeting: {
-      kind: 'plenary',
-      workingGroupId: null,
-      title: 'Winter plenary',
-      heldOn: '2026-12-05',
-      startsAt: '18:00',
-      endsAt: '21:00',
-      place: 'Surrey',
-      onlineLink: null,
-      status: 'planned',
-      workerFriendly: true,
-      notes: null,
-    },
-  });
+  const meeting = await app.backend.dispatch('meetings.create', { meeting: meetingDraft({ place: 'Surrey' }) });
   expect(meeting.ok).toBe(true);
   await page.reload();
   await openSection(page, 'Reports');
@@ -153,19 +140,7 @@ test('the shared minutes wait for the coordinator to confirm a worker named in t
       notes: null,
     },
   });
-  const meetingInput = {
-    kind: 'plenary',
-    workingGroupId: null,
-    title: 'Winter plenary',
-    heldOn: '2026-12-05',
-    startsAt: '18:00',
-    endsAt: '21:00',
-    place: 'Surrey',
-    onlineLink: null,
-    status: 'planned',
-    workerFriendly: true,
-    notes: null,
-  };
+  const meetingInput = meetingDraft({ place: 'Surrey' });
   const detail = (await call('meetings.create', { meeting: meetingInput })) as { meeting: { id: number } };
   await call('meetings.rollCall.markAllPresent', { meetingId: detail.meeting.id });
   await call('meetings.update', { id: detail.meeting.id, meeting: { ...meetingInput, status: 'held' } });

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as plainTest } from '@playwright/test';
+import BetterSqlite3 from 'better-sqlite3';
+import { callOk } from '../support/call-operation';
 import { expect, openSection, test } from './fixtures';
 import { startWebApp } from '../../electron/web/start-web-app';
 
@@ -10,7 +12,7 @@ test('the coordinator backs up, changes the ledger, and restores the backup from
   await openSection(page, 'Settings');
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/was written and checked/)).toBeVisible();
-  const backupsTable = page.locator('.backups__table');
+  const backupsTable = page.getByRole('table', { name: 'Backups' });
   await expect(backupsTable.getByRole('row')).toHaveCount(2);
   await expect(backupsTable.getByText('Backed up by hand')).toBeVisible();
   await expect(backupsTable.getByText(/\d+(\.\d)? (KB|MB)/)).toBeVisible();
@@ -39,7 +41,7 @@ test('the audit log lists changes, filters by operation, and shows field names b
   await withDemoNetwork();
   const created = await app.backend.dispatch('members.create', {
     member: {
-      kind: 'individual', displayName: 'Hidden Name Person', alias: null, category: 'current_migrant_worker', organisationName: null,
+      kind: 'individual', displayName: 'Hidden Name Person', alias: 'Sandpiper', category: 'current_migrant_worker', organisationName: null,
       languages: ['es'], preferredLanguage: 'es', email: 'hidden.person@example.org', phone: null, mayContact: true, mayBeNamed: false,
       joinedOn: '2026-01-05', leftOn: null, notes: null,
     },
@@ -75,7 +77,7 @@ plainTest('a ledger that is not a database opens the recovery screen, which rest
     await expect(page.getByRole('heading', { level: 1, name: 'The ledger could not be opened' })).toBeVisible();
     await expect(page.getByText('not an SQLite database')).toBeVisible();
     await page.getByRole('button', { name: /^Restore the backup taken/ }).click();
-    await expect(page.getByText(/The damaged ledger was kept as/)).toBeVisible();
+    await expect(page.getByText(/The file that could not be opened was kept as/)).toBeVisible();
     await page.getByRole('button', { name: 'Open the ledger' }).click();
     await expect(page.getByRole('navigation')).toBeVisible();
     const status = await app.backend.dispatch('ledger.status', {});
@@ -86,6 +88,54 @@ plainTest('a ledger that is not a database opens the recovery screen, which rest
     await app.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+});
+
+plainTest("another application's database with its own members table opens the recovery screen untouched, and the newest good backup comes back", async ({ page }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariat-e2e-foreign-'));
+  const ledgerPath = path.join(dataDir, 'ledger.sqlite');
+  const first = await startWebApp({ dataDir });
+  await callOk(first.backend.dispatch, 'ledger.loadDemo', {});
+  await callOk(first.backend.dispatch, 'backups.create', {});
+  const newest = await callOk(first.backend.dispatch, 'backups.create', {});
+  await first.stop();
+  // Another program's database, saved where the ledger was.
+  fs.rmSync(ledgerPath);
+  const foreign = new BetterSqlite3(ledgerPath);
+  foreign.exec("create table members (id integer primary key, name text); insert into members (name) values ('Chess club member');");
+  foreign.close();
+  const foreignBytes = fs.readFileSync(ledgerPath);
+
+  const app = await startWebApp({ dataDir });
+  try {
+    await page.goto(app.server.appUrl);
+    await expect(page.getByRole('heading', { level: 1, name: 'The ledger could not be opened' })).toBeVisible();
+    await expect(page.getByText(/not a ledger of this app: .*with a members table of its own/)).toBeVisible();
+    expect(fs.readFileSync(ledgerPath).equals(foreignBytes)).toBe(true);
+    expect(fs.readdirSync(dataDir).filter((name) => name.startsWith('ledger.sqlite-'))).toEqual([]);
+    await page.screenshot({ path: plainTest.info().outputPath('recovery-foreign-database.png'), fullPage: true });
+    expect((await callOk(app.backend.dispatch, 'ledger.recovery', {})).backups[0]?.name).toBe(newest.name);
+
+    const offered = page.getByRole('button', { name: /^Restore the backup taken/ });
+    await expect(offered.first()).toBeVisible();
+    await offered.first().click();
+    await expect(page.getByText(/The file that could not be opened was kept as/)).toBeVisible();
+    await page.getByRole('button', { name: 'Open the ledger' }).click();
+    await expect(page.getByRole('navigation')).toBeVisible();
+    expect((await callOk(app.backend.dispatch, 'ledger.status', {})).memberCount).toBe(150);
+    const setAside = fs.readdirSync(dataDir).find((name) => name.startsWith('ledger.sqlite.damaged-'));
+    expect(fs.readFileSync(path.join(dataDir, setAside ?? 'missing')).equals(foreignBytes)).toBe(true);
+  } finally {
+    await app.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the app opened as http://localhost:<port> works as it does on 127.0.0.1', async ({ page, app }) => {
+  await page.goto(app.server.appUrl.replace('//127.0.0.1:', '//localhost:'));
+  await openSection(page, 'Settings');
+  // A write from the page: its Origin is http://localhost:<port>, addressed to Host localhost:<port>.
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/was written and checked/)).toBeVisible();
 });
 
 test('the small-count threshold is set in Settings and can never go below 5', async ({ page, app }) => {

@@ -6,15 +6,21 @@ import { DomainError } from '../../domain-error';
 import { backupSqlite, problemWithSqliteFile } from '../sqlite/backup';
 import { backupFileName, parseBackupFileName } from './backup-names';
 import { backupsToDelete, defaultRotationPolicy, type RotationPolicy } from './backup-rotation';
-import type { RegisteredWithdrawal } from '../withdrawal/withdrawal-register';
-import { scrubWithdrawalsFromBackups } from './scrub-backups';
-import { defaultBackupFolder, readBackupFolderSetting, writeBackupFolderSetting } from './backup-folder-setting';
+import { newestDifferentBackup } from './newest-different-backup';
+import { cleanAgainstRegister, scrubWithdrawalsFromBackups, type ScrubRequest } from './scrub-backups';
+import { recordClean } from './encryption/clean-backups-record';
+import { defaultBackupFolder, readBackupFolderSetting, readBackupFolderSettings, writeBackupFolderSetting } from './backup-folder-setting';
+import { BackupKeyring } from './encryption/backup-keyring';
+import { backupsLeaveTheComputer } from './encryption/encryption-policy';
+import { encryptedBackupHeaderProblem, writeEncryptedBackup } from './encrypted-backups';
 
 export interface BackupStoreOptions {
   dataDir: string;
   now?: () => Date;
   nativeBinding?: string;
   rotation?: RotationPolicy;
+  /** scrypt's cost for a new passphrase; tests lower it, the app keeps the default. */
+  kdfCost?: { logN: number; r: number; p: number };
 }
 
 function backupsIn(folder: string): BackupInfo[] {
@@ -31,7 +37,7 @@ function backupsIn(folder: string): BackupInfo[] {
     try {
       const stat = fs.statSync(path.join(folder, name));
       if (!stat.isFile()) continue;
-      found.push({ name, reason: parsed.reason, takenAt: parsed.takenAt.toISOString(), sizeBytes: stat.size, folder });
+      found.push({ name, reason: parsed.reason, takenAt: parsed.takenAt.toISOString(), sizeBytes: stat.size, folder, encrypted: parsed.encrypted });
     } catch {
       // Deleted between listing and stat: not a backup any more.
     }
@@ -42,9 +48,16 @@ function backupsIn(folder: string): BackupInfo[] {
 /** The backups on disk: where they go, what is there, taking one, and thinning them out. */
 export class BackupStore {
   private readonly now: () => Date;
+  /** The backup passphrase's keys for this session (memory only). */
+  readonly keyring: BackupKeyring;
 
   constructor(private readonly options: BackupStoreOptions) {
     this.now = options.now ?? (() => new Date());
+    this.keyring = new BackupKeyring(options.dataDir, options.kdfCost);
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
   }
 
   get defaultFolder(): string {
@@ -60,6 +73,11 @@ export class BackupStore {
     return readBackupFolderSetting(this.options.dataDir) === null;
   }
 
+  /** Backups in the chosen folder leave this computer (an external drive, a synced folder): they are encrypted. */
+  get encryptionRequired(): boolean {
+    return backupsLeaveTheComputer(this.folder, this.defaultFolder);
+  }
+
   /** Checks the folder can take backups before switching to it; null goes back to the default. */
   setFolder(folder: string | null): void {
     if (folder === null) {
@@ -67,9 +85,10 @@ export class BackupStore {
       return;
     }
     if (!path.isAbsolute(folder)) {
+      const problem = { reason: 'backups.folderNotAbsolute', params: { folder } } as const;
       throw new DomainError('invalid_input', `The backup folder must be a full path (got "${folder}")`, [
-        { path: 'folder', message: 'must be a full path, e.g. E:\\Backups or /media/usb/backups' },
-      ]);
+        { path: 'folder', message: 'must be a full path, e.g. E:\\Backups or /media/usb/backups', ...problem },
+      ], problem);
     }
     const probe = path.join(folder, `.write-test-${process.pid}`);
     try {
@@ -77,16 +96,28 @@ export class BackupStore {
       fs.writeFileSync(probe, 'ok');
       fs.rmSync(probe);
     } catch (error) {
+      const problem = { reason: 'backups.folderNotWritable', params: { folder } } as const;
       throw new DomainError('invalid_input', `Backups cannot be written to ${folder}: ${(error as Error).message}`, [
-        { path: 'folder', message: 'cannot be written to' },
-      ]);
+        { path: 'folder', message: 'cannot be written to', ...problem },
+      ], problem);
+    }
+    if (backupsLeaveTheComputer(folder, this.defaultFolder) && !this.keyring.status().passphraseSet) {
+      const problem = { reason: 'backups.folderNeedsPassphrase', params: { folder } } as const;
+      throw new DomainError('invalid_input', `Backups in ${folder} leave this computer, so they are encrypted: set a backup passphrase first.`, [
+        { path: 'folder', message: 'needs a backup passphrase first', ...problem },
+      ], problem);
     }
     writeBackupFolderSetting(this.options.dataDir, path.normalize(folder));
   }
 
-  /** Backups in the chosen folder and in the default one, newest first. */
+  /** Folders chosen before: their backups are listed, restorable, and reached by withdrawals. */
+  get formerFolders(): string[] {
+    return readBackupFolderSettings(this.options.dataDir).formerFolders;
+  }
+
+  /** Backups in the chosen folder, the default one and the folders chosen before, newest first. */
   list(): BackupInfo[] {
-    const folders = [...new Set([this.folder, this.defaultFolder])];
+    const folders = [...new Set([this.folder, this.defaultFolder, ...this.formerFolders])];
     return folders
       .flatMap(backupsIn)
       .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
@@ -100,8 +131,13 @@ export class BackupStore {
     return path.join(backup.folder, backup.name);
   }
 
-  /** Null when the backup is sound, else what is wrong with it. */
+  /**
+   * Null when the backup is sound, else what is wrong with it. An encrypted backup's contents cannot be
+   * read before its passphrase is given: only its header is checked here (its contents were verified
+   * when it was written, and are checked again, decrypted, before a restore uses them).
+   */
   problemWith(backup: BackupInfo): string | null {
+    if (backup.encrypted) return encryptedBackupHeaderProblem(this.pathOf(backup));
     return problemWithSqliteFile(this.pathOf(backup), this.options.nativeBinding);
   }
 
@@ -115,27 +151,51 @@ export class BackupStore {
     return good;
   }
 
+  /**
+   * Takes a backup where it belongs. A folder that leaves this computer gets encrypted backups only;
+   * while the passphrase has not been entered this session, the backup is kept in the default folder
+   * on this computer instead (plain, like the ledger beside it), and the caller says so.
+   */
   async create(sqlite: BetterSqlite3.Database, reason: BackupReason): Promise<BackupInfo> {
     const takenAt = this.uniqueTime();
-    const folder = this.folder;
-    const name = backupFileName(reason, takenAt);
-    await backupSqlite(sqlite, path.join(folder, name), this.options.nativeBinding);
-    this.rotate(folder);
-    const size = fs.statSync(path.join(folder, name)).size;
-    return { name, reason, takenAt: takenAt.toISOString(), sizeBytes: size, folder };
+    const key = this.encryptionRequired ? this.keyring.currentKey() : null;
+    const folder = this.encryptionRequired && !key ? this.defaultFolder : this.folder;
+    if (!key && backupsLeaveTheComputer(folder, this.defaultFolder)) {
+      // A plain Error, so the session records it as the last backup failure Settings shows.
+      throw new Error(`no backup was taken: ${folder} is synced or on a network drive, and backups there must be encrypted. Enter the backup passphrase in Settings`);
+    }
+    const name = backupFileName(reason, takenAt, key !== null);
+    const target = path.join(folder, name);
+    if (key) {
+      const dataDir = this.options.dataDir;
+      const cleanFor = await writeEncryptedBackup(sqlite, target, key, dataDir, (plain) => cleanAgainstRegister(dataDir, plain, this.options.nativeBinding), this.options.nativeBinding);
+      if (cleanFor) recordClean(dataDir, [target], cleanFor, null);
+    } else {
+      await backupSqlite(sqlite, target, this.options.nativeBinding);
+    }
+    this.rotate(folder, target);
+    const size = fs.statSync(target).size;
+    return { name, reason, takenAt: takenAt.toISOString(), sizeBytes: size, folder, encrypted: key !== null };
   }
 
-  /** Deletes the backups the rotation policy no longer keeps, in one folder. */
-  rotate(folder = this.folder): string[] {
+  /**
+   * Deletes the backups the rotation policy no longer keeps, in one folder, except the newest one whose
+   * content differs from `current` (the backup just taken): see newestDifferentBackup.
+   */
+  rotate(folder: string, current: string): string[] {
     const present = backupsIn(folder).map((backup) => ({ ...backup, takenAt: new Date(backup.takenAt) }));
-    const doomed = backupsToDelete(present, this.now(), this.options.rotation ?? defaultRotationPolicy);
+    let doomed = backupsToDelete(present, this.now(), this.options.rotation ?? defaultRotationPolicy);
+    if (doomed.length === 0) return [];
+    const newestFirst = [...present].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.name.localeCompare(a.name));
+    const lastDifferent = newestDifferentBackup(newestFirst, current, (backup) => path.join(folder, backup.name));
+    doomed = doomed.filter((backup) => backup !== lastDifferent);
     for (const backup of doomed) fs.rmSync(path.join(folder, backup.name), { force: true });
     return doomed.map((backup) => backup.name);
   }
 
-  /** Erases withdrawn members from every backup that still holds them (see scrubWithdrawalsFromBackups). */
-  scrubWithdrawals(entries: readonly RegisteredWithdrawal[]): BackupScrubReport {
-    return scrubWithdrawalsFromBackups(this, entries, this.options.nativeBinding);
+  /** Erases withdrawn members from every backup and set-aside ledger that still holds them (see scrub-backups.ts). */
+  scrubWithdrawals(request: ScrubRequest): Promise<BackupScrubReport> {
+    return scrubWithdrawalsFromBackups(this, request, this.options.nativeBinding);
   }
 
   /** Two backups in the same millisecond would share a name; the second moves on a millisecond. */

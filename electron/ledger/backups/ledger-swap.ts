@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Migration } from 'kysely';
-import { copySqliteFile, migrationNamesIn, problemWithSqliteFile, timestampForFileName } from '../sqlite/backup';
+import { copySqliteFile, problemWithSqliteFile, timestampForFileName } from '../sqlite/backup';
+import { identifyLedgerFile } from '../sqlite/inspect-ledger-file';
 
 // The file steps of a restore. The ledger must be closed before any of them runs.
 
@@ -10,17 +11,21 @@ const sidecarSuffixes = ['-wal', '-shm', '-journal'];
 export function problemRestoring(file: string, known: Record<string, Migration>, nativeBinding?: string): string | null {
   const problem = problemWithSqliteFile(file, nativeBinding);
   if (problem) return problem;
-  const applied = migrationNamesIn(file, nativeBinding);
-  if (applied === null) return 'it is an SQLite file but not a ledger of this app';
-  const unknown = applied.filter((name) => !(name in known));
+  const identity = identifyLedgerFile(file, nativeBinding);
+  if (identity.kind === 'foreign') return `it is not a ledger of this app (${identity.reason})`;
+  if (identity.kind === 'blank') return 'it is an empty database, not a ledger';
+  const unknown = identity.migrations.filter((name) => !(name in known));
   if (unknown.length > 0) return `it was written by a newer version of the app (${unknown.join(', ')})`;
   return null;
 }
 
+/** What follows the ledger's name in a set-aside copy's name (withdrawals scrub those copies too). */
+export const setAsideInfix = '.damaged-';
+
 /** Moves a ledger that could not be opened out of the way, with its journal files: nothing is deleted. */
 export function setAsideLedger(ledgerPath: string, now: Date): string | null {
   if (!fs.existsSync(ledgerPath)) return null;
-  const aside = `${ledgerPath}.damaged-${timestampForFileName(now)}`;
+  const aside = `${ledgerPath}${setAsideInfix}${timestampForFileName(now)}`;
   for (const suffix of sidecarSuffixes) {
     if (fs.existsSync(ledgerPath + suffix)) fs.renameSync(ledgerPath + suffix, aside + suffix);
   }

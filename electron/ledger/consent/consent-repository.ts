@@ -78,8 +78,3 @@ export async function appendConsent(db: Executor, memberId: number, values: Cons
     .execute();
   return entryFromRow(row);
 }
-
-/** Free-text notes may name people or places; withdrawal erases them and keeps the yes/no history. */
-export async function eraseConsentNotes(db: Executor, memberId: number): Promise<void> {
-  await db.updateTable('member_consents').set({ note: null }).where('member_id', '=', memberId).execute();
-}

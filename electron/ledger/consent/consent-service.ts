@@ -16,10 +16,10 @@ export async function recordConsent(ledger: Ledger, memberId: number, draft: Con
   return ledger.write('consent.record', async (trx, audit) => {
     const member = await findMember(trx, memberId);
     if (!member) throw notFound('member', memberId);
-    if (member.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member has no consent to record');
+    if (member.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member has no consent to record', [], { reason: 'consent.withdrawnMember' });
     if (draft.givenOn > todayIsoDate(ledger.now())) {
       throw new DomainError('invalid_input', 'Consent cannot be given in the future', [
-        { path: 'consent.givenOn', message: 'must not be after today' },
+        { path: 'consent.givenOn', message: 'must not be after today', reason: 'consent.inFuture' },
       ]);
     }
     const entry = await appendConsent(trx, memberId, draft, ledger.now().toISOString());

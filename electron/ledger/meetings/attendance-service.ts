@@ -25,6 +25,7 @@ async function requireOnRollCall(db: Executor, meetingId: number, memberId: numb
       'conflict',
       `Member ${memberId} is not on this meeting's roll call; add them to the roll call first.`,
       [{ path: 'memberId', message: 'is not on the roll call' }],
+      { reason: 'rollCall.notOnRollCall' },
     );
   }
 }
@@ -67,8 +68,8 @@ export async function addAttendee(ledger: Ledger, meetingId: number, memberId: n
     if (!member) throw notFound('member', memberId);
     if (member.withdrawnAt !== null) {
       throw new DomainError('illegal_transition', `Member ${memberId} has withdrawn from the Network and cannot be added to a roll call`, [
-        { path: 'memberId', message: 'has withdrawn from the Network' },
-      ]);
+        { path: 'memberId', message: 'has withdrawn from the Network', reason: 'rollCall.withdrawnMember' },
+      ], { reason: 'rollCall.withdrawnMember' });
     }
     const alreadyListed = (await listRollCall(trx, meeting)).find((entry) => entry.memberId === memberId);
     await addToRollCall(trx, meetingId, memberId, !alreadyListed?.expected, ledger.now().toISOString());

@@ -53,6 +53,7 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
     unconfirmedBookings: bookings.filter((booking) => booking.status === 'requested').length,
     languageWarnings: missingLanguageWarnings(needs, bookings),
     packetGenerated: meeting.packetGeneratedAt !== null,
+    attendeesPresent: entries.filter((entry) => isPresent(entry.presence)).length,
     notices: await readNoticeStatus(db, meeting),
   };
 }

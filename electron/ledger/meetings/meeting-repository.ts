@@ -36,6 +36,10 @@ export interface MeetingFilter {
   workingGroupId: number | null;
 }
 
+export async function setMeetingStatus(db: Executor, id: number, status: MeetingStatus, at: string): Promise<void> {
+  await db.updateTable('meetings').set({ status, updated_at: at }).where('id', '=', id).execute();
+}
+
 /** Newest first: the coordinator mostly looks at the next and the last few meetings. */
 export async function listMeetings(db: Executor, filter: MeetingFilter): Promise<Meeting[]> {
   let query = db.selectFrom('meetings').selectAll();

@@ -15,8 +15,9 @@ import {
   setAgendaOrder,
   updateAgendaItemRow,
 } from './agenda-repository';
-import { insertMeeting, updateMeetingRow } from './meeting-repository';
-import { readMeetingDetail, requireMeeting } from './meeting-reads';
+import { insertMeeting, setMeetingStatus, updateMeetingRow } from './meeting-repository';
+import { readMeetingDetail, readReadiness, requireMeeting } from './meeting-reads';
+import { todayIsoDate } from '../../../shared/domain/dates';
 
 /**
  * meetings.working_group_id has no foreign key (SQLite cannot add one to an existing column without
@@ -27,7 +28,7 @@ async function checkWorkingGroup(db: Executor, draft: MeetingDraft): Promise<voi
   if (draft.workingGroupId === null) return;
   if (!(await findWorkingGroup(db, draft.workingGroupId))) {
     throw new DomainError('invalid_input', `Working group: group ${draft.workingGroupId} does not exist`, [
-      { path: 'meeting.workingGroupId', message: 'is not a working group in the ledger' },
+      { path: 'meeting.workingGroupId', message: 'is not a working group in the ledger', reason: 'workingGroup.missing' },
     ]);
   }
 }
@@ -76,11 +77,38 @@ export async function updateMeeting(ledger: Ledger, id: number, draft: MeetingDr
   });
 }
 
+/**
+ * A meeting is recorded as held once its date has come and its roll call shows people were there;
+ * anything else would put a meeting that did not happen into the quarterly report.
+ */
+export async function markMeetingHeld(ledger: Ledger, id: number): Promise<MeetingDetail> {
+  return ledger.write('meetings.markHeld', async (trx, audit) => {
+    const before = await requireMeeting(trx, id);
+    const named = { title: before.title, heldOn: before.heldOn };
+    if (before.status === 'held') return readMeetingDetail(trx, id);
+    if (before.status === 'cancelled' || before.heldOn > todayIsoDate(ledger.now())) {
+      throw new DomainError('illegal_transition', `"${before.title}" (${before.heldOn}) has not taken place yet.`, [], {
+        reason: 'meeting.heldInFuture',
+        params: named,
+      });
+    }
+    if ((await readReadiness(trx, before)).attendeesPresent === 0) {
+      throw new DomainError('illegal_transition', `Take the roll call of "${before.title}" before marking it as held.`, [], {
+        reason: 'meeting.heldWithoutRollCall',
+        params: named,
+      });
+    }
+    await setMeetingStatus(trx, id, 'held', ledger.now().toISOString());
+    audit.record({ entityType: 'meeting', entityId: id, changes: diffFields({ status: before.status }, { status: 'held' }) });
+    return readMeetingDetail(trx, id);
+  });
+}
+
 async function checkPresenter(db: Executor, item: AgendaItemDraft): Promise<void> {
   if (item.presenterMemberId === null) return;
   if (!(await findMember(db, item.presenterMemberId))) {
     throw new DomainError('invalid_input', `Presenter: member ${item.presenterMemberId} does not exist`, [
-      { path: 'item.presenterMemberId', message: 'is not a member in the ledger' },
+      { path: 'item.presenterMemberId', message: 'is not a member in the ledger', reason: 'meeting.presenterMissing' },
     ]);
   }
 }
@@ -149,6 +177,7 @@ export async function reorderAgenda(
         'conflict',
         'The agenda changed since it was shown (the new order must list each of its items exactly once). Reload and try again.',
         [{ path: 'itemIds', message: "must list each of the meeting's agenda items exactly once" }],
+        { reason: 'agenda.reorderMismatch' },
       );
     }
     await setAgendaOrder(trx, meetingId, itemIds, ledger.now().toISOString());

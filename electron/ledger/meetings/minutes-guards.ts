@@ -25,20 +25,22 @@ export async function readMinutes(db: Executor, minutesId: number): Promise<Minu
 }
 
 export function refuseIfLocked(row: MinutesRow): void {
-  if (!canEditMinutes(row.status)) throw new DomainError('conflict', lockedMinutesMessage);
+  if (!canEditMinutes(row.status)) throw new DomainError('conflict', lockedMinutesMessage, [], { reason: 'minutes.locked' });
 }
 
 export function refuseTransition(from: MinutesStatus, to: MinutesStatus): void {
   const check = checkMinutesTransition(from, to);
-  if (!check.allowed) throw new DomainError('illegal_transition', check.message);
+  if (!check.allowed) {
+    throw new DomainError('illegal_transition', check.message, [], { reason: check.reason, params: { from, to } });
+  }
 }
 
 export async function requireSectionOf(db: Executor, sectionId: number, minutesId?: number) {
   const section = await findSection(db, sectionId);
   if (!section || (minutesId !== undefined && section.minutes_id !== minutesId)) {
     throw new DomainError('invalid_input', `Section ${sectionId} is not part of these minutes`, [
-      { path: 'sectionId', message: 'is not a section of these minutes' },
-    ]);
+      { path: 'sectionId', message: 'is not a section of these minutes', reason: 'minutes.sectionNotInMinutes' },
+    ], { reason: 'minutes.sectionNotInMinutes' });
   }
   return section;
 }
@@ -46,7 +48,7 @@ export async function requireSectionOf(db: Executor, sectionId: number, minutesI
 export async function requireMemberField(db: Executor, memberId: number | null, path: string): Promise<void> {
   if (memberId !== null && !(await findMember(db, memberId))) {
     throw new DomainError('invalid_input', `Member ${memberId} does not exist`, [
-      { path, message: 'is not a member in the ledger' },
+      { path, message: 'is not a member in the ledger', reason: 'minutes.memberMissing' },
     ]);
   }
 }

@@ -11,6 +11,12 @@ export async function findMinutesRow(db: Executor, id: number): Promise<MinutesR
   return db.selectFrom('minutes').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The status of each meeting's minutes, for the meetings that have some. */
+export async function minutesStatusByMeeting(db: Executor): Promise<Map<number, MinutesRow['status']>> {
+  const rows = await db.selectFrom('minutes').select(['meeting_id', 'status']).execute();
+  return new Map(rows.map((row) => [row.meeting_id, row.status]));
+}
+
 export async function findMinutesIdForMeeting(db: Executor, meetingId: number): Promise<number | undefined> {
   const row = await db.selectFrom('minutes').select('id').where('meeting_id', '=', meetingId).executeTakeFirst();
   return row?.id;

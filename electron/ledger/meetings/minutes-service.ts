@@ -24,9 +24,15 @@ import {
 export async function startMinutes(ledger: Ledger, meetingId: number): Promise<Minutes> {
   return ledger.write('minutes.start', async (trx, audit) => {
     const meeting = await requireMeeting(trx, meetingId);
-    if (meeting.status === 'cancelled') throw new DomainError('conflict', 'A cancelled meeting has no minutes.');
+    const named = { title: meeting.title, heldOn: meeting.heldOn };
+    if (meeting.status === 'cancelled') {
+      throw new DomainError('conflict', 'A cancelled meeting has no minutes.', [], { reason: 'minutes.cancelledMeeting', params: named });
+    }
     if ((await findMinutesIdForMeeting(trx, meetingId)) !== undefined) {
-      throw new DomainError('conflict', 'Minutes for this meeting were already started.');
+      throw new DomainError('conflict', 'Minutes for this meeting were already started.', [], {
+        reason: 'minutes.alreadyStarted',
+        params: named,
+      });
     }
     const id = await insertMinutesFromAgenda(
       trx,

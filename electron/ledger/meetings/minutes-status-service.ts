@@ -1,4 +1,6 @@
 import type { AmendmentDraft, Minutes } from '../../../shared/domain/minutes';
+import { todayIsoDate } from '../../../shared/domain/dates';
+import type { ProblemReason } from '../../../shared/problem-reasons';
 import { DomainError } from '../../domain-error';
 import { diffFields } from '../audit/audit-log';
 import type { Ledger } from '../ledger';
@@ -12,10 +14,12 @@ export async function circulateMinutes(ledger: Ledger, minutesId: number, circul
     refuseTransition(row.status, 'circulated');
     const meeting = await requireMeeting(trx, row.meeting_id);
     if (circulatedOn < meeting.heldOn) {
+      const problem = { reason: 'minutes.circulatedBeforeMeeting', params: { heldOn: meeting.heldOn } } as const;
       throw new DomainError(
         'invalid_input',
         `Minutes cannot be circulated before the meeting was held (${meeting.heldOn}).`,
-        [{ path: 'circulatedOn', message: `must be on or after ${meeting.heldOn}` }],
+        [{ path: 'circulatedOn', message: `must be on or after ${meeting.heldOn}`, ...problem }],
+        problem,
       );
     }
     await setMinutesStatus(
@@ -53,15 +57,28 @@ export async function approveMinutes(ledger: Ledger, minutesId: number, approved
     refuseTransition(row.status, 'approved');
     const minuted = await requireMeeting(trx, row.meeting_id);
     const approver = await requireMeeting(trx, approvedAtMeetingId);
-    const refuse = (message: string) =>
-      new DomainError('invalid_input', message, [{ path: 'approvedAtMeetingId', message }]);
-    if (approver.status === 'cancelled') throw refuse('Minutes cannot be approved at a cancelled meeting.');
+    const named = { title: approver.title, heldOn: approver.heldOn };
+    const refuse = (message: string, reason: ProblemReason) => {
+      const problem = { reason, params: named };
+      return new DomainError('invalid_input', message, [{ path: 'approvedAtMeetingId', message, ...problem }], problem);
+    };
+    if (approver.status === 'cancelled') {
+      throw refuse('Minutes cannot be approved at a cancelled meeting.', 'minutes.approvalMeetingCancelled');
+    }
     if (approver.heldOn <= minuted.heldOn) {
-      throw refuse(`Minutes are approved at a later meeting: pick one held after ${minuted.heldOn}.`);
+      throw refuse(`Minutes are approved at a later meeting: pick one held after ${minuted.heldOn}.`, 'minutes.approvalMeetingNotLater');
+    }
+    // Approval is a decision the approving meeting took: it cannot be recorded before that meeting happens.
+    if (approver.heldOn > todayIsoDate(ledger.now())) {
+      throw refuse(
+        `Minutes are approved at a meeting that has taken place: "${approver.title}" (${approver.heldOn}) has not been held yet.`,
+        'minutes.approvalMeetingNotHeld',
+      );
     }
     if (row.circulated_on && approver.heldOn < row.circulated_on) {
       throw refuse(
         `The approving meeting must be on or after the day the minutes were circulated (${row.circulated_on}).`,
+        'minutes.approvalBeforeCirculation',
       );
     }
     await setMinutesStatus(
@@ -89,13 +106,16 @@ export async function amendMinutes(ledger: Ledger, minutesId: number, amendment:
       throw new DomainError(
         'illegal_transition',
         'Only approved minutes take amendments; minutes still in draft or circulated can be edited directly.',
+        [],
+        { reason: 'minutes.notApprovedForAmendment' },
       );
     }
     if (amendment.sectionId !== null) await requireSectionOf(trx, amendment.sectionId, minutesId);
     if (row.approved_on && amendment.amendedOn < row.approved_on) {
+      const problem = { reason: 'minutes.amendmentBeforeApproval', params: { approvedOn: row.approved_on } } as const;
       throw new DomainError('invalid_input', `An amendment cannot be dated before the approval (${row.approved_on}).`, [
-        { path: 'amendment.amendedOn', message: `must be on or after ${row.approved_on}` },
-      ]);
+        { path: 'amendment.amendedOn', message: `must be on or after ${row.approved_on}`, ...problem },
+      ], problem);
     }
     const id = await insertAmendment(trx, minutesId, amendment, ledger.now().toISOString());
     audit.record({

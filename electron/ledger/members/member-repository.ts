@@ -1,3 +1,4 @@
+import { byName } from '../sqlite/name-sort-function';
 import { sql } from 'kysely';
 import type { Member, MemberDraft, MemberSummary } from '../../../shared/domain/member';
 import type { MemberListQuery } from '../../../shared/contract/members';
@@ -126,10 +127,10 @@ export async function countMembers(db: Executor): Promise<number> {
 }
 
 const sortColumns = {
-  displayName: sql`lower(members.display_name)`,
+  displayName: byName('members.display_name'),
   category: sql`members.category`,
   joinedOn: sql`members.joined_on`,
-  organisationName: sql`lower(organisations.name)`,
+  organisationName: byName('organisations.name'),
 } as const;
 
 export async function listMembers(

@@ -25,7 +25,7 @@ export async function updateMember(ledger: Ledger, id: number, draft: MemberDraf
   return ledger.write('members.update', async (trx, audit) => {
     const before = await findMember(trx, id);
     if (!before) throw notFound('member', id);
-    if (before.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot be edited: their record was anonymised');
+    if (before.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot be edited: their record was anonymised', [], { reason: 'member.withdrawnNotEditable' });
     await updateMemberRow(trx, id, draft, ledger.now().toISOString());
     const after = await findMember(trx, id);
     if (!after) throw notFound('member', id);

@@ -1,7 +1,9 @@
+import { byName } from '../sqlite/name-sort-function';
 import { sql } from 'kysely';
 import type { Organisation, OrganisationDraft, OrganisationPerson, OrganisationSummary } from '../../../shared/domain/organisation';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import type { Executor } from '../database';
+import { foldedContains, foldedEquals } from '../sqlite/fold-function';
 import type { OrganisationsTable } from '../members/members-table';
 import type { Selectable } from 'kysely';
 
@@ -29,9 +31,9 @@ export async function findOrganisation(db: Executor, id: number): Promise<Organi
   return row ? organisationFromRow(row) : undefined;
 }
 
-/** Another organisation already using this name (names are compared ignoring case). */
+/** Another organisation already using this name (names are compared ignoring case and accents). */
 export async function findOrganisationIdByName(db: Executor, name: string, exceptId?: number): Promise<number | undefined> {
-  let query = db.selectFrom('organisations').select('id').where(sql`lower(name)`, '=', name.toLowerCase());
+  let query = db.selectFrom('organisations').select('id').where(foldedEquals(sql.ref('name'), name));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst())?.id;
 }
@@ -53,10 +55,6 @@ export async function linkOrganisationMember(db: Executor, id: number, memberId:
   await db.updateTable('organisations').set({ member_id: memberId, updated_at: at }).where('id', '=', id).execute();
 }
 
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 export async function listOrganisations(db: Executor, search: string): Promise<OrganisationSummary[]> {
   let query = db
     .selectFrom('organisations')
@@ -66,9 +64,8 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.member_id'])
     .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
     .groupBy('organisations.id')
-    .orderBy(sql`lower(organisations.name)`);
-  const term = search.trim().toLowerCase();
-  if (term) query = query.where(sql`lower(organisations.name)`, 'like', `%${escapeLike(term)}%`);
+    .orderBy(byName('organisations.name'));
+  if (search.trim()) query = query.where(foldedContains(sql.ref('organisations.name'), search));
   const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
@@ -86,7 +83,7 @@ export async function listOrganisationPeople(db: Executor, id: number): Promise<
     .selectFrom('members')
     .select(['id', 'display_name', 'alias', 'category', 'left_on'])
     .where('organisation_id', '=', id)
-    .orderBy(sql`lower(display_name)`)
+    .orderBy(byName('display_name'))
     .execute();
   return rows.map((row) => ({
     id: row.id,

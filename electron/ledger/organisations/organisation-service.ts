@@ -20,9 +20,10 @@ function auditedFields(organisation: Organisation): Record<string, unknown> {
 
 async function assertNameFree(db: Executor, name: string, exceptId?: number): Promise<void> {
   if ((await findOrganisationIdByName(db, name, exceptId)) !== undefined) {
+    const problem = { reason: 'organisation.nameTaken', params: { name } } as const;
     throw new DomainError('conflict', `An organisation named "${name}" is already in the ledger`, [
-      { path: 'organisation.name', message: 'is already used by another organisation' },
-    ]);
+      { path: 'organisation.name', message: 'is already used by another organisation', ...problem },
+    ], problem);
   }
 }
 
@@ -77,12 +78,15 @@ export async function enrolOrganisationAsMember(ledger: Ledger, id: number, join
   return ledger.write('organisations.enrolAsMember', async (trx, audit) => {
     const organisation = await requireOrganisation(trx, id);
     if (organisation.networkMemberId !== null) {
-      throw new DomainError('conflict', `${organisation.name} is already a member of the Network`);
+      throw new DomainError('conflict', `${organisation.name} is already a member of the Network`, [], {
+        reason: 'organisation.alreadyMember',
+        params: { name: organisation.name },
+      });
     }
     if (!organisation.sector) {
       throw new DomainError('invalid_input', 'Give the organisation a sector before it joins the Network', [
-        { path: 'sector', message: 'is required for a member organisation' },
-      ]);
+        { path: 'sector', message: 'is required for a member organisation', reason: 'organisation.needsSector' },
+      ], { reason: 'organisation.needsSector' });
     }
     const at = ledger.now().toISOString();
     const memberId = await insertMember(

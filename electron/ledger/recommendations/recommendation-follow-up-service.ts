@@ -38,7 +38,13 @@ function followUpEvent(
 
 function adoptedOnProblem(adoptedOn: string, sentOn: string) {
   return sentOn < adoptedOn
-    ? { code: 'invalid_input' as const, path: 'sentOn', message: `must not be before the adoption, on ${adoptedOn}` }
+    ? {
+        code: 'invalid_input' as const,
+        path: 'sentOn',
+        message: `must not be before the adoption, on ${adoptedOn}`,
+        reason: 'recommendation.sentBeforeAdoption' as const,
+        params: { date: adoptedOn },
+      }
     : null;
 }
 

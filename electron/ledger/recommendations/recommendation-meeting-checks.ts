@@ -1,10 +1,12 @@
 import type { StatusChange } from '../../../shared/domain/recommendation';
 import type { LifecycleProblem } from '../../../shared/domain/recommendation-lifecycle';
+import type { ProblemParams } from '../../../shared/errors';
+import type { ProblemReason } from '../../../shared/problem-reasons';
 import type { Executor } from '../database';
 import { findMeetingForRecommendation, type MeetingForRecommendation } from './meeting-lookup';
 
-function invalid(path: string, message: string): LifecycleProblem {
-  return { code: 'invalid_input', path, message };
+function invalid(path: string, message: string, reason: ProblemReason, params?: ProblemParams): LifecycleProblem {
+  return { code: 'invalid_input', path, message, reason, ...(params ? { params } : {}) };
 }
 
 async function plenaryProblem(
@@ -13,16 +15,21 @@ async function plenaryProblem(
   id: number,
 ): Promise<{ meeting?: MeetingForRecommendation; problem?: LifecycleProblem }> {
   const meeting = await findMeetingForRecommendation(db, id);
-  if (!meeting) return { problem: invalid(path, `meeting ${id} does not exist in the ledger`) };
+  if (!meeting) return { problem: invalid(path, `meeting ${id} does not exist in the ledger`, 'recommendation.meetingMissing') };
+  const named = { title: meeting.title, heldOn: meeting.heldOn };
   if (meeting.kind !== 'plenary') {
     return {
       problem: invalid(
         path,
         `must be a plenary: "${meeting.title}" is not one, and only the plenary decides recommendations`,
+        'recommendation.notAPlenary',
+        named,
       ),
     };
   }
-  if (meeting.status === 'cancelled') return { problem: invalid(path, `"${meeting.title}" was cancelled`) };
+  if (meeting.status === 'cancelled') {
+    return { problem: invalid(path, `"${meeting.title}" was cancelled`, 'recommendation.meetingCancelled', named) };
+  }
   return { meeting };
 }
 
@@ -35,7 +42,9 @@ export async function meetingProblems(db: Executor, change: StatusChange): Promi
     const to = await plenaryProblem(db, 'deferredToMeetingId', change.deferredToMeetingId);
     if (to.problem) problems.push(to.problem);
     else if (at.meeting && to.meeting && to.meeting.heldOn <= at.meeting.heldOn) {
-      problems.push(invalid('deferredToMeetingId', `must be held after ${at.meeting.heldOn}, when it was deferred`));
+      problems.push(
+        invalid('deferredToMeetingId', `must be held after ${at.meeting.heldOn}, when it was deferred`, 'recommendation.deferredToSameMeeting'),
+      );
     }
   }
   return problems;

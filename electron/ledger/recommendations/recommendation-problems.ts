@@ -11,11 +11,17 @@ export function throwIfProblems(problems: readonly (LifecycleProblem | null)[], 
   const fullPath = (path: string) => [prefix, path].filter(Boolean).join('.');
   const illegal = real.find((problem) => problem.code === 'illegal_transition');
   if (illegal) {
+    const problem = { reason: illegal.reason, params: illegal.params ?? {} };
     throw new DomainError('illegal_transition', illegal.message, [
-      { path: fullPath(illegal.path), message: illegal.message },
-    ]);
+      { path: fullPath(illegal.path), message: illegal.message, ...problem },
+    ], problem);
   }
-  const issues = real.map(({ path, message }) => ({ path: fullPath(path), message }));
+  const issues = real.map(({ path, message, reason, params }) => ({
+    path: fullPath(path),
+    message,
+    reason,
+    ...(params ? { params } : {}),
+  }));
   const described = issues.map((issue) => (issue.path ? `${issue.path} ${issue.message}` : issue.message)).join('; ');
   throw new DomainError('invalid_input', `Invalid ${what}: ${described}`, issues);
 }

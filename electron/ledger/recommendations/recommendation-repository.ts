@@ -3,6 +3,7 @@ import type { Recommendation, RecommendationDraft, RecommendationSummary } from 
 import type { RecommendationListQuery } from '../../../shared/contract/recommendations';
 import { quarterDateRange } from '../../../shared/domain/quarter-range';
 import type { Executor } from '../database';
+import { foldedContains } from '../sqlite/fold-function';
 import { recommendationFromRow, rowFieldsFromDraft, summaryFromRecommendation } from './recommendation-mapping';
 import type { RecommendationsTable } from './recommendations-table';
 
@@ -57,10 +58,6 @@ export async function updateRecommendationState(
     .execute();
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 export async function listRecommendations(
   db: Executor,
   query: RecommendationListQuery,
@@ -73,15 +70,9 @@ export async function listRecommendations(
     const { from, to } = quarterDateRange(query.quarter);
     filtered = filtered.where('drafted_on', '>=', from).where('drafted_on', '<=', to);
   }
-  const search = query.search.trim().toLowerCase();
-  if (search) {
-    const pattern = `%${escapeLike(search)}%`;
-    filtered = filtered.where((eb) =>
-      eb.or([
-        eb(sql`lower(title)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(text)`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+  if (query.search.trim()) {
+    const search = query.search;
+    filtered = filtered.where((eb) => eb.or([foldedContains(sql.ref('title'), search), foldedContains(sql.ref('text'), search)]));
   }
   const { total } = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await filtered

@@ -40,6 +40,7 @@ async function withGroupName(db: Executor, draft: RecommendationDraft): Promise<
           code: 'invalid_input',
           path: 'workingGroupId',
           message: `working group ${draft.workingGroupId} does not exist in the ledger`,
+          reason: 'workingGroup.missing',
         },
       ],
       'recommendation',

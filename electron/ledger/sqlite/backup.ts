@@ -55,7 +55,7 @@ export class BackupVerificationError extends Error {
 }
 
 /** Makes a rename durable: without syncing the folder, a power cut can forget the new name. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   try {
     const fd = fs.openSync(folder, 'r');

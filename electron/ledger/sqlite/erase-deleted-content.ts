@@ -1,14 +1,8 @@
 import { sql } from 'kysely';
-import type { Executor, LedgerDb } from '../database';
+import type { LedgerDb } from '../database';
 
 // SQLite keeps deleted bytes around (FTS5 segments, free pages, freeblocks inside pages, old WAL
 // frames) until it reuses them. Erasure promises the bytes are gone, so these force it.
-
-/** Merges the search indexes' segments so entries deleted from them no longer exist in any segment. */
-export async function purgeDeletedSearchEntries(db: Executor): Promise<void> {
-  await sql`insert into member_search(member_search) values ('optimize')`.execute(db);
-  await sql`insert into member_search_grams(member_search_grams) values ('optimize')`.execute(db);
-}
 
 /**
  * Rewrites the ledger file without free space and empties the write-ahead log.

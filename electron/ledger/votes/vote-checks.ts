@@ -1,22 +1,33 @@
 import type { RollCallEntry } from '../../../shared/domain/attendance';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { LifecycleProblem } from '../../../shared/domain/recommendation-lifecycle';
+import type { ProblemParams } from '../../../shared/errors';
+import type { ProblemReason } from '../../../shared/problem-reasons';
 import type { CategoryTally, VoteDraft } from '../../../shared/domain/vote';
 import { categoryTalliesFromBallots, categoryTallyIssues } from '../../../shared/domain/vote-category-tallies';
 import { methodRuleIssue, tallyFromBallots, tallyIssues, type VoteTally } from '../../../shared/domain/vote-rules';
 import type { Executor } from '../database';
 import type { AttendanceAtVote } from './attendance-at-vote';
 
-const invalid = (path: string, message: string): LifecycleProblem => ({ code: 'invalid_input', path, message });
+const invalid = (path: string, message: string, reason: ProblemReason, params?: ProblemParams): LifecycleProblem => ({
+  code: 'invalid_input',
+  path,
+  message,
+  reason,
+  ...(params ? { params } : {}),
+});
 
 export function meetingProblem(meeting: Meeting | undefined, meetingId: number): LifecycleProblem | null {
-  if (!meeting) return invalid('meetingId', `meeting ${meetingId} does not exist in the ledger`);
+  if (!meeting) return invalid('meetingId', `meeting ${meetingId} does not exist in the ledger`, 'vote.meetingMissing');
+  const named = { title: meeting.title, heldOn: meeting.heldOn };
   if (meeting.kind !== 'plenary')
     return invalid(
       'meetingId',
       `must be a plenary: "${meeting.title}" is not one, and only the plenary votes on recommendations`,
+      'vote.notAPlenary',
+      named,
     );
-  if (meeting.status === 'cancelled') return invalid('meetingId', `"${meeting.title}" was cancelled`);
+  if (meeting.status === 'cancelled') return invalid('meetingId', `"${meeting.title}" was cancelled`, 'vote.meetingCancelled', named);
   return null;
 }
 
@@ -29,7 +40,7 @@ export async function agendaItemProblem(db: Executor, draft: VoteDraft): Promise
     .executeTakeFirst();
   return item?.meeting_id === draft.meetingId
     ? null
-    : invalid('agendaItemId', 'must be an item on this meeting’s agenda');
+    : invalid('agendaItemId', 'must be an item on this meeting’s agenda', 'vote.agendaItemElsewhere');
 }
 
 function nameList(entries: readonly RollCallEntry[]): string {
@@ -51,11 +62,19 @@ function countRollCall(draft: VoteDraft, attendance: AttendanceAtVote): CountedV
     .filter((ballot) => !presentById.has(ballot.memberId))
     .map((ballot) => ballot.memberId);
   if (strangers.length > 0)
-    problems.push(invalid('ballots', `include members not marked present: ${strangers.join(', ')}`));
+    problems.push(
+      invalid('ballots', `include members not marked present: ${strangers.join(', ')}`, 'vote.rollCallStrangers', {
+        count: strangers.length,
+      }),
+    );
   const voted = new Set(draft.ballots.map((ballot) => ballot.memberId));
   const missing = attendance.present.filter((entry) => !voted.has(entry.memberId));
   if (missing.length > 0)
-    problems.push(invalid('ballots', `need an answer from every member present; missing: ${nameList(missing)}`));
+    problems.push(
+      invalid('ballots', `need an answer from every member present; missing: ${nameList(missing)}`, 'vote.rollCallMissing', {
+        names: nameList(missing),
+      }),
+    );
   const counted = draft.ballots.flatMap((ballot) => {
     const entry = presentById.get(ballot.memberId);
     return entry ? [{ category: entry.category, choice: ballot.choice }] : [];
@@ -78,10 +97,13 @@ export function countVote(draft: VoteDraft, attendance: AttendanceAtVote): Count
           categoryTallies: draft.categoryTallies,
           problems: [],
         };
-  const problems = [...(methodIssue ? [invalid(methodIssue.path, methodIssue.message)] : []), ...counted.problems];
+  const problems = [
+    ...(methodIssue ? [invalid(methodIssue.path, methodIssue.message, methodIssue.reason)] : []),
+    ...counted.problems,
+  ];
   const tallyPath = draft.method === 'roll_call' ? 'ballots' : 'tally';
   for (const issue of tallyIssues(draft.rule, counted.tally, attendance.quorum.present)) {
-    problems.push(invalid(issue.path ? `${tallyPath}.${issue.path}` : tallyPath, issue.message));
+    problems.push(invalid(issue.path ? `${tallyPath}.${issue.path}` : tallyPath, issue.message, issue.reason, issue.params));
   }
   if (draft.method !== 'roll_call') {
     for (const issue of categoryTallyIssues(
@@ -90,7 +112,9 @@ export function countVote(draft: VoteDraft, attendance: AttendanceAtVote): Count
       draft.categoryTallies,
       attendance.presentByCategory,
     )) {
-      problems.push(invalid(issue.path ? `categoryTallies.${issue.path}` : 'categoryTallies', issue.message));
+      problems.push(
+        invalid(issue.path ? `categoryTallies.${issue.path}` : 'categoryTallies', issue.message, issue.reason, issue.params),
+      );
     }
   }
   return { ...counted, problems };

@@ -44,7 +44,8 @@ export async function recordVoteIn(
     throw new DomainError(
       'invalid_input',
       `Invalid vote: recommendation ${draft.recommendationId} does not exist in the ledger`,
-      [{ path: 'vote.recommendationId', message: 'does not exist in the ledger' }],
+      [{ path: 'vote.recommendationId', message: 'does not exist in the ledger', reason: 'recommendation.missing' }],
+      { reason: 'recommendation.missing' },
     );
   }
   throwIfProblems([voteProblem(recommendation.status), await agendaItemProblem(trx, draft)], what, prefix);

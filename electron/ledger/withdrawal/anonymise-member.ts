@@ -2,29 +2,11 @@ import type { Transaction } from 'kysely';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Member } from '../../../shared/domain/member';
 import type { AuditTrail } from '../audit/audit-log';
-import { appendConsent, consentHistory, eraseConsentNotes } from '../consent/consent-repository';
-import type { Database, Executor } from '../database';
-import { purgeDeletedSearchEntries } from '../sqlite/erase-deleted-content';
-import { removeMemberFromIndex } from '../sqlite/member-search-index';
-import { scrubAuditLog } from './scrub-audit-log';
-import { scrubLinkedTexts } from './scrub-linked-texts';
-
-export function withdrawnLabel(number: number): string {
-  return `Withdrawn member ${number}`;
-}
-
-/** Every text the ledger held that could identify the member; audit entries are scrubbed of these. */
-async function identifyingValues(db: Executor, member: Member): Promise<string[]> {
-  const notes = (await consentHistory(db, member.id)).map((entry) => entry.note);
-  const values = [member.displayName, member.alias, member.email, member.phone, member.notes, ...notes];
-  return [...new Set(values.filter((value): value is string => !!value && value.trim() !== ''))];
-}
-
-/** What may name the member in texts typed about meetings and recommendations (not notes, which are not names). */
-function namesInTypedTexts(member: Member): string[] {
-  const values = [member.displayName, member.alias, member.email, member.phone];
-  return [...new Set(values.filter((value): value is string => !!value && value.trim() !== ''))];
-}
+import { appendConsent } from '../consent/consent-repository';
+import type { Database } from '../database';
+import { eraseMembers } from '../erasure/erase-member';
+import type { IdentifyingValues } from '../erasure/identifying-values';
+import { withdrawnLabel } from '../erasure/withdrawn-label';
 
 export interface Anonymisation {
   number: number;
@@ -34,52 +16,42 @@ export interface Anonymisation {
   changedAt: Date;
 }
 
+export interface AnonymisedMember {
+  label: string;
+  /** What identified the member, for erasing them from the backups next; kept in memory only. */
+  erasedValues: IdentifyingValues;
+}
+
 /**
- * Replaces every personal field with a neutral label and erases it everywhere the ledger wrote it
- * (search index, consent notes, audit log, texts typed in meetings, minutes and recommendations), keeping the row, its category and dates so aggregate counts
- * and linked records still count it. The caller owns the transaction and checks the member may withdraw.
+ * Erases the member from the ledger with the one erasure (erasure/erase-member.ts: their own fields,
+ * every text typed anywhere, the search index, the audit log), then records the withdrawal: the row
+ * keeps its category and dates under a neutral label so aggregate counts and linked records (attendance,
+ * ballots, testimony, action items) still count it. The caller owns the transaction and checks the
+ * member may withdraw.
  */
-export async function anonymiseMember(trx: Transaction<Database>, audit: AuditTrail, member: Member, anonymisation: Anonymisation): Promise<string> {
+export async function anonymiseMember(trx: Transaction<Database>, audit: AuditTrail, member: Member, anonymisation: Anonymisation): Promise<AnonymisedMember> {
   const id = member.id;
-  const erasedValues = await identifyingValues(trx, member);
   const label = withdrawnLabel(anonymisation.number);
-  const at = anonymisation.withdrawnAt.toISOString();
   const withdrawnOn = todayIsoDate(anonymisation.withdrawnAt);
   const changedAt = anonymisation.changedAt.toISOString();
 
+  const erasure = await eraseMembers(trx, [{ memberId: id, label }]);
   await trx
     .updateTable('members')
     .set({
-      display_name: label,
-      alias: null,
-      email: null,
-      phone: null,
-      notes: null,
-      organisation_id: null,
-      preferred_language: null,
       left_on: member.leftOn ?? withdrawnOn,
-      withdrawn_at: at,
+      withdrawn_at: anonymisation.withdrawnAt.toISOString(),
       withdrawal_number: anonymisation.number,
       updated_at: changedAt,
     })
     .where('id', '=', id)
     .execute();
-  await trx.deleteFrom('member_languages').where('member_id', '=', id).execute();
-  await trx.updateTable('organisations').set({ member_id: null, updated_at: changedAt }).where('member_id', '=', id).execute();
-  await eraseConsentNotes(trx, id);
   await appendConsent(
     trx,
     id,
     { mayContact: false, mayBeNamed: false, testimonyMayBeRecorded: false, mayAppearInPhotos: false, givenOn: withdrawnOn, method: 'withdrawal', note: null },
     changedAt,
   );
-  // Linked records (attendance, ballots, testimony, action items) keep the member's id so they
-  // still count; they show the neutral label from now on. A name typed beside the link goes too.
-  await trx.updateTable('action_items').set({ owner_name: null }).where('owner_member_id', '=', id).execute();
-  const scrubbedTexts = await scrubLinkedTexts(trx, namesInTypedTexts(member), label);
-  await removeMemberFromIndex(trx, id);
-  await purgeDeletedSearchEntries(trx);
-  const scrubbedEntries = await scrubAuditLog(trx, id, erasedValues);
 
   audit.record({
     entityType: 'member',
@@ -88,9 +60,9 @@ export async function anonymiseMember(trx: Transaction<Database>, audit: AuditTr
       withdrawn: { from: false, to: true },
       displayName: { from: '[erased]', to: label },
       erasedFields: { from: null, to: ['displayName', 'alias', 'email', 'phone', 'notes', 'organisation', 'languages', 'consentNotes'] },
-      auditEntriesScrubbed: { from: null, to: scrubbedEntries },
-      linkedTextsScrubbed: { from: null, to: scrubbedTexts },
+      auditEntriesScrubbed: { from: null, to: erasure.auditEntriesScrubbed },
+      linkedTextsScrubbed: { from: null, to: erasure.cellsScrubbed },
     },
   });
-  return label;
+  return { label, erasedValues: erasure.values[0] ?? { names: [], notes: [] } };
 }

@@ -1,13 +1,16 @@
 import type { BackupScrubReport } from '../../../shared/domain/backups';
+import type { IdentifyingValues } from '../erasure/identifying-values';
+import { withdrawalKey } from '../erasure/scrub-closed-file';
 import type { Ledger } from '../ledger';
 import { withdrawMember, type WithdrawalResult } from './withdraw-member';
 import { addToWithdrawalRegister, readWithdrawalRegister, type RegisteredWithdrawal } from './withdrawal-register';
 
 export interface BackupsToScrub {
-  scrubWithdrawals(entries: readonly RegisteredWithdrawal[]): BackupScrubReport;
+  /** Erases the withdrawals from every backup, looking for the known values too (by withdrawalKey). */
+  scrubWithdrawals(entries: readonly RegisteredWithdrawal[], known: ReadonlyMap<string, IdentifyingValues>): Promise<BackupScrubReport>;
 }
 
-export interface WithdrawalEverywhere extends Omit<WithdrawalResult, 'registration'> {
+export interface WithdrawalEverywhere extends Omit<WithdrawalResult, 'registration' | 'erasedValues'> {
   /** Null when the register was written; else why not (a restore could then bring the member back). */
   registerProblem: string | null;
   /** Null when there are no backups to reach in this mode of the app. */
@@ -30,7 +33,8 @@ function registeredSoFar(dataDir: string): { entries: RegisteredWithdrawal[]; pr
 export async function withdrawEverywhere(ledger: Ledger, dataDir: string, id: number, backups?: BackupsToScrub): Promise<WithdrawalEverywhere> {
   const before = registeredSoFar(dataDir);
   const highestRegistered = Math.max(0, ...before.entries.map((entry) => entry.withdrawalNumber));
-  const { registration, ...result } = await withdrawMember(ledger, id, highestRegistered);
+  // The values stay in memory: they find the member in backup texts the ledger's own row no longer names.
+  const { registration, erasedValues, ...result } = await withdrawMember(ledger, id, highestRegistered);
 
   let registerProblem = before.problem;
   if (!registerProblem) {
@@ -40,6 +44,7 @@ export async function withdrawEverywhere(ledger: Ledger, dataDir: string, id: nu
       registerProblem = `The withdrawal register could not be written: ${(error as Error).message}`;
     }
   }
-  const report = backups ? backups.scrubWithdrawals([...before.entries, registration]) : null;
+  const known = new Map([[withdrawalKey(registration), erasedValues]]);
+  const report = backups ? await backups.scrubWithdrawals([...before.entries, registration], known) : null;
   return { ...result, registerProblem, backups: report };
 }

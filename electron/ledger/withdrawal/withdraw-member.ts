@@ -3,6 +3,7 @@ import type { Executor } from '../database';
 import type { Ledger } from '../ledger';
 import { findMember } from '../members/member-repository';
 import { compactLedgerFile } from '../sqlite/erase-deleted-content';
+import type { IdentifyingValues } from '../erasure/identifying-values';
 import { anonymiseMember } from './anonymise-member';
 import type { RegisteredWithdrawal } from './withdrawal-register';
 
@@ -14,6 +15,8 @@ export interface WithdrawalResult {
   fileCompacted: boolean;
   /** What the withdrawal register records, so a restored backup cannot bring the member back. */
   registration: RegisteredWithdrawal;
+  /** What identified the member, to look for in the backups next; in memory only, never returned or written. */
+  erasedValues: IdentifyingValues;
 }
 
 /**
@@ -36,15 +39,16 @@ export async function withdrawMember(ledger: Ledger, id: number, highestRegister
   const result = await ledger.write('members.withdraw', async (trx, audit) => {
     const member = await findMember(trx, id);
     if (!member) throw notFound('member', id);
-    if (member.withdrawnAt) throw new DomainError('illegal_transition', 'This member has already been withdrawn');
+    if (member.withdrawnAt) throw new DomainError('illegal_transition', 'This member has already been withdrawn', [], { reason: 'member.alreadyWithdrawn' });
     const number = await nextWithdrawalNumber(trx, highestRegisteredNumber);
     const now = ledger.now();
-    const label = await anonymiseMember(trx, audit, member, { number, withdrawnAt: now, changedAt: now });
+    const { label, erasedValues } = await anonymiseMember(trx, audit, member, { number, withdrawnAt: now, changedAt: now });
     const withdrawnAt = now.toISOString();
     return {
       id,
       label,
       withdrawnAt,
+      erasedValues,
       registration: { memberId: id, withdrawalNumber: number, withdrawnAt, memberCreatedAt: member.createdAt },
     };
   });

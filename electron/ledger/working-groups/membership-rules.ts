@@ -29,12 +29,12 @@ export function assertMembershipFits(
   const overlapping = others.filter((other) => spansOverlap(draft, other));
   if (overlapping.some((other) => other.memberId === memberId)) {
     throw new DomainError('conflict', 'This member already has a role in the group for some of those dates', [
-      { path: 'membership.startOn', message: 'overlaps another membership of the same member in this group' },
-    ]);
+      { path: 'membership.startOn', message: 'overlaps another membership of the same member in this group', reason: 'membership.overlaps' },
+    ], { reason: 'membership.overlaps' });
   }
   if (draft.role === 'chair' && overlapping.some((other) => other.role === 'chair')) {
     throw new DomainError('conflict', 'The group already has a chair for some of those dates; end that role first or choose co-chair', [
-      { path: 'membership.role', message: 'the group already has a chair for those dates' },
-    ]);
+      { path: 'membership.role', message: 'the group already has a chair for those dates', reason: 'membership.chairTaken' },
+    ], { reason: 'membership.chairTaken' });
   }
 }

@@ -1,3 +1,4 @@
+import { byName } from '../sqlite/name-sort-function';
 import { sql } from 'kysely';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import type {
@@ -11,6 +12,7 @@ import type {
   WorkingGroupSummary,
 } from '../../../shared/domain/working-group';
 import type { Executor } from '../database';
+import { foldedEquals } from '../sqlite/fold-function';
 import type { WorkingGroupMemberRow, WorkingGroupRow } from './working-groups-table';
 
 function groupFromRow(row: WorkingGroupRow): WorkingGroup {
@@ -47,7 +49,7 @@ export async function findWorkingGroup(db: Executor, id: number): Promise<Workin
 }
 
 export async function findWorkingGroupIdByName(db: Executor, name: string, exceptId?: number): Promise<number | undefined> {
-  let query = db.selectFrom('working_groups').select('id').where(sql`lower(name)`, '=', name.toLowerCase());
+  let query = db.selectFrom('working_groups').select('id').where(foldedEquals(sql.ref('name'), name));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst())?.id;
 }
@@ -74,7 +76,7 @@ export async function listWorkingGroups(
   status: WorkingGroupStatus | null,
   today: string,
 ): Promise<WorkingGroupSummary[]> {
-  let groupsQuery = db.selectFrom('working_groups').selectAll().orderBy(sql`lower(name)`);
+  let groupsQuery = db.selectFrom('working_groups').selectAll().orderBy(byName('name'));
   if (status) groupsQuery = groupsQuery.where('status', '=', status);
   const groups = await groupsQuery.execute();
   if (groups.length === 0) return [];
@@ -154,7 +156,7 @@ export async function listGroupMembers(db: Executor, groupId: number, today: str
     .select(['members.display_name', 'members.alias', 'members.category'])
     .where('working_group_members.working_group_id', '=', groupId)
     .orderBy(roleOrder)
-    .orderBy(sql`lower(members.display_name)`)
+    .orderBy(byName('members.display_name'))
     .orderBy('working_group_members.start_on')
     .execute();
   return rows.map((row) => ({

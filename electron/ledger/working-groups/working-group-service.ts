@@ -37,9 +37,10 @@ async function requireGroup(db: Executor, id: number): Promise<WorkingGroup> {
 
 async function assertNameFree(db: Executor, name: string, exceptId?: number): Promise<void> {
   if ((await findWorkingGroupIdByName(db, name, exceptId)) !== undefined) {
+    const problem = { reason: 'workingGroup.nameTaken', params: { name } } as const;
     throw new DomainError('conflict', `A working group named "${name}" already exists`, [
-      { path: 'group.name', message: 'is already used by another working group' },
-    ]);
+      { path: 'group.name', message: 'is already used by another working group', ...problem },
+    ], problem);
   }
 }
 
@@ -80,11 +81,14 @@ export async function addGroupMember(
   return ledger.write('workingGroups.addMember', async (trx, audit) => {
     const group = await requireGroup(trx, groupId);
     if (group.status === 'closed') {
-      throw new DomainError('illegal_transition', `${group.name} is closed; reopen it before adding members`);
+      throw new DomainError('illegal_transition', `${group.name} is closed; reopen it before adding members`, [], {
+        reason: 'workingGroup.closed',
+        params: { name: group.name },
+      });
     }
     const member = await findMember(trx, memberId);
     if (!member) throw notFound('member', memberId);
-    if (member.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot join a working group');
+    if (member.withdrawnAt) throw new DomainError('illegal_transition', 'A withdrawn member cannot join a working group', [], { reason: 'workingGroup.withdrawnMember' });
     assertMembershipFits(draft, memberId, await otherMemberships(trx, groupId));
     const id = await insertMembership(trx, groupId, memberId, draft, ledger.now().toISOString());
     const row = await findMembership(trx, id);

@@ -32,8 +32,13 @@ function sectionsOf(minutes: Minutes): MinutesSectionData[] {
 export async function requireMinutes(db: Executor, meetingId: number): Promise<Minutes> {
   const minutesId = await findMinutesIdForMeeting(db, meetingId);
   const minutes = minutesId === undefined ? undefined : await findMinutes(db, minutesId);
-  if (!minutes)
-    throw new DomainError('not_found', `Meeting ${meetingId} has no minutes yet: start them from the agenda first`);
+  if (!minutes) {
+    const meeting = await requireMeeting(db, meetingId);
+    throw new DomainError('not_found', `"${meeting.title}" (${meeting.heldOn}) has no minutes yet: start them from the agenda first`, [], {
+      reason: 'reports.minutesMissing',
+      params: { title: meeting.title, heldOn: meeting.heldOn },
+    });
+  }
   return minutes;
 }
 
@@ -91,7 +96,7 @@ export async function gatherPlenaryPacket(
   if (meeting.kind !== 'plenary')
     throw new DomainError('invalid_input', `"${meeting.title}" is not a plenary: packets are for plenaries`, [
       { path: 'meetingId', message: 'must be a plenary' },
-    ]);
+    ], { reason: 'reports.notAPlenary', params: { title: meeting.title, heldOn: meeting.heldOn } });
   const previous = await db
     .selectFrom('meetings')
     .select(['id', 'title', 'held_on'])

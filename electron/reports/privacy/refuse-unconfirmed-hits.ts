@@ -10,6 +10,7 @@ export function refuseUnconfirmedHits(hits: readonly RedactionHit[], confirmed: 
       'conflict',
       `The report's text names ${open.length === 1 ? 'a migrant worker' : `migrant workers (${open.length} places)`}: fix the text or confirm each place before generating`,
       open.map((hit) => ({ path: 'confirmedHits', message: `"${hit.matchedText}" in ${hit.source}: ${hit.excerpt}` })),
+      { reason: 'reports.unconfirmedNames', params: { count: open.length } },
     );
   }
 }

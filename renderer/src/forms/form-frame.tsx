@@ -7,6 +7,24 @@ import { ErrorBanner } from '../ui/error-banner';
 
 type Cancel = { href: string } | { onClick: () => void };
 
+/**
+ * The form field a refusal from the main side belongs to: its path within the operation's input,
+ * less the prefix where the form's values sit, down to the deepest field the form holds
+ * ("member.languages.2" is the "languages" field; "membership.role" the "membership.role" field).
+ */
+export function fieldOf(values: object, issuePath: string, prefix: string): string | undefined {
+  if (prefix && !issuePath.startsWith(`${prefix}.`)) return undefined;
+  const parts = (prefix ? issuePath.slice(prefix.length + 1) : issuePath).split('.').filter(Boolean);
+  let node: unknown = values;
+  const path: string[] = [];
+  for (const part of parts) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node) || !(part in node)) break;
+    path.push(part);
+    node = (node as Record<string, unknown>)[part];
+  }
+  return path.length > 0 ? path.join('.') : undefined;
+}
+
 interface FormFrameProps<Values extends FieldValues, Output> {
   form: UseFormReturn<Values, unknown, Output>;
   /** Saves the checked values; usually a mutation's mutateAsync. A rejection is shown, not thrown. */
@@ -20,6 +38,8 @@ interface FormFrameProps<Values extends FieldValues, Output> {
   cancel?: Cancel;
   /** Names the form for assistive technology when it is not the page's only form. */
   label?: string;
+  /** After a save: keep what was saved (an edit) or empty the form for the next entry (an "add" form). */
+  afterSave?: 'keep' | 'clear';
   className?: string;
   children: ReactNode;
 }
@@ -37,6 +57,7 @@ export function FormFrame<Values extends FieldValues, Output>({
   busy,
   cancel,
   label,
+  afterSave = 'keep',
   className = 'form',
   children,
 }: FormFrameProps<Values, Output>) {
@@ -50,14 +71,11 @@ export function FormFrame<Values extends FieldValues, Output>({
       setUnplaced([]);
       return;
     }
-    const fields = new Set(Object.keys(form.getValues()));
     const left: FieldIssue[] = [];
     for (const issue of error.issues) {
-      const relative = issuePrefix && issue.path.startsWith(`${issuePrefix}.`) ? issue.path.slice(issuePrefix.length + 1) : issue.path;
-      const field = relative.split('.')[0] ?? '';
-      if (field && fields.has(field) && (!issuePrefix || relative !== issue.path)) {
-        form.setError(field as Path<Values>, { type: 'server', message: describeIssue(i18n, issue) }, { shouldFocus: true });
-      } else left.push(issue);
+      const field = fieldOf(form.getValues(), issue.path, issuePrefix);
+      if (field) form.setError(field as Path<Values>, { type: 'server', message: describeIssue(i18n, issue) }, { shouldFocus: true });
+      else left.push(issue);
     }
     setUnplaced(left);
   }, [error, form, issuePrefix, i18n]);
@@ -66,7 +84,8 @@ export function FormFrame<Values extends FieldValues, Output>({
     try {
       await onSubmit(values);
       // What was saved is now what the ledger holds: the form is untouched again.
-      form.reset(form.getValues());
+      if (afterSave === 'clear') form.reset();
+      else form.reset(form.getValues());
     } catch {
       // The mutation keeps the error; the effect above places it.
     }

@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import i18next from 'i18next';
 import type { z } from 'zod';
+import type { FieldReason } from '../../../shared/validation';
+import { describeReason } from '../errors/describe-error';
 
 /**
  * How a page builds a form: react-hook-form checked by the contract's own input schema, so the browser
@@ -20,6 +23,11 @@ import type { z } from 'zod';
 export interface ContractFormOptions<Values extends FieldValues, Schema extends z.ZodType> {
   schema: Schema;
   toInput: (values: Values) => z.input<Schema>;
+  /**
+   * What cannot even be read from the inputs (an amount typed as "abc"), before the schema judges
+   * the values: a rule about typing, not a second copy of the contract's rules.
+   */
+  unreadable?: (values: Values) => Partial<Record<keyof Values & string, FieldReason>>;
   defaultValues: DefaultValues<Values>;
   serverValues?: Values | undefined;
 }
@@ -29,7 +37,7 @@ export function useContractForm<Values extends FieldValues, Schema extends z.Zod
 ): UseFormReturn<Values, unknown, z.output<Schema>> {
   const form = useForm<Values, unknown, z.output<Schema>>({
     defaultValues: options.defaultValues,
-    resolver: contractResolver(options.schema, options.toInput),
+    resolver: contractResolver(options.schema, options.toInput, options.unreadable),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -41,11 +49,18 @@ export function useContractForm<Values extends FieldValues, Schema extends z.Zod
 export function contractResolver<Values extends FieldValues, Schema extends z.ZodType>(
   schema: Schema,
   toInput: (values: Values) => z.input<Schema>,
+  unreadable?: ContractFormOptions<Values, Schema>['unreadable'],
 ): Resolver<Values, unknown, z.output<Schema>> {
   // The resolver checks the mapped input, whose shape (and so every error's path) is the form's own.
   const resolve = zodResolver(schema as never) as unknown as Resolver<FieldValues, unknown, z.output<Schema>>;
-  return (values, context, options) =>
-    resolve(toInput(values) as FieldValues, context, options as never) as ReturnType<Resolver<Values, unknown, z.output<Schema>>>;
+  return async (values, context, options) => {
+    const result = await resolve(toInput(values) as FieldValues, context, options as never);
+    const typing = Object.entries(unreadable?.(values) ?? {}) as [string, FieldReason][];
+    if (typing.length === 0) return result as Awaited<ReturnType<Resolver<Values, unknown, z.output<Schema>>>>;
+    const errors: Record<string, { type: string; message: string }> = { ...(result.errors as Record<string, never>) };
+    for (const [field, reason] of typing) errors[field] = { type: 'unreadable', message: describeReason(i18next, reason) ?? reason };
+    return { values: {}, errors } as unknown as Awaited<ReturnType<Resolver<Values, unknown, z.output<Schema>>>>;
+  };
 }
 
 /** Resets the form to what the ledger holds whenever that changes, unless the coordinator is editing. */

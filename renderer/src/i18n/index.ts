@@ -6,6 +6,7 @@ import { settingsText } from '../features/settings/settings-text';
 import { dashboardText } from '../features/dashboard/dashboard-text';
 import { reportsText } from '../features/reports/reports-text';
 import { safetyText } from '../features/settings/safety-text';
+import { backupEncryptionText } from '../features/settings/backup-encryption-text';
 import { recoveryText } from '../features/recovery/recovery-text';
 import { workingGroupsText } from '../features/working-groups/working-groups-text';
 import { organisationsText } from '../features/organisations/organisations-text';
@@ -20,9 +21,9 @@ import { validationText } from '../errors/validation-text';
 import { noticesText } from '../features/notices/notices-text';
 import { registerFormatters } from './format';
 
-export const uiLanguages = ['en', 'fr'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
-const storageKey = 'secretariat.uiLanguage';
+import { uiLanguages, type UiLanguage } from './ui-language';
+
+export { uiLanguages, type UiLanguage };
 
 /** Each feature owns its strings in a namespace; this only registers them. */
 const namespaces = {
@@ -31,6 +32,7 @@ const namespaces = {
   settings: settingsText,
   dashboard: dashboardText,
   safety: safetyText,
+  backupEncryption: backupEncryptionText,
   recovery: recoveryText,
   workingGroups: workingGroupsText,
   organisations: organisationsText,
@@ -46,12 +48,8 @@ const namespaces = {
   notices: noticesText,
 };
 
-function savedLanguage(): UiLanguage {
-  const saved = window.localStorage.getItem(storageKey);
-  return saved === 'fr' ? 'fr' : 'en';
-}
-
-export function setupI18n(): typeof i18next {
+/** Starts i18next in the language the coordinator chose last time (see ui-language.ts). */
+export function setupI18n(language: UiLanguage): typeof i18next {
   const resources = Object.fromEntries(
     uiLanguages.map((language) => [
       language,
@@ -60,7 +58,7 @@ export function setupI18n(): typeof i18next {
   );
   void i18next.use(initReactI18next).init({
     resources,
-    lng: savedLanguage(),
+    lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
     interpolation: { escapeValue: false },
@@ -71,8 +69,8 @@ export function setupI18n(): typeof i18next {
   return i18next;
 }
 
-export function changeUiLanguage(language: UiLanguage): void {
-  window.localStorage.setItem(storageKey, language);
+/** Shows the app in another language at once; Settings also saves the choice (preferences.set). */
+export function applyUiLanguage(language: UiLanguage): void {
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -3,36 +3,37 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors';
 import { ErrorBanner } from './error-banner';
 
-interface PersonalDataDialogProps {
+interface Props {
   /** The button that opens the warning. */
-  buttonLabel: string;
+  opener: string;
   title: string;
+  /** What personal data the file holds and who could be harmed. */
   warning: ReactNode;
+  /** How to keep it safe. */
   advice: ReactNode;
-  confirmLabel: string;
-  workingLabel: string;
+  confirm: string;
+  busyLabel: string;
   busy: boolean;
   error: AppError | null | undefined;
-  /** Runs the export; the dialog closes when it resolves true. */
-  onConfirm: () => Promise<boolean>;
+  /** Makes the file; call close() once it is handed over. */
+  onConfirm: (close: () => void) => void;
 }
 
 /**
- * The warning every export of personal data sits behind: a modal that says what the file holds and
- * how to keep it, with Cancel focused first so a stray Enter does not export.
+ * Every download of personal data (the roster, an import's rejected rows, a notice's recipients)
+ * waits behind this modal warning, which the coordinator must accept. Cancel is focused first, so
+ * a stray Enter does not export.
  */
-export function PersonalDataDialog({ buttonLabel, title, warning, advice, confirmLabel, workingLabel, busy, error, onConfirm }: PersonalDataDialogProps) {
+export function PersonalDataDialog({ opener, title, warning, advice, confirm, busyLabel, busy, error, onConfirm }: Props) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const warningId = useId();
-  const confirm = async () => {
-    if (await onConfirm()) dialogRef.current?.close();
-  };
+  const close = () => dialogRef.current?.close();
   return (
     <>
       <button type="button" onClick={() => dialogRef.current?.showModal()}>
-        {buttonLabel}
+        {opener}
       </button>
       <dialog ref={dialogRef} className="personal-data-dialog" aria-labelledby={titleId} aria-describedby={warningId}>
         <h2 id={titleId}>{title}</h2>
@@ -42,10 +43,10 @@ export function PersonalDataDialog({ buttonLabel, title, warning, advice, confir
         <p>{advice}</p>
         <ErrorBanner error={error} />
         <div className="actions">
-          <button type="button" className="button--primary" disabled={busy} onClick={() => void confirm()}>
-            {busy ? workingLabel : confirmLabel}
+          <button type="button" className="button--primary" disabled={busy} onClick={() => onConfirm(close)}>
+            {busy ? busyLabel : confirm}
           </button>
-          <button type="button" autoFocus onClick={() => dialogRef.current?.close()}>
+          <button type="button" autoFocus onClick={close}>
             {t('actions.cancel')}
           </button>
         </div>

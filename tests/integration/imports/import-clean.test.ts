@@ -88,7 +88,8 @@ describe('importing a clean .xlsx', () => {
     const check = await temp.dispatch('imports.check', { jobId, mapping: sheet.suggestedMapping });
     expect(check.ok && (check.data as ImportCheck)).toMatchObject({
       rowCount: 4,
-      errorCount: 0,
+      invalidRowCount: 0,
+      problems: [],
       duplicateCount: 0,
       newCount: 4,
       missingFields: [],
@@ -100,7 +101,8 @@ describe('importing a clean .xlsx', () => {
       duplicateAction: 'skip',
       duplicateOverrides: [],
     });
-    expect(committed).toEqual({ ok: true, data: { created: 4, updated: 0, skipped: 0 } });
+    // The two migrant workers came without an alias: the import gave them one.
+    expect(committed).toEqual({ ok: true, data: { created: 4, updated: 0, skipped: 0, rejected: 0, aliasesGiven: 2 } });
 
     const list = await temp.dispatch('members.list', { sortBy: 'joinedOn' });
     const items = (list.ok ? list.data : { items: [] }) as { items: MemberSummary[] };
@@ -120,6 +122,7 @@ describe('importing a clean .xlsx', () => {
       phone: '+1 604 555 0134',
       mayContact: false,
       mayBeNamed: false,
+      alias: expect.stringMatching(/^[A-Z][a-z]+$/),
     });
     const wang = await temp.dispatch('members.get', { id: items.items[3]!.id });
     // No Joined date: the day of the import; preferred language must be among those spoken.

@@ -11,7 +11,7 @@ let luis: Member;
 const draft = (overrides: Partial<MemberDraftInput>): MemberDraftInput => ({
   kind: 'individual',
   displayName: 'x',
-  alias: null,
+  alias: 'Sandpiper',
   category: 'current_migrant_worker',
   organisationName: null,
   languages: ['es'],
@@ -95,7 +95,7 @@ describe('duplicates in an import', () => {
       duplicateAction: 'skip',
       duplicateOverrides: [],
     });
-    expect(commit).toEqual({ ok: true, data: { created: 1, updated: 0, skipped: 3 } });
+    expect(commit).toEqual({ ok: true, data: { created: 1, updated: 0, skipped: 3, rejected: 0, aliasesGiven: 0 } });
     expect(count()).toBe(3);
     expect(await get(ana.id)).toMatchObject({ displayName: 'Ana Cruz', languages: ['es'] });
   });
@@ -108,7 +108,7 @@ describe('duplicates in an import', () => {
       duplicateAction: 'update',
       duplicateOverrides: [],
     });
-    expect(commit).toEqual({ ok: true, data: { created: 1, updated: 3, skipped: 0 } });
+    expect(commit).toEqual({ ok: true, data: { created: 1, updated: 3, skipped: 0, rejected: 0, aliasesGiven: 0 } });
     expect(count()).toBe(3);
     // The file's languages replace Ana's; her old preferred language is no longer spoken so it is cleared.
     expect(await get(ana.id)).toMatchObject({
@@ -138,7 +138,7 @@ describe('duplicates in an import', () => {
         { rowNumber: 3, action: 'create' },
       ],
     });
-    expect(commit).toEqual({ ok: true, data: { created: 2, updated: 1, skipped: 1 } });
+    expect(commit).toEqual({ ok: true, data: { created: 2, updated: 1, skipped: 1, rejected: 0, aliasesGiven: 0 } });
     expect(count()).toBe(4);
     expect((await get(ana.id))?.displayName).toBe('Ana C.');
     expect((await get(luis.id))?.displayName).toBe('Luis Pérez');

@@ -49,7 +49,14 @@ describe('a 20,000-row workbook', () => {
       duplicateAction: 'skip',
       duplicateOverrides: [],
     });
-    expect(commit).toEqual({ ok: true, data: { created: 20_000, updated: 0, skipped: 0 } });
+    expect(commit).toEqual({
+      ok: true,
+      data: { created: 20_000, updated: 0, skipped: 0, rejected: 0, aliasesGiven: 5_000 },
+    });
+    const aliases = temp.ledger.sqlite
+      .prepare("select count(distinct lower(alias)) as n from members where category = 'current_migrant_worker'")
+      .get() as { n: number };
+    expect(aliases.n).toBe(5_000);
     const count = temp.ledger.sqlite.prepare('select count(*) as n from members').get() as { n: number };
     expect(count.n).toBe(20_000);
     const organisations = temp.ledger.sqlite.prepare('select count(*) as n from organisations').get() as { n: number };

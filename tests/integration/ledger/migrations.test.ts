@@ -7,6 +7,7 @@ import { openLedger } from '../../../electron/ledger/ledger';
 import { LedgerOpenError } from '../../../electron/ledger/ledger-open-error';
 import { migrations } from '../../../electron/ledger/migrations';
 import { makeTempDir } from '../../support/temp-ledger';
+import { ledgerApplicationId } from '../../../electron/ledger/sqlite/ledger-identity';
 
 const dirs: string[] = [];
 function ledgerPath(): string {
@@ -31,6 +32,15 @@ function tableNames(file: string): string[] {
   const sqlite = new BetterSqlite3(file, { readonly: true });
   try {
     return (sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((row) => row.name);
+  } finally {
+    sqlite.close();
+  }
+}
+
+function applicationIdOf(file: string): number {
+  const sqlite = new BetterSqlite3(file, { readonly: true });
+  try {
+    return sqlite.pragma('application_id', { simple: true }) as number;
   } finally {
     sqlite.close();
   }
@@ -103,4 +113,30 @@ describe('ledger migrations', () => {
     await expect(openLedger({ path: file })).rejects.toMatchObject({ problem: 'not_sqlite' });
     expect(fs.readFileSync(file, 'utf8')).toBe('name,email\nMaría,maria@example.org\n');
   });
+
+  it('writes the app id into a new ledger before anything else, with or without migrations to run', async () => {
+    for (const known of [migrations, {}]) {
+      const file = ledgerPath();
+      await (await openLedger({ path: file, migrations: known })).close();
+      expect(applicationIdOf(file)).toBe(ledgerApplicationId);
+    }
+  });
+
+  it('recognises a ledger made before the app id, backs it up, and stamps the id with a migration', async () => {
+    const file = ledgerPath();
+    const beforeTheId = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-30'));
+    await (await openLedger({ path: file, migrations: beforeTheId })).close();
+    // What the app wrote before it had an id: the same ledger with application_id 0.
+    const raw = new BetterSqlite3(file);
+    raw.pragma('application_id = 0');
+    raw.close();
+
+    await (await openLedger({ path: file })).close();
+    expect(applicationIdOf(file)).toBe(ledgerApplicationId);
+    expect(appliedNames(file)).toEqual(Object.keys(migrations).sort());
+    const backups = fs.readdirSync(path.join(path.dirname(file), 'backups'));
+    expect(backups.filter((name) => name.startsWith('before-migration-'))).toHaveLength(1);
+    expect(applicationIdOf(path.join(path.dirname(file), 'backups', backups[0]!))).toBe(0);
+  });
 });
+

@@ -1,43 +1,24 @@
 import type { Dispatch } from '../../../electron/handlers/dispatch';
 import type { MemberDraftInput } from '../../../shared/domain/member';
-import type { MeetingDraftInput } from '../../../shared/domain/meeting';
+import { meetingDraft, memberDraft } from '../../support/seed';
 
+/** A member with none of the optional details: these tests add only what they are about. */
 export function memberInput(overrides: Partial<MemberDraftInput>): MemberDraftInput {
-  return {
-    kind: 'individual',
+  return memberDraft({
     displayName: 'Someone',
     alias: null,
     category: 'union',
-    organisationName: null,
     languages: [],
     preferredLanguage: null,
     email: null,
     phone: null,
     mayContact: false,
-    mayBeNamed: false,
     joinedOn: '2025-01-01',
-    leftOn: null,
-    notes: null,
     ...overrides,
-  };
+  });
 }
 
-export function meetingInput(overrides: Partial<MeetingDraftInput> = {}): MeetingDraftInput {
-  return {
-    kind: 'plenary',
-    workingGroupId: null,
-    title: 'Winter plenary',
-    heldOn: '2026-12-05',
-    startsAt: '18:00',
-    endsAt: '21:00',
-    place: 'Surrey community hall',
-    onlineLink: null,
-    status: 'planned',
-    workerFriendly: true,
-    notes: null,
-    ...overrides,
-  };
-}
+export const meetingInput = meetingDraft;
 
 /** Unwraps a dispatch result, failing the test with the app's own message if it was refused. */
 export async function ok<T = unknown>(dispatch: Dispatch, operation: string, input: unknown): Promise<T> {

@@ -22,8 +22,10 @@ const spanishBooking = {
 
 describe('a plenary from agenda to approved minutes', () => {
   let temp: TempLedger;
+  let clock: Date;
   beforeEach(async () => {
-    temp = await openTempLedger({ now: () => new Date('2026-11-25T09:00:00Z') });
+    clock = new Date('2026-11-25T09:00:00Z');
+    temp = await openTempLedger({ now: () => clock });
   });
   afterEach(async () => temp.close());
 
@@ -163,6 +165,18 @@ describe('a plenary from agenda to approved minutes', () => {
       ok: false,
       error: { code: 'invalid_input', issues: [{ path: 'approvedAtMeetingId' }] },
     });
+    // Approval is recorded once the approving meeting has taken place, not before.
+    const beforeItHappens = await dispatch('minutes.approve', { minutesId: minutes.id, approvedAtMeetingId: next.meeting.id });
+    expect(beforeItHappens).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        reason: 'minutes.approvalMeetingNotHeld',
+        params: { title: 'Spring plenary', heldOn: '2027-03-13' },
+        issues: [{ path: 'approvedAtMeetingId' }],
+      },
+    });
+    clock = new Date('2027-03-13T22:00:00Z');
     minutes = await ok<Minutes>(dispatch, 'minutes.approve', {
       minutesId: minutes.id,
       approvedAtMeetingId: next.meeting.id,

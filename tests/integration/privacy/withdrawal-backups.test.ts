@@ -64,7 +64,7 @@ describe('withdrawal erases the member from every backup', () => {
     for (const file of files) expect(rawText(file), file).toContain(asStoredBytes(name));
 
     const result = await callOk(dispatch, 'members.withdraw', { id: 1, confirmErasure: true });
-    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolder: null });
+    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [] });
 
     expect(backupFiles(folder)).toEqual(files);
     expect(fs.readdirSync(folder).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);
@@ -132,7 +132,7 @@ describe('withdrawal erases the member from every backup', () => {
     expect(temp.errors.map(String).join('\n')).toContain(damaged.name);
   });
 
-  it('scrubs at the next start a backup that escaped the scrub (a drive unplugged at the time)', async () => {
+  it('scrubs at the next start a backup that escaped the scrub (a drive unplugged at the time), and the ledger with what it knew', async () => {
     temp = await startTempBackend();
     const { dispatch } = temp.backend;
     const member = await ok<{ id: number }>(dispatch, 'members.create', { member: memberDraft({ displayName: name, email }) });
@@ -145,21 +145,29 @@ describe('withdrawal erases the member from every backup', () => {
     expect(tracesIn(file, erased)).not.toEqual([]);
     // And a copy a crash left half-scrubbed: it holds the details and is not a backup.
     fs.writeFileSync(`${file}.scrubbing`, unscrubbed);
+    // What an earlier version of the app left in the ledger: a text it did not scrub, the name in capitals.
+    // Only the escaped backup still knows the name, and the start-up scrub finds it there too.
+    const ledger = new BetterSqlite3(temp.backend.ledgerPath);
+    ledger.prepare("insert into quarterly_narratives (quarter_key, highlights, updated_at) values ('2026-Q1', ?, '2026-04-01')").run(`${name.toUpperCase()} led the session`);
+    ledger.close();
 
     temp = await startTempBackend({ dataDir: temp.dataDir });
     expect(tracesIn(file, erased)).toEqual([]);
     expect(fs.existsSync(`${file}.scrubbing`)).toBe(false);
     expect(temp.errors).toEqual([]);
+    await temp.stop();
+    expect(tracesIn(temp.backend.ledgerPath, [name, name.toUpperCase(), email])).toEqual([]);
   });
 
   it('says when the chosen backup folder cannot be reached', async () => {
     temp = await startTempBackend();
     const { dispatch } = temp.backend;
     const external = makeTempDir('secretariat-usb-');
+    await callOk(dispatch, 'backups.setPassphrase', { passphrase: 'correct horse battery', confirmation: 'correct horse battery' });
     await callOk(dispatch, 'backups.setFolder', { folder: external });
     fs.rmSync(external, { recursive: true, force: true });
     const member = await ok<{ id: number }>(dispatch, 'members.create', { member: memberDraft({ displayName: name }) });
     const result = await callOk(dispatch, 'members.withdraw', { id: member.id, confirmErasure: true });
-    expect(result.backups).toMatchObject({ unreachableFolder: external, failed: [] });
+    expect(result.backups).toMatchObject({ unreachableFolders: [external], failed: [] });
   });
 });

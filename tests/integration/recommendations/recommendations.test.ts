@@ -53,7 +53,7 @@ describe('recommendations', () => {
       recommendation: recommendationInput({ workingGroupId: 999 }),
     });
     expect(unknown.ok === false && unknown.error.issues).toEqual([
-      { path: 'recommendation.workingGroupId', message: 'working group 999 does not exist in the ledger' },
+      { path: 'recommendation.workingGroupId', message: 'working group 999 does not exist in the ledger', reason: 'workingGroup.missing' },
     ]);
   });
 
@@ -145,7 +145,11 @@ describe('recommendations', () => {
       change: { to: 'deferred', on: '2026-12-05', meetingId: winter, deferredToMeetingId: autumn },
     });
     expect(backwards.ok === false && backwards.error.issues).toEqual([
-      { path: 'change.deferredToMeetingId', message: 'must be held after 2026-12-05, when it was deferred' },
+      {
+        path: 'change.deferredToMeetingId',
+        message: 'must be held after 2026-12-05, when it was deferred',
+        reason: 'recommendation.deferredToSameMeeting',
+      },
     ]);
   });
 

@@ -236,6 +236,8 @@ describe('votes', () => {
     expect(tooMany.ok === false && tooMany.error.issues?.[0]).toEqual({
       path: 'vote.categoryTallies.0',
       message: 'employer counts 2 members but only 1 is present',
+      reason: 'vote.categoryOverCounted',
+      params: { category: 'employer', counted: 2, count: 1 },
     });
     const { vote } = data<{ vote: Vote }>(
       await temp.dispatch(

@@ -143,7 +143,7 @@ describe('withdraw and anonymise', () => {
     await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
     expect(await temp.dispatch('members.withdraw', { id, confirmErasure: true })).toMatchObject({ ok: false, error: { code: 'illegal_transition' } });
     const current = await ok<Record<string, unknown>>(temp.dispatch, 'members.get', { id });
-    expect(await temp.dispatch('members.update', { id, member: { ...draftOf(current), displayName: name } })).toMatchObject({
+    expect(await temp.dispatch('members.update', { id, member: { ...draftOf(current), displayName: name, alias: 'Heron' } })).toMatchObject({
       ok: false,
       error: { code: 'illegal_transition' },
     });

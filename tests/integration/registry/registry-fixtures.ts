@@ -5,7 +5,7 @@ export function memberDraft(overrides: Partial<MemberDraftInput> = {}): MemberDr
   return {
     kind: 'individual',
     displayName: 'Test Member',
-    alias: null,
+    alias: 'Sandpiper',
     category: 'current_migrant_worker',
     organisationName: null,
     languages: ['es'],

@@ -6,7 +6,7 @@ import type { MemberDraft } from '../../../shared/domain/member';
 const draft: MemberDraft = {
   kind: 'individual',
   displayName: 'Rosa Secret-Name',
-  alias: null,
+  alias: 'Sandpiper',
   category: 'current_migrant_worker',
   organisationName: null,
   languages: ['es'],

@@ -101,16 +101,20 @@ describe('backups and restore', () => {
     }
   });
 
-  it('sends new backups to the folder the coordinator chose, and still lists the old ones', async () => {
-    temp = await startTempBackend();
+  it('sends new backups to the folder the coordinator chose, encrypted, and still lists the old ones', async () => {
+    temp = await startTempBackend({ kdfCost: { logN: 14, r: 8, p: 1 } });
     const { dispatch } = temp.backend;
     const first = await callOk(dispatch, 'backups.create', {});
     const external = makeTempDir('secretariat-external-');
     try {
+      const refused = await dispatch('backups.setFolder', { folder: external });
+      expect(refused.ok || refused.error.message).toMatch(/set a backup passphrase first/);
+      await callOk(dispatch, 'backups.setPassphrase', { passphrase: 'a long enough phrase', confirmation: 'a long enough phrase' });
       const changed = await callOk(dispatch, 'backups.setFolder', { folder: external });
       expect(changed).toEqual({ folder: external, isDefaultFolder: false });
       const second = await callOk(dispatch, 'backups.create', {});
-      expect(second.folder).toBe(external);
+      expect(second).toMatchObject({ folder: external, encrypted: true });
+      expect(second.name).toMatch(/\.sqlite\.enc$/);
       expect(fs.existsSync(path.join(external, second.name))).toBe(true);
       const listed = await callOk(dispatch, 'backups.list', {});
       expect(listed.backups.map((backup) => backup.name)).toEqual([second.name, first.name]);

@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../electron/ledger/ledger';
 import { makeTempDir } from '../../support/temp-ledger';
+import { bundleChildScript, childEnvironment } from '../../support/child-script';
 
 const kills = 100;
 const batchSize = 400;
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
 let childScript = '';
 
 interface Outcome {
@@ -22,7 +21,7 @@ interface Outcome {
 function runAndKill(script: string, ledgerPath: string, random: () => number): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ledgerPath, String(batchSize)], {
-      env: { ...process.env, NODE_PATH: path.join(repoRoot, 'node_modules') },
+      env: childEnvironment(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -102,20 +101,9 @@ function seededRandom(seed: number): () => number {
 
 describe('a crash at any instant', () => {
   let dir = '';
-    beforeAll(async () => {
+  beforeAll(async () => {
     dir = makeTempDir('secretariat-crash-');
-    childScript = path.join(dir, 'crash-child.cjs');
-    // Bundled once: starting tsx for each of a hundred children would take most of a minute.
-    await build({
-      entryPoints: [path.join(repoRoot, 'tests', 'support', 'crash-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile: childScript,
-      external: ['better-sqlite3'],
-      logLevel: 'error',
-    });
+    childScript = await bundleChildScript('crash-child.ts', dir);
   });
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -96,9 +96,8 @@ describe('the loopback HTTP transport', () => {
   });
 
   it('refuses a body over the size limit', async () => {
-    const response = await post('members.list', { search: 'x'.repeat(33 * 1024 * 1024) }).catch((error: unknown) => error);
-    if (response instanceof Response) expect(response.status).toBe(413);
-    else expect(String(response)).toMatch(/fetch failed|socket|reset/i);
+    const response = await post('members.list', { search: 'x'.repeat(33 * 1024 * 1024) });
+    expect(response.status).toBe(413);
   });
 
   it('lists every operation with JSON Schemas of input and output on GET /api', async () => {

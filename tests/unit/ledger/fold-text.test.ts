@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, searchTerms } from '../../../electron/ledger/search/fold-text';
 
@@ -16,5 +17,11 @@ describe('folding text for search', () => {
   it('splits a search into folded words', () => {
     expect(searchTerms('  María   José ')).toEqual(['maria', 'jose']);
     expect(searchTerms('   ')).toEqual([]);
+  });
+
+  it('folds plain ASCII (its shortcut) exactly as the full Unicode folding does', () => {
+    // Prefixing "É" sends the same text down the full path; the results must agree letter for letter.
+    const asciiWord = fc.stringMatching(/^[!-~][ -~]*$/);
+    fc.assert(fc.property(asciiWord, (text) => foldForSearch(`É${text}`) === `e${foldForSearch(text)}`));
   });
 });

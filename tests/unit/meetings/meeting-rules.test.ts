@@ -114,7 +114,8 @@ describe('worker-safe names', () => {
     expect(nameInTestimony({ ...worker, mayBeNamed: false })).toEqual({ name: 'Rosa', isAlias: true });
   });
   it('never falls back to the real name when a worker has no alias', () => {
-    expect(nameOnAgenda({ ...worker, alias: null }).name).toBe('#7');
+    expect(nameOnAgenda({ ...worker, alias: null }).name).toBe('\u2014');
+    expect(nameInTestimony({ ...worker, alias: null, mayBeNamed: false }).name).not.toMatch(/#|7/);
     expect(nameOnAgenda({ ...worker, category: 'union' }).name).toBe('Real Name');
   });
   it('shows a withdrawn member by the neutral label that replaced the name, never a stand-in or alias', () => {

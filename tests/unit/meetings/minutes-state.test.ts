@@ -27,6 +27,7 @@ describe('minutes state machine', () => {
     expect(checkMinutesTransition('circulated', 'circulated')).toEqual({
       allowed: false,
       message: 'The minutes are already circulated.',
+      reason: 'minutes.alreadyInStatus',
     });
   });
 

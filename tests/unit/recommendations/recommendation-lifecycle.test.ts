@@ -32,6 +32,8 @@ describe('recommendation lifecycle', () => {
       code: 'illegal_transition',
       path: 'to',
       message: 'A recommendation that is a draft cannot become adopted: from a draft it can only become tabled',
+      reason: 'recommendation.cannotMove',
+      params: { from: 'draft', to: 'adopted' },
     });
   });
 
@@ -71,7 +73,13 @@ describe('recommendation lifecycle', () => {
   it('history runs forward: a change cannot be dated before the last one', () => {
     const problems = checkStatusChange({ from: 'draft', lastChangedOn: '2026-11-21' }, change({ on: '2026-11-20' }));
     expect(problems).toEqual([
-      { code: 'invalid_input', path: 'on', message: 'must not be before the last change, on 2026-11-21' },
+      {
+        code: 'invalid_input',
+        path: 'on',
+        message: 'must not be before the last change, on 2026-11-21',
+        reason: 'recommendation.beforeLastChange',
+        params: { date: '2026-11-21' },
+      },
     ]);
   });
 

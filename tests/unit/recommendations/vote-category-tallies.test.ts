@@ -31,8 +31,18 @@ describe('tallies by stakeholder category', () => {
       present,
     );
     expect(issues).toEqual([
-      { path: '0', message: 'union counts 3 members but only 2 are present' },
-      { path: '1', message: 'employer counts 1 members but only 0 are present' },
+      {
+        path: '0',
+        message: 'union counts 3 members but only 2 are present',
+        reason: 'vote.categoryOverCounted',
+        params: { counted: 3, count: 2, category: 'union' },
+      },
+      {
+        path: '1',
+        message: 'employer counts 1 members but only 0 are present',
+        reason: 'vote.categoryOverCounted',
+        params: { counted: 1, count: 0, category: 'employer' },
+      },
     ]);
   });
 
@@ -46,7 +56,14 @@ describe('tallies by stakeholder category', () => {
       ],
       present,
     );
-    expect(issues).toEqual([{ path: '', message: 'count 2 against across categories, more than the 1 in the tally' }]);
+    expect(issues).toEqual([
+      {
+        path: '',
+        message: 'count 2 against across categories, more than the 1 in the tally',
+        reason: 'vote.categoriesOverTally',
+        params: { column: 'against', sum: 2, total: 1 },
+      },
+    ]);
   });
 
   it('property: the roll call breakdown always adds up to the roll call tally and fits the room', () => {
@@ -87,7 +104,9 @@ describe('the live outcome on the vote form', () => {
 
   it('flags what the ledger would refuse before it is sent, and decides nothing meanwhile', () => {
     const tooMany = liveOutcome(entry({ tally: { for: 6, against: 4, abstain: 0, block: 0 } }), room);
-    expect(tooMany.issues).toEqual([{ path: '', message: 'counts 10 members but only 9 are present' }]);
+    expect(tooMany.issues).toEqual([
+      { path: '', message: 'counts 10 members but only 9 are present', reason: 'vote.overCounted', params: { counted: 10, count: 9 } },
+    ]);
     expect(tooMany.decision).toBeNull();
     expect(liveOutcome(entry({ tally: { for: 2.5, against: 0, abstain: 0, block: 0 } }), room).issues[0]?.path).toBe(
       'for',

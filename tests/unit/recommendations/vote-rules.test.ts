@@ -121,7 +121,9 @@ describe('decision rules', () => {
 describe('tally validation', () => {
   it('refuses tallies counting more members than are present', () => {
     const issues = tallyIssues('simple_majority', { for: 5, against: 4, abstain: 2, block: 0 }, 10);
-    expect(issues).toEqual([{ path: '', message: 'counts 11 members but only 10 are present' }]);
+    expect(issues).toEqual([
+      { path: '', message: 'counts 11 members but only 10 are present', reason: 'vote.overCounted', params: { counted: 11, count: 10 } },
+    ]);
   });
 
   it('refuses blocks outside consensus and negative or fractional counts', () => {

@@ -44,11 +44,12 @@ describe('backup rotation', () => {
 describe('backup names', () => {
   it('round-trips the reason and the time', () => {
     const takenAt = new Date('2026-11-25T09:05:07.123Z');
-    expect(parseBackupFileName(backupFileName('before-restore', takenAt))).toEqual({ reason: 'before-restore', takenAt });
+    expect(parseBackupFileName(backupFileName('before-restore', takenAt))).toEqual({ reason: 'before-restore', takenAt, encrypted: false });
+    expect(parseBackupFileName(backupFileName('scheduled', takenAt, true))).toEqual({ reason: 'scheduled', takenAt, encrypted: true });
   });
 
   it('ignores other files', () => {
-    for (const name of ['ledger.sqlite', 'scheduled-2026-11-25T09-05-07-123Z.sqlite.partial', 'notes.txt', 'x-2026-11-25T09-05-07-123Z.sqlite']) {
+    for (const name of ['ledger.sqlite', 'scheduled-2026-11-25T09-05-07-123Z.sqlite.partial', 'scheduled-2026-11-25T09-05-07-123Z.sqlite.enc.partial', 'notes.txt', 'x-2026-11-25T09-05-07-123Z.sqlite']) {
       expect(parseBackupFileName(name)).toBeNull();
     }
   });

@@ -61,11 +61,23 @@ describe('electron/main/index (composition root)', () => {
     expect(envelope).toMatchObject({ ok: true, data: { dataDir, isEmpty: true } });
   });
 
+  it('holds the data folder, and brings its window forward when the app is launched again', () => {
+    expect(fs.existsSync(path.join(dataDir, 'secretariat.lock'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'secretariat.lock'), 'utf8'))).toMatchObject({ pid: process.pid, kind: 'desktop app' });
+    const window = fake.BrowserWindow.instances[0]!;
+    window.minimized = true;
+    fake.app.emit('second-instance', {}, ['electron', '.'], '/');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+  });
+
   it('closes the ledger before letting the app quit', async () => {
     const event = { preventDefault: vi.fn() };
     fake.app.emit('will-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+    expect(fs.existsSync(path.join(dataDir, 'secretariat.lock'))).toBe(false);
     // The second will-quit (from that quit) goes through.
     const second = { preventDefault: vi.fn() };
     fake.app.emit('will-quit', second);

@@ -30,6 +30,18 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn(() => {
+    this.minimized = false;
+  });
+  minimized = false;
+  destroyed = false;
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -43,6 +55,9 @@ class FakeApp extends EventEmitter {
   readonly enableSandbox = vi.fn();
   readonly quit = vi.fn();
   readonly exit = vi.fn();
+  /** What requestSingleInstanceLock answers: false plays a second launch while the app already runs. */
+  singleInstanceLockGranted = true;
+  readonly requestSingleInstanceLock = vi.fn(() => this.singleInstanceLockGranted);
   readonly paths = { userData: '/nonexistent/user-data', appPath: '/nonexistent/app' };
   whenReady(): Promise<void> {
     return this.readyPromise;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LedgerOpenError } from '../../../electron/ledger/ledger-open-error';
+import { DataFolderInUseError } from '../../../electron/app/data-folder-lock';
 import { electronNativeBindingPath, findElectronNativeBinding } from '../../../electron/main/native-binding';
 import { describeStartupFailure } from '../../../electron/main/startup-failure';
 
@@ -38,6 +39,15 @@ describe('startup failure message', () => {
     const failure = describeStartupFailure(error);
     expect(failure.title).toBe('The ledger engine is not installed for this app');
     expect(failure.body).toContain('scripts/native-for-electron.mjs');
+  });
+
+  it('names the process that holds the data folder (web mode started first)', () => {
+    const failure = describeStartupFailure(
+      new DataFolderInUseError('/data', { pid: 4242, hostname: 'office-pc', startedAt: '2026-11-30T09:00:00.000Z', kind: 'web mode', id: 'x' }),
+    );
+    expect(failure.title).toBe('The ledger is already open in Network Secretariat');
+    expect(failure.body).toContain('web mode, process 4242 on office-pc, since 2026-11-30T09:00:00.000Z');
+    expect(failure.body).toContain('without touching the ledger');
   });
 
   it('still says something for anything else', () => {

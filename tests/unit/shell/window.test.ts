@@ -22,7 +22,7 @@ describe('main window', () => {
   });
 
   it('isolates the renderer: context isolation, sandbox, no Node, no webview', () => {
-    createMainWindow({ preloadPath: paths.preload, entryUrl: appEntryUrl, windows: new AppWindows() });
+    createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: appEntryUrl, windows: new AppWindows() });
     const [window] = BrowserWindow.instances;
     expect(window).toBeDefined();
     expect(window?.options.webPreferences).toMatchObject({
@@ -40,7 +40,7 @@ describe('main window', () => {
 
   it('loads the renderer from app://renderer and registers the window as a trusted IPC sender', () => {
     const windows = new AppWindows();
-    createMainWindow({ preloadPath: paths.preload, entryUrl: appEntryUrl, windows });
+    createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: appEntryUrl, windows });
     const window = BrowserWindow.instances[0];
     expect(window?.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
     expect(windows.has(window?.webContents.id ?? -1)).toBe(true);
@@ -48,15 +48,21 @@ describe('main window', () => {
 
   it('forgets a window once its webContents is destroyed', () => {
     const windows = new AppWindows();
-    createMainWindow({ preloadPath: paths.preload, entryUrl: appEntryUrl, windows });
+    createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: appEntryUrl, windows });
     const window = BrowserWindow.instances[0];
     window?.webContents.destroy();
     expect(windows.has(window?.webContents.id ?? -1)).toBe(false);
     expect(windows.size).toBe(0);
   });
 
+  it('gives the window the app icon from resources/, which the package carries', () => {
+    expect(paths.icon).toBe(path.join('/app', 'resources', 'icon.png'));
+    createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: appEntryUrl, windows: new AppWindows() });
+    expect(BrowserWindow.instances[0]?.options.icon).toBe(paths.icon);
+  });
+
   it('shows the window only once it has painted', () => {
-    createMainWindow({ preloadPath: paths.preload, entryUrl: appEntryUrl, windows: new AppWindows() });
+    createMainWindow({ preloadPath: paths.preload, iconPath: paths.icon, entryUrl: appEntryUrl, windows: new AppWindows() });
     const window = BrowserWindow.instances[0];
     expect(window?.options.show).toBe(false);
     window?.emit('ready-to-show');

@@ -1,38 +1,21 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { useOperation } from '../../api/use-operation';
-import { ErrorBanner } from '../../ui/error-banner';
-import { AppError } from '../../../../shared/errors';
 import { hrefFor } from '../../app/routes';
+import { ErrorBanner } from '../../ui/error-banner';
+import { settingsQueries, useLoadDemo } from '../settings/settings-queries';
 import { MeetingsDashboard } from './meetings-dashboard';
 
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');
-  const status = useOperation('ledger.status', {});
-  const [loadingDemo, setLoadingDemo] = useState(false);
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<AppError>();
-
-  async function loadDemo() {
-    setLoadingDemo(true);
-    setError(undefined);
-    try {
-      const result = await call('ledger.loadDemo', {});
-      setMessage(t('demoLoaded', { count: result.membersCreated }));
-      status.reload();
-    } catch (caught) {
-      setError(caught as AppError);
-    } finally {
-      setLoadingDemo(false);
-    }
-  }
+  const status = useQuery(settingsQueries.status());
+  const loadDemo = useLoadDemo();
 
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('title')}</h1>
-      <ErrorBanner error={status.error ?? error} onRetry={status.reload} />
-      {message && <p role="status">{message}</p>}
+      <ErrorBanner error={status.error} onRetry={() => void status.refetch()} />
+      <ErrorBanner error={loadDemo.error} />
+      {loadDemo.data && <p role="status">{t('demoLoaded', { count: loadDemo.data.membersCreated })}</p>}
       {status.data && !status.data.isEmpty && <p>{t('members', { count: status.data.memberCount })}</p>}
       {status.data && !status.data.isEmpty && <MeetingsDashboard />}
       {status.data?.isEmpty && (
@@ -43,8 +26,8 @@ export function DashboardPage() {
             <a className="button" href={hrefFor('members', 'new')}>
               {t('members:add')}
             </a>
-            <button type="button" onClick={loadDemo} disabled={loadingDemo} aria-busy={loadingDemo}>
-              {loadingDemo ? t('loadingDemo') : t('loadDemo')}
+            <button type="button" onClick={() => loadDemo.mutate({})} disabled={loadDemo.isPending} aria-busy={loadDemo.isPending}>
+              {loadDemo.isPending ? t('loadingDemo') : t('loadDemo')}
             </button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
 
 interface AwaitingMinutes {
   minutesId: number;
@@ -24,9 +25,9 @@ export function MinutesAwaitingApproval({ items }: { items: readonly AwaitingMin
               <a href={hrefFor('meetings', item.meetingId, 'minutes')}>{item.meetingTitle}</a>
               <span className="muted">
                 {' '}
-                · {item.heldOn} ·{' '}
+                · {formatIsoDate(item.heldOn)} ·{' '}
                 {item.status === 'circulated' && item.circulatedOn
-                  ? t('awaitingMinutes.circulated', { date: item.circulatedOn })
+                  ? t('awaitingMinutes.circulated', { date: formatIsoDate(item.circulatedOn) })
                   : t('awaitingMinutes.draft')}
               </span>
             </li>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import type { MeetingReadiness } from '../../../../shared/domain/meeting-detail';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
 import { LanguageWarnings } from '../meetings/language-warnings';
 
 /** The next planned meeting and what is still to do before it. */
@@ -28,7 +29,7 @@ export function NextMeetingCard({ next }: { next: { meeting: Meeting; readiness:
     <section className="card dashboard-card" aria-labelledby="next-meeting-title">
       <h2 id="next-meeting-title">{t('nextMeeting.title')}</h2>
       <p>
-        <a href={hrefFor('meetings', meeting.id)}>{meeting.title}</a> · {meeting.heldOn} {meeting.startsAt}
+        <a href={hrefFor('meetings', meeting.id)}>{meeting.title}</a> · {formatIsoDate(meeting.heldOn)} {meeting.startsAt}
       </p>
       <ul className="dashboard-checklist" aria-label={t('nextMeeting.readiness')}>
         {check(

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../../shared/domain/minutes';
 import { todayIsoDate } from '../../../../shared/domain/dates';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
 
 /** Action items stay here until someone marks them done. */
 export function OpenActionItems({ items }: { items: readonly ActionItem[] }) {
@@ -25,8 +26,8 @@ export function OpenActionItems({ items }: { items: readonly ActionItem[] }) {
                     {' '}
                     ·{' '}
                     {item.dueOn < today
-                      ? t('actionItems.overdue', { date: item.dueOn })
-                      : t('actionItems.due', { date: item.dueOn })}
+                      ? t('actionItems.overdue', { date: formatIsoDate(item.dueOn) })
+                      : t('actionItems.due', { date: formatIsoDate(item.dueOn) })}
                   </span>
                 )}{' '}
                 · <a href={hrefFor('meetings', item.meetingId, 'minutes')}>{item.meetingTitle}</a>

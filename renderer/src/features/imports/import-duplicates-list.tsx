@@ -55,7 +55,7 @@ export function ImportDuplicatesList({ check, defaultAction, onDefaultChange, ov
         <p className="muted">{t('duplicatesMore', { shown: check.duplicates.length, count: check.duplicateCount })}</p>
       )}
       <div className="imports-scroll" tabIndex={0} role="region" aria-labelledby="imports-duplicates-title">
-        <table className="imports-table">
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t('rowHeader')}</th>

@@ -21,7 +21,7 @@ export function ImportMappingTable({ sheet, mapping, onChange }: Props) {
   };
 
   return (
-    <table className="imports-table imports-mapping">
+    <table className="data-table imports-mapping">
       <thead>
         <tr>
           <th scope="col">{t('columnHeader')}</th>

@@ -3,35 +3,40 @@ import { useTranslation } from 'react-i18next';
 import type { DuplicateAction } from '../../../../shared/contract/imports';
 import { hrefFor } from '../../app/routes';
 import { ErrorBanner } from '../../ui/error-banner';
+import { ImportCommitChoice } from './import-commit-choice';
+import { ImportDone } from './import-done';
 import { ImportDuplicatesList } from './import-duplicates-list';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportMappingTable } from './import-mapping-table';
 import { ImportPreviewTable } from './import-preview-table';
 import { ImportProblemsList } from './import-problems-list';
 import { ImportReadingProgress } from './import-reading-progress';
+import { ImportValuesStep } from './import-values-step';
 import { useImportJob } from './use-import-job';
 
-/** #/members/import: pick a file, match columns, review problems and duplicates, then commit at once. */
+/**
+ * #/members/import: pick a file, match its columns, then its values, review the problems (one line
+ * each) and the duplicates, and import: every row at once, or by explicit choice the valid rows only.
+ */
 export function ImportPage() {
   const { t } = useTranslation('imports');
-  const { state, start, setMapping, commit, reset } = useImportJob();
+  const job = useImportJob();
   const [defaultAction, setDefaultAction] = useState<DuplicateAction>('skip');
   const [overrides, setOverrides] = useState<ReadonlyMap<number, DuplicateAction>>(new Map());
-  const sheet = state.progress?.sheet ?? undefined;
-  const check = state.check;
-  const busy = state.phase === 'sending' || state.phase === 'reading' || state.phase === 'committing';
-  const canCommit =
-    state.phase === 'ready' &&
-    !state.checking &&
-    !!check &&
-    check.missingFields.length === 0 &&
-    check.errorCount === 0 &&
-    check.rowCount > 0;
+  const [validRowsOnly, setValidRowsOnly] = useState(false);
+  const { sheet, phase } = job;
+  const check = job.check.data;
+  const checking = job.check.isFetching || job.values.isFetching;
 
   const pick = (file: File) => {
     setOverrides(new Map());
     setDefaultAction('skip');
-    void start(file);
+    setValidRowsOnly(false);
+    job.pickFile(file);
+  };
+  const startOver = () => {
+    setValidRowsOnly(false);
+    job.reset();
   };
 
   return (
@@ -42,34 +47,23 @@ export function ImportPage() {
       <h1 id="imports-title">{t('title')}</h1>
       <p>{t('intro')}</p>
 
-      {state.phase === 'done' && state.result ? (
-        <div className="banner banner--success" role="status">
-          <p>{t('done', state.result)}</p>
-          <div className="actions">
-            <a className="button button--primary" href={hrefFor('members')}>
-              {t('viewMembers')}
-            </a>
-            <button type="button" onClick={reset}>
-              {t('startOver')}
-            </button>
-          </div>
-        </div>
+      {phase === 'done' && job.commit.data && job.jobId ? (
+        <ImportDone result={job.commit.data} jobId={job.jobId} onStartOver={startOver} />
       ) : (
-        <ImportFilePicker onPick={pick} disabled={busy} />
+        <ImportFilePicker onPick={pick} disabled={phase === 'sending' || phase === 'reading' || job.commit.isPending} />
       )}
 
-      {(state.phase === 'sending' || state.phase === 'reading') && (
-        <ImportReadingProgress progress={state.progress} sending={state.phase === 'sending'} />
+      {(phase === 'sending' || phase === 'reading') && (
+        <ImportReadingProgress progress={job.progress} sending={phase === 'sending'} />
       )}
-      {state.phase === 'failed' && (
+      {phase === 'failed' && (
         <div className="banner banner--error" role="alert">
           <strong>{t('readFailed')}</strong>
-          <p>{state.error?.message}</p>
+          {job.progress?.error ? <p>{job.progress.error}</p> : <ErrorBanner error={job.readError} />}
         </div>
       )}
-      {state.phase !== 'failed' && <ErrorBanner error={state.error} />}
 
-      {sheet && (state.phase === 'ready' || state.phase === 'committing') && (
+      {sheet && phase === 'ready' && (
         <>
           <p>
             {t('sheetFound', {
@@ -82,7 +76,7 @@ export function ImportPage() {
           </p>
           <h2>{t('mappingTitle')}</h2>
           <p>{t('mappingIntro')}</p>
-          <ImportMappingTable sheet={sheet} mapping={state.mapping} onChange={setMapping} />
+          <ImportMappingTable sheet={sheet} mapping={job.mapping} onChange={job.setMapping} />
           {check?.missingFields.map((field) => (
             <p key={field} className="field__error" role="alert">
               {t('missingField', { field: t(`fields.${field}`) })}
@@ -93,10 +87,19 @@ export function ImportPage() {
           <h2>{t('previewTitle')}</h2>
           <ImportPreviewTable sheet={sheet} />
 
+          <ErrorBanner error={job.values.error ?? job.check.error} onRetry={() => void job.check.refetch()} />
+          {job.values.data && <ImportValuesStep values={job.values.data} picked={job.picked} onPick={job.pick} />}
+
           <p role="status" aria-live="polite" className="imports-summary">
-            {state.checking || !check ? t('checking') : t('checkSummary', check)}
+            {checking || !check
+              ? t('checking')
+              : t('checkSummary', {
+                  fresh: t('summary.fresh', { count: check.newCount }),
+                  duplicates: t('summary.duplicates', { count: check.duplicateCount }),
+                  problems: t('summary.problems', { count: check.invalidRowCount }),
+                })}
           </p>
-          {check && !state.checking && (
+          {check && (
             <>
               <ImportProblemsList check={check} />
               <ImportDuplicatesList
@@ -109,31 +112,22 @@ export function ImportPage() {
             </>
           )}
 
-          {state.commitError && (
+          {job.commit.error && (
             <div className="banner banner--error" role="alert">
               <strong>{t('commitFailed')}</strong>
-              <p>{state.commitError.message}</p>
-              {state.commitError.issues.length > 0 && (
-                <ul>
-                  {state.commitError.issues.map((issue) => (
-                    <li key={`${issue.path}-${issue.message}`}>{issue.message}</li>
-                  ))}
-                </ul>
-              )}
+              <ErrorBanner error={job.commit.error} />
             </div>
           )}
           <div className="actions">
-            <button
-              type="button"
-              className="button--primary"
-              disabled={!canCommit}
-              onClick={() => void commit(defaultAction, overrides)}
-            >
-              {state.phase === 'committing'
-                ? t('committing')
-                : t('commit', { count: check?.rowCount ?? sheet.rowCount })}
-            </button>
-            <button type="button" onClick={reset} disabled={state.phase === 'committing'}>
+            <ImportCommitChoice
+              check={check}
+              checking={checking}
+              committing={job.commit.isPending}
+              validRowsOnly={validRowsOnly}
+              onValidRowsOnlyChange={setValidRowsOnly}
+              onImport={() => job.runImport(defaultAction, overrides, validRowsOnly)}
+            />
+            <button type="button" onClick={startOver} disabled={job.commit.isPending}>
               {t('startOver')}
             </button>
           </div>

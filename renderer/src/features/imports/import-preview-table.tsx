@@ -6,7 +6,7 @@ export function ImportPreviewTable({ sheet }: { sheet: ImportSheet }) {
   const { t } = useTranslation('imports');
   return (
     <div className="imports-scroll" tabIndex={0} role="region" aria-label={t('previewTitle')}>
-      <table className="imports-table">
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">{t('rowHeader')}</th>

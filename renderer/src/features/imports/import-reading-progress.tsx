@@ -16,7 +16,7 @@ export function ImportReadingProgress({
   return (
     <div className="imports-progress">
       <p id={id} role="status" aria-live="polite">
-        {sending ? t('sending') : t('reading', { rows: (progress?.rowsRead ?? 0).toLocaleString() })}
+        {sending ? t('sending') : t('reading', { count: progress?.rowsRead ?? 0 })}
       </p>
       <progress aria-labelledby={id} max={total || undefined} value={total ? (progress?.bytesRead ?? 0) : undefined} />
     </div>

@@ -1,144 +1,125 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OperationOutput } from '../../../../shared/contract';
-import type { DuplicateAction, ImportCheck, ImportMapping, ImportProgress } from '../../../../shared/contract/imports';
-import { AppError } from '../../../../shared/errors';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { DuplicateAction, ImportMapping, ImportValueField } from '../../../../shared/contract/imports';
 import { call } from '../../api/client';
+import { importQueries, useCommitImport, useStartImport } from './import-queries';
 import { readFileAsBase64 } from './read-file-as-base64';
-import { toAppError } from '../../api/to-app-error';
+import { noPicks, valueChoicesFrom, type PickedValues } from './value-choices';
 
 const pollEveryMs = 150;
 
-export type ImportResult = OperationOutput<'imports.commit'>;
-
-export interface ImportJobState {
-  phase: 'pick' | 'sending' | 'reading' | 'ready' | 'committing' | 'done' | 'failed';
-  progress: ImportProgress | undefined;
-  mapping: ImportMapping;
-  check: ImportCheck | undefined;
-  checking: boolean;
-  result: ImportResult | undefined;
-  /** Reading or checking failed. */
-  error: AppError | undefined;
-  /** The commit was refused (nothing written); kept apart so a fresh check does not hide it. */
-  commitError: AppError | undefined;
-}
-
-const initial: ImportJobState = {
-  phase: 'pick',
-  progress: undefined,
-  mapping: [],
-  check: undefined,
-  checking: false,
-  result: undefined,
-  error: undefined,
-  commitError: undefined,
-};
-
 /**
- * The import as the renderer sees it: send the file, poll its reading, re-check whenever the
- * mapping changes, commit with the duplicate choices. A staged job is discarded when left.
+ * The import as the page sees it: send the file, follow its reading, then the columns, the values
+ * and the check, each a query keyed by what the coordinator chose (the latest answer wins; earlier
+ * ones are cancelled); the import itself a mutation. A staged file is discarded when left.
  */
 export function useImportJob() {
-  const [state, setState] = useState<ImportJobState>(initial);
-  const jobIdRef = useRef<string | undefined>(undefined);
-  const update = (change: Partial<ImportJobState>) => setState((previous) => ({ ...previous, ...change }));
+  const [jobId, setJobId] = useState<string>();
+  const [chosenMapping, setChosenMapping] = useState<ImportMapping>();
+  const [picked, setPicked] = useState<PickedValues>(noPicks);
+  const start = useStartImport();
+  const commit = useCommitImport();
 
+  const progress = useQuery({
+    ...importQueries.progress(jobId ?? ''),
+    enabled: jobId !== undefined && !commit.isSuccess,
+    refetchInterval: (query) => (query.state.data?.status === 'reading' ? pollEveryMs : false),
+  });
+  const sheet = progress.data?.sheet ?? undefined;
+  const ready = progress.data?.status === 'ready' && !!sheet && !commit.isSuccess;
+  const mapping = chosenMapping ?? sheet?.suggestedMapping ?? [];
+
+  const values = useQuery({
+    ...importQueries.values({ jobId: jobId ?? '', mapping }),
+    enabled: ready,
+    placeholderData: keepPreviousData,
+  });
+  const valueChoices = valueChoicesFrom(values.data, picked);
+  const check = useQuery({
+    ...importQueries.check({ jobId: jobId ?? '', mapping, valueChoices }),
+    enabled: ready && values.isSuccess,
+    placeholderData: keepPreviousData,
+  });
+
+  // A file left behind (another picked, the page closed) is forgotten on the main side at once.
+  const staged = useRef<string | undefined>(undefined);
   const discard = useCallback(() => {
-    const jobId = jobIdRef.current;
-    jobIdRef.current = undefined;
-    if (jobId) void call('imports.discard', { jobId }).catch(() => undefined);
+    const previous = staged.current;
+    staged.current = undefined;
+    if (previous) void call('imports.discard', { jobId: previous }).catch(() => undefined);
   }, []);
   useEffect(() => discard, [discard]);
 
-  const start = useCallback(
-    async (file: File) => {
-      discard();
-      setState({ ...initial, phase: 'sending' });
-      try {
-        const { jobId } = await call('imports.start', {
-          fileName: file.name,
-          contentBase64: await readFileAsBase64(file),
-        });
-        jobIdRef.current = jobId;
-        update({ phase: 'reading' });
-      } catch (error) {
-        update({ phase: 'failed', error: toAppError(error) });
-      }
-    },
-    [discard],
-  );
-
-  // Poll while the main side streams through the file.
-  useEffect(() => {
-    const jobId = jobIdRef.current;
-    if (state.phase !== 'reading' || !jobId) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      call('imports.progress', { jobId }).then(
-        (progress) => {
-          if (!current) return;
-          if (progress.status === 'reading') update({ progress: { ...progress } });
-          else if (progress.status === 'failed')
-            update({
-              progress,
-              phase: 'failed',
-              error: new AppError({ code: 'invalid_input', message: progress.error ?? '' }),
-            });
-          else update({ progress, phase: 'ready', mapping: progress.sheet?.suggestedMapping ?? [] });
-        },
-        (error: unknown) => current && update({ phase: 'failed', error: toAppError(error) }),
-      );
-    }, pollEveryMs);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [state.phase, state.progress]);
-
-  // Every mapping gets its own full check; the latest answer wins.
-  const mappingKey = JSON.stringify(state.mapping);
-  useEffect(() => {
-    const jobId = jobIdRef.current;
-    if (state.phase !== 'ready' || !jobId) return;
-    let current = true;
-    update({ checking: true });
-    call('imports.check', { jobId, mapping: JSON.parse(mappingKey) as ImportMapping }).then(
-      (check) => current && update({ check, checking: false, error: undefined }),
-      (error: unknown) => current && update({ checking: false, error: toAppError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [state.phase, mappingKey]);
-
-  const setMapping = useCallback((mapping: ImportMapping) => update({ mapping }), []);
-
-  const commit = useCallback(
-    async (duplicateAction: DuplicateAction, overrides: ReadonlyMap<number, DuplicateAction>) => {
-      const jobId = jobIdRef.current;
-      if (!jobId) return;
-      update({ phase: 'committing', commitError: undefined });
-      try {
-        const duplicateOverrides = [...overrides].map(([rowNumber, action]) => ({ rowNumber, action }));
-        const result = await call('imports.commit', {
-          jobId,
-          mapping: state.mapping,
-          duplicateAction,
-          duplicateOverrides,
-        });
-        jobIdRef.current = undefined;
-        update({ phase: 'done', result });
-      } catch (error) {
-        update({ phase: 'ready', commitError: toAppError(error) });
-      }
-    },
-    [state.mapping],
-  );
-
   const reset = useCallback(() => {
     discard();
-    setState(initial);
-  }, [discard]);
+    setJobId(undefined);
+    setChosenMapping(undefined);
+    setPicked(noPicks);
+    start.reset();
+    commit.reset();
+  }, [discard, start, commit]);
 
-  return { state, start, setMapping, commit, reset };
+  const pickFile = useCallback(
+    async (file: File) => {
+      reset();
+      const started = await start.mutateAsync({ fileName: file.name, contentBase64: await readFileAsBase64(file) });
+      staged.current = started.jobId;
+      setJobId(started.jobId);
+    },
+    [reset, start],
+  );
+
+  const pick = useCallback((field: ImportValueField, key: string, code: string | null) => {
+    setPicked((previous) => ({ ...previous, [field]: new Map(previous[field]).set(key, code) }));
+  }, []);
+
+  const runImport = (
+    duplicateAction: DuplicateAction,
+    overrides: ReadonlyMap<number, DuplicateAction>,
+    validRowsOnly: boolean,
+  ) => {
+    if (!jobId) return;
+    const duplicateOverrides = [...overrides].map(([rowNumber, action]) => ({ rowNumber, action }));
+    commit.mutate(
+      { jobId, mapping, valueChoices, duplicateAction, duplicateOverrides, validRowsOnly },
+      {
+        // Kept on the main side only while rejected rows wait to be downloaded.
+        onSuccess: (result) => {
+          if (result.rejected === 0) staged.current = undefined;
+        },
+      },
+    );
+  };
+
+  const phase = commit.isSuccess
+    ? 'done'
+    : start.isPending
+      ? 'sending'
+      : start.isError || progress.data?.status === 'failed' || progress.isError
+        ? 'failed'
+        : ready
+          ? 'ready'
+          : jobId
+            ? 'reading'
+            : 'pick';
+
+  return {
+    phase,
+    jobId,
+    progress: progress.data,
+    readError: start.error ?? progress.error,
+    sheet,
+    mapping,
+    setMapping: setChosenMapping,
+    values,
+    picked,
+    pick,
+    check,
+    commit,
+    runImport,
+    pickFile: (file: File) => void pickFile(file).catch(() => undefined),
+    reset,
+  } as const;
 }
+
+export type ImportJob = ReturnType<typeof useImportJob>;

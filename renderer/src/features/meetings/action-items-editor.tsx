@@ -1,140 +1,96 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionItemStatuses, type ActionItemStatus, type Minutes } from '../../../../shared/domain/minutes';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { TextField } from '../../ui/fields';
-import { MemberPicker, type PickedMember } from './member-picker';
-import { toAppError } from '../../api/to-app-error';
+import { useWatch } from 'react-hook-form';
+import { actionItemDraftSchema, actionItemStatuses, type ActionItem, type ActionItemStatus, type Minutes } from '../../../../shared/domain/minutes';
+import { FormFrame } from '../../forms/form-frame';
+import { FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { formatIsoDate } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
+import { ErrorBanner } from '../../ui/error-banner';
+import { useAddActionItem, useSetActionItemStatus } from './meeting-queries';
+import { FormMemberPicker, type PickedMember } from './member-picker';
+
+type ActionItemValues = { description: string; ownerMemberId: PickedMember | null; ownerName: string; dueOn: string };
 
 /**
  * Action items of one set of minutes. Their status can still be followed up after approval;
  * what, who and when are part of the record and lock with the minutes.
  */
-export function ActionItemsEditor({ minutes, onSaved }: { minutes: Minutes; onSaved: (minutes: Minutes) => void }) {
+export function ActionItemsEditor({ minutes }: { minutes: Minutes }) {
   const { t } = useTranslation('minutes');
-  const [description, setDescription] = useState('');
-  const [owner, setOwner] = useState<PickedMember | null>(null);
-  const [ownerName, setOwnerName] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [error, setError] = useState<AppError>();
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    setError(undefined);
-    try {
-      onSaved(
-        await call('minutes.actionItems.add', {
-          minutesId: minutes.id,
-          item: {
-            description,
-            sectionId: null,
-            ownerMemberId: owner?.id ?? null,
-            ownerName: owner ? null : ownerName,
-            dueOn: dueOn === '' ? null : dueOn,
-            status: 'open',
-          },
-        }),
-      );
-      setDescription('');
-      setOwner(null);
-      setOwnerName('');
-      setDueOn('');
-    } catch (caught) {
-      setError(toAppError(caught));
-    }
-  }
-
-  async function setStatus(id: number, status: ActionItemStatus) {
-    setError(undefined);
-    try {
-      await call('minutes.actionItems.setStatus', { id, status });
-      const refreshed = await call('minutes.get', { meetingId: minutes.meetingId });
-      if (refreshed) onSaved(refreshed);
-    } catch (caught) {
-      setError(toAppError(caught));
-    }
-  }
-
+  const setStatus = useSetActionItemStatus();
   return (
     <section aria-labelledby="action-items-title">
       <h3 id="action-items-title">{t('actionItems')}</h3>
       {minutes.actionItems.length === 0 ? (
         <p>{t('noActionItems')}</p>
       ) : (
-        <table className="meetings-table">
-          <caption className="meetings-visually-hidden">{t('actionItems')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('what')}</th>
-              <th scope="col">{t('owner')}</th>
-              <th scope="col">{t('dueOn')}</th>
-              <th scope="col">{t('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {minutes.actionItems.map((item) => (
-              <tr key={item.id} data-testid="action-item-row">
-                <th scope="row">{item.description}</th>
-                <td>{item.owner ?? '—'}</td>
-                <td>{item.dueOn ?? '—'}</td>
-                <td>
-                  <select
-                    aria-label={t('statusFor', { what: item.description })}
-                    value={item.status}
-                    onChange={(event) => void setStatus(item.id, event.target.value as ActionItemStatus)}
-                  >
-                    {actionItemStatuses.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`actionStatuses.${status}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable<ActionItem>
+          caption={t('actionItems')}
+          rows={minutes.actionItems}
+          rowKey={(item) => item.id}
+          rowTestId="action-item-row"
+          columns={[
+            { key: 'what', header: t('what'), rowHeader: true, cell: (item) => item.description },
+            { key: 'owner', header: t('owner'), cell: (item) => item.owner ?? '—' },
+            { key: 'due', header: t('dueOn'), cell: (item) => (item.dueOn ? formatIsoDate(item.dueOn) : '—') },
+            {
+              key: 'status',
+              header: t('status'),
+              cell: (item) => (
+                <select
+                  aria-label={t('statusFor', { what: item.description })}
+                  value={item.status}
+                  onChange={(event) => setStatus.mutate({ id: item.id, status: event.target.value as ActionItemStatus })}
+                >
+                  {actionItemStatuses.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`actionStatuses.${status}`)}
+                    </option>
+                  ))}
+                </select>
+              ),
+            },
+          ]}
+        />
       )}
-      {!minutes.locked && (
-        <form onSubmit={add} noValidate className="form" aria-label={t('addActionItem')}>
-          <TextField
-            label={t('what')}
-            value={description}
-            onChange={setDescription}
-            error={error?.issueFor('item.description')}
-          />
-          <MemberPicker
-            label={t('ownerMember')}
-            value={owner}
-            onChange={setOwner}
-            error={error?.issueFor('item.ownerMemberId')}
-          />
-          {!owner && (
-            <TextField
-              label={t('ownerName')}
-              value={ownerName}
-              onChange={setOwnerName}
-              error={error?.issueFor('item.ownerName')}
-            />
-          )}
-          <TextField
-            label={t('dueOn')}
-            type="date"
-            value={dueOn}
-            onChange={setDueOn}
-            error={error?.issueFor('item.dueOn')}
-          />
-          <div className="actions">
-            <button type="submit">{t('addActionItem')}</button>
-          </div>
-        </form>
-      )}
-      {error && error.issues.length === 0 && (
-        <p className="field__error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <ErrorBanner error={setStatus.error} />
+      {!minutes.locked && <AddActionItemForm minutesId={minutes.id} />}
     </section>
+  );
+}
+
+function AddActionItemForm({ minutesId }: { minutesId: number }) {
+  const { t } = useTranslation('minutes');
+  const add = useAddActionItem();
+  const form = useContractForm({
+    schema: actionItemDraftSchema,
+    toInput: (values: ActionItemValues) => ({
+      description: values.description,
+      sectionId: null,
+      ownerMemberId: values.ownerMemberId?.id ?? null,
+      ownerName: values.ownerMemberId ? null : values.ownerName,
+      dueOn: values.dueOn === '' ? null : values.dueOn,
+      status: 'open' as const,
+    }),
+    defaultValues: { description: '', ownerMemberId: null, ownerName: '', dueOn: '' },
+  });
+  const owner = useWatch({ control: form.control, name: 'ownerMemberId' });
+  return (
+    <FormFrame
+      form={form}
+      onSubmit={(item) => add.mutateAsync({ minutesId, item })}
+      error={add.error}
+      issuePrefix="item"
+      submitLabel={t('addActionItem')}
+      busy={add.isPending}
+      label={t('addActionItem')}
+      afterSave="clear"
+    >
+      <FormTextField control={form.control} name="description" label={t('what')} />
+      <FormMemberPicker control={form.control} name="ownerMemberId" label={t('ownerMember')} />
+      {!owner && <FormTextField control={form.control} name="ownerName" label={t('ownerName')} />}
+      <FormTextField control={form.control} name="dueOn" type="date" label={t('dueOn')} />
+    </FormFrame>
   );
 }

@@ -1,25 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveItem } from '../../../../shared/domain/agenda';
+import { moveItem, type AgendaItem } from '../../../../shared/domain/agenda';
 import type { MeetingDetail } from '../../../../shared/domain/meeting-detail';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/error-banner';
-import { AgendaItemForm, type AgendaItemInput } from './agenda-item-form';
+import { AgendaItemForm } from './agenda-item-form';
+import { AgendaItemRow } from './agenda-item-row';
 import { AgendaTimingLine } from './agenda-timing-line';
-import { toAppError } from '../../api/to-app-error';
+import { useAddAgendaItem, useReorderAgenda, useUpdateAgendaItem } from './meeting-queries';
+import { useUndoableRemoval } from './use-undoable-removal';
 
 /** The agenda: reorder with the Move up/Move down buttons (keyboard) or by dragging a row. */
-export function AgendaEditor({
-  detail,
-  onChange,
-}: {
-  detail: MeetingDetail;
-  onChange: (detail: MeetingDetail) => void;
-}) {
+export function AgendaEditor({ detail }: { detail: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const [error, setError] = useState<AppError>();
+  const meetingId = detail.meeting.id;
+  const add = useAddAgendaItem();
+  const update = useUpdateAgendaItem();
+  const reorder = useReorderAgenda();
+  const removal = useUndoableRemoval(meetingId);
   const [editingId, setEditingId] = useState<number>();
   const [announcement, setAnnouncement] = useState('');
   const [dragIndex, setDragIndex] = useState<number>();
@@ -33,31 +31,16 @@ export function AgendaEditor({
     focusAfterMove.current = undefined;
   }, [agenda]);
 
-  async function run(action: () => Promise<MeetingDetail>) {
-    setError(undefined);
-    try {
-      onChange(await action());
-    } catch (caught) {
-      setError(toAppError(caught));
-    }
-  }
-
   async function move(from: number, to: number, focusKey?: string) {
     const item = agenda[from];
     if (!item || to < 0 || to >= agenda.length) return;
-    const itemIds = moveItem(agenda, from, to).map((entry) => entry.id);
     focusAfterMove.current = focusKey;
-    await run(() => call('meetings.agenda.reorder', { meetingId: detail.meeting.id, itemIds }));
-    setAnnouncement(t('agenda.moved', { title: item.title, position: to + 1 }));
+    await reorder.mutateAsync({ meetingId, itemIds: moveItem(agenda, from, to).map((entry) => entry.id) }).then(
+      () => setAnnouncement(t('agenda.moved', { title: item.title, position: to + 1 })),
+      () => undefined,
+    );
   }
 
-  const add = (item: AgendaItemInput) =>
-    call('meetings.agenda.add', { meetingId: detail.meeting.id, item }).then(onChange);
-  const update = (itemId: number) => (item: AgendaItemInput) =>
-    call('meetings.agenda.update', { itemId, item }).then((next) => {
-      onChange(next);
-      setEditingId(undefined);
-    });
   const buttonRef = (key: string) => (element: HTMLButtonElement | null) => {
     if (element) buttons.current.set(key, element);
     else buttons.current.delete(key);
@@ -72,18 +55,24 @@ export function AgendaEditor({
           {t('agenda.workerVoicesFirst')}
         </p>
       )}
-      <ErrorBanner error={error} />
-      <p className="meetings-visually-hidden" role="status" aria-live="polite">
+      <ErrorBanner error={reorder.error ?? removal.error} />
+      {removal.removed && (
+        <p className="banner backups__notice" role="status">
+          {t('agenda.removed', { title: removal.removed.item.title })}{' '}
+          <button type="button" onClick={() => void removal.undo()} disabled={removal.busy}>
+            {t('agenda.undo')}
+          </button>
+        </p>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
       {agenda.length === 0 && <p>{t('agenda.empty')}</p>}
       <ol className="meetings-agenda__list">
-        {agenda.map((item, index) => (
+        {agenda.map((item: AgendaItem, index) => (
           <li
             key={item.id}
-            className={
-              dragIndex === index ? 'meetings-agenda__item meetings-agenda__item--dragging' : 'meetings-agenda__item'
-            }
+            className={dragIndex === index ? 'meetings-agenda__item meetings-agenda__item--dragging' : 'meetings-agenda__item'}
             draggable={editingId === undefined}
             onDragStart={(event) => {
               setDragIndex(index);
@@ -103,68 +92,32 @@ export function AgendaEditor({
               <AgendaItemForm
                 initial={item}
                 submitLabel={tc('actions.save')}
-                onSubmit={update(item.id)}
+                error={update.error}
+                busy={update.isPending}
+                onSubmit={(draft) => update.mutateAsync({ itemId: item.id, item: draft }).then(() => setEditingId(undefined))}
                 onCancel={() => setEditingId(undefined)}
               />
             ) : (
-              <div className="meetings-agenda__row">
-                <span className="meetings-agenda__handle" aria-hidden="true">
-                  ⠿
-                </span>
-                <span className="meetings-agenda__position">{index + 1}.</span>
-                <span className="meetings-agenda__main">
-                  <strong>{item.title}</strong>
-                  <span className="tag">{t(`agendaKinds.${item.kind}`)}</span>
-                  {item.presenterName && (
-                    <span className="muted">
-                      {' '}
-                      · {item.presenterName}
-                      {item.presenterIsAlias && <span className="tag">{t('alias')}</span>}
-                    </span>
-                  )}
-                </span>
-                <span>{t('agenda.minutesShort', { count: item.plannedMinutes })}</span>
-                <span className="meetings-agenda__buttons">
-                  <button
-                    type="button"
-                    ref={buttonRef(`${item.id}-up`)}
-                    disabled={index === 0}
-                    aria-label={t('agenda.moveUpNamed', { title: item.title })}
-                    onClick={() => void move(index, index - 1, `${item.id}-up`)}
-                  >
-                    {t('agenda.moveUp')}
-                  </button>
-                  <button
-                    type="button"
-                    ref={buttonRef(`${item.id}-down`)}
-                    disabled={index === agenda.length - 1}
-                    aria-label={t('agenda.moveDownNamed', { title: item.title })}
-                    onClick={() => void move(index, index + 1, `${item.id}-down`)}
-                  >
-                    {t('agenda.moveDown')}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('agenda.editNamed', { title: item.title })}
-                    onClick={() => setEditingId(item.id)}
-                  >
-                    {tc('actions.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('agenda.removeNamed', { title: item.title })}
-                    onClick={() => void run(() => call('meetings.agenda.remove', { itemId: item.id }))}
-                  >
-                    {t('agenda.remove')}
-                  </button>
-                </span>
-              </div>
+              <AgendaItemRow
+                item={item}
+                position={index}
+                count={agenda.length}
+                buttonRef={buttonRef}
+                onMove={(to, focusKey) => void move(index, to, focusKey)}
+                onEdit={() => setEditingId(item.id)}
+                onRemove={() => removal.remove(item, index)}
+              />
             )}
           </li>
         ))}
       </ol>
       <h3>{t('agenda.addTitle')}</h3>
-      <AgendaItemForm submitLabel={t('agenda.add')} onSubmit={add} />
+      <AgendaItemForm
+        submitLabel={t('agenda.add')}
+        error={add.error}
+        busy={add.isPending}
+        onSubmit={(draft) => add.mutateAsync({ meetingId, item: draft })}
+      />
     </section>
   );
 }

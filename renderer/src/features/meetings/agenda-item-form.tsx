@@ -1,111 +1,83 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agendaItemKinds, type AgendaItem, type AgendaItemKind } from '../../../../shared/domain/agenda';
-import { AppError } from '../../../../shared/errors';
-import { SelectField, TextField } from '../../ui/fields';
-import { MemberPicker, type PickedMember } from './member-picker';
-import { toAppError } from '../../api/to-app-error';
+import {
+  agendaItemDraftSchema,
+  agendaItemKinds,
+  type AgendaItem,
+  type AgendaItemDraft,
+  type AgendaItemKind,
+} from '../../../../shared/domain/agenda';
+import type { AppError } from '../../../../shared/errors';
+import { FormFrame } from '../../forms/form-frame';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { FormMemberPicker, type PickedMember } from './member-picker';
+import { numberFromInput } from '../../forms/number-input';
 
-export interface AgendaItemInput {
+type AgendaItemValues = {
   kind: AgendaItemKind;
   title: string;
-  presenterMemberId: number | null;
-  plannedMinutes: number;
+  /** Named like the draft's field, so a refusal about the presenter lands under the picker. */
+  presenterMemberId: PickedMember | null;
+  plannedMinutes: string;
+};
+
+function valuesFrom(item: AgendaItem | undefined): AgendaItemValues {
+  return {
+    kind: item?.kind ?? 'discussion',
+    title: item?.title ?? '',
+    presenterMemberId: item?.presenterMemberId ? { id: item.presenterMemberId, name: item.presenterName ?? '' } : null,
+    plannedMinutes: String(item?.plannedMinutes ?? 15),
+  };
 }
 
-/** Adds a new agenda item or edits one; the caller saves and reports errors back. */
+const draftFrom = (values: AgendaItemValues) => ({
+  kind: values.kind,
+  title: values.title,
+  presenterMemberId: values.presenterMemberId?.id ?? null,
+  plannedMinutes: numberFromInput(values.plannedMinutes),
+});
+
+/** Adds a new agenda item or edits one; the caller's mutation saves it. */
 export function AgendaItemForm({
   initial,
   submitLabel,
   onSubmit,
+  error,
+  busy,
   onCancel,
 }: {
   initial?: AgendaItem;
   submitLabel: string;
-  onSubmit: (item: AgendaItemInput) => Promise<void>;
+  onSubmit: (item: AgendaItemDraft) => Promise<unknown>;
+  error: AppError | null;
+  busy: boolean;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation('meetings');
-  const { t: tc } = useTranslation();
-  const [kind, setKind] = useState<AgendaItemKind>(initial?.kind ?? 'discussion');
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [presenter, setPresenter] = useState<PickedMember | null>(
-    initial?.presenterMemberId ? { id: initial.presenterMemberId, name: initial.presenterName ?? '' } : null,
-  );
-  const [minutes, setMinutes] = useState(String(initial?.plannedMinutes ?? 15));
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const plannedMinutes = Number(minutes);
-    if (minutes.trim() === '' || !Number.isInteger(plannedMinutes) || plannedMinutes < 0) {
-      setError(
-        new AppError({
-          code: 'invalid_input',
-          message: t('agenda.minutesInvalid'),
-          issues: [{ path: 'item.plannedMinutes', message: t('agenda.minutesInvalid') }],
-        }),
-      );
-      return;
-    }
-    setSaving(true);
-    setError(undefined);
-    try {
-      await onSubmit({ kind, title, presenterMemberId: presenter?.id ?? null, plannedMinutes });
-      if (!initial) {
-        setTitle('');
-        setPresenter(null);
-      }
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setSaving(false);
-    }
-  }
-
+  const form = useContractForm({ schema: agendaItemDraftSchema, toInput: draftFrom, defaultValues: valuesFrom(initial) });
+  const { control } = form;
   return (
-    <form className="meetings-agenda__form" onSubmit={submit} noValidate aria-label={submitLabel}>
-      <SelectField
+    <FormFrame
+      form={form}
+      onSubmit={onSubmit}
+      error={error}
+      issuePrefix="item"
+      submitLabel={submitLabel}
+      busy={busy}
+      cancel={onCancel ? { onClick: onCancel } : undefined}
+      label={submitLabel}
+      className="meetings-agenda__form"
+      afterSave={initial ? 'keep' : 'clear'}
+    >
+      <FormSelectField
+        control={control}
+        name="kind"
         label={t('agenda.kind')}
-        value={kind}
-        onChange={setKind}
         options={agendaItemKinds.map((value) => ({ value, label: t(`agendaKinds.${value}`) }))}
       />
-      <TextField
-        label={t('agenda.itemTitle')}
-        value={title}
-        onChange={setTitle}
-        error={error?.issueFor('item.title')}
-      />
-      <MemberPicker
-        label={t('agenda.presenter')}
-        value={presenter}
-        onChange={setPresenter}
-        error={error?.issueFor('item.presenterMemberId')}
-      />
-      <TextField
-        label={t('agenda.plannedMinutes')}
-        type="number"
-        value={minutes}
-        onChange={setMinutes}
-        error={error?.issueFor('item.plannedMinutes')}
-      />
-      {error && error.issues.length === 0 && (
-        <p className="field__error" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={saving}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {tc('actions.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+      <FormTextField control={control} name="title" label={t('agenda.itemTitle')} />
+      <FormMemberPicker control={control} name="presenterMemberId" label={t('agenda.presenter')} />
+      <FormTextField control={control} name="plannedMinutes" type="number" label={t('agenda.plannedMinutes')} />
+    </FormFrame>
   );
 }

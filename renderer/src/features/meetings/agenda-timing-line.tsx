@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaTiming } from '../../../../shared/domain/agenda';
-import { formatMinutesAsHours } from '../../../../shared/domain/durations';
+import { formatHours } from '../../i18n/format';
 
 export function AgendaTimingLine({ timing }: { timing: AgendaTiming }) {
   const { t } = useTranslation('meetings');
@@ -8,8 +8,8 @@ export function AgendaTimingLine({ timing }: { timing: AgendaTiming }) {
     <>
       <p className="meetings-agenda__timing">
         {t('agenda.timing', {
-          planned: formatMinutesAsHours(timing.plannedMinutes),
-          available: formatMinutesAsHours(Math.max(0, timing.meetingMinutes)),
+          planned: formatHours(timing.plannedMinutes),
+          available: formatHours(Math.max(0, timing.meetingMinutes)),
         })}
       </p>
       {timing.overrunMinutes > 0 && (

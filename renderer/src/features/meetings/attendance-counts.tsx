@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RollCall } from '../../../../shared/domain/attendance';
 import type { QuorumRule } from '../../../../shared/domain/quorum';
+import { DataTable } from '../../ui/data-table';
+import { formatNumber } from '../../i18n/format';
 
 export function QuorumRuleText({ rule }: { rule: QuorumRule }) {
   const { t } = useTranslation('meetings');
@@ -20,37 +22,26 @@ export function AttendanceCounts({ rollCall }: { rollCall: RollCall }) {
         data-testid="quorum"
       >
         <strong>{quorum.met ? t('quorum.met') : t('quorum.notMet')}</strong>{' '}
-        {t('quorum.detail', { present: quorum.present, required: quorum.required, voting: quorum.votingMembers })} (
+        {t('quorum.detail', { count: quorum.present, required: quorum.required, voting: quorum.votingMembers })} (
         <QuorumRuleText rule={quorum.rule} />)
       </p>
       <p>
-        {t('rollCall.totals', {
-          present: totals.present,
-          inPerson: totals.inPerson,
-          remote: totals.remote,
-          guests: totals.guests,
-        })}
+        {t('rollCall.totals', { count: totals.present, inPerson: totals.inPerson, remote: totals.remote })}{' '}
+        {t('rollCall.guestsTotal', { count: totals.guests })}
       </p>
       {rollCall.presentByCategory.length > 0 && (
-        <table className="meetings-table meetings-table--compact">
-          <caption>{t('rollCall.byCategory')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rollCall.category')}</th>
-              <th scope="col">{t('rollCall.members')}</th>
-              <th scope="col">{t('rollCall.guests')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rollCall.presentByCategory.map((count) => (
-              <tr key={count.category}>
-                <th scope="row">{t(`common:categories.${count.category}`)}</th>
-                <td>{count.members}</td>
-                <td>{count.guests}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('rollCall.byCategory')}
+          captionVisible
+          compact
+          rows={rollCall.presentByCategory}
+          rowKey={(count) => count.category}
+          columns={[
+            { key: 'category', header: t('rollCall.category'), rowHeader: true, cell: (count) => t(`common:categories.${count.category}`) },
+            { key: 'members', header: t('rollCall.members'), cell: (count) => formatNumber(count.members) },
+            { key: 'guests', header: t('rollCall.guests'), cell: (count) => formatNumber(count.guests) },
+          ]}
+        />
       )}
     </div>
   );

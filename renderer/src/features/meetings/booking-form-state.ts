@@ -1,93 +1,89 @@
 import type { Booking, BookingDraftInput, BookingStatus } from '../../../../shared/domain/interpretation';
 import type { LanguageCode } from '../../../../shared/domain/languages';
-import { formatMinutesAsHours, parseHoursToMinutes } from '../../../../shared/domain/durations';
-import { parseDollarsToCents } from '../../../../shared/domain/money';
-import type { FieldIssue } from '../../../../shared/errors';
+import { parseHoursToMinutes } from '../../../../shared/domain/durations';
+import type { FieldReason } from '../../../../shared/validation';
+import { centsForInput, centsFromInput } from '../../forms/money-input';
+import { formatHours } from '../../i18n/format';
 
-export type BookingFormState = {
+/** Field names are the draft's, so refusals land under them; amounts and hours are typed as text. */
+export type BookingFormValues = {
   languageCode: LanguageCode;
   mode: BookingDraftInput['mode'];
   provider: string;
   contact: string;
-  bookedHours: string;
-  actualHours: string;
-  hourlyRate: string;
-  minimumCharge: string;
-  travel: string;
-  cancellationFee: string;
+  bookedMinutes: string;
+  actualMinutes: string;
+  hourlyRateCents: string;
+  minimumChargeCents: string;
+  travelCents: string;
+  cancellationFeeCents: string;
   status: BookingStatus;
   notes: string;
 };
 
-const dollars = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+const moneyFields = ['hourlyRateCents', 'minimumChargeCents', 'travelCents', 'cancellationFeeCents'] as const;
 
-export function emptyBookingForm(languageCode: LanguageCode = 'es'): BookingFormState {
+export function emptyBookingForm(languageCode: LanguageCode = 'es'): BookingFormValues {
   return {
     languageCode,
     mode: 'simultaneous',
     provider: '',
     contact: '',
-    bookedHours: '3',
-    actualHours: '',
-    hourlyRate: '',
-    minimumCharge: '0',
-    travel: '0',
-    cancellationFee: '0',
+    bookedMinutes: '3',
+    actualMinutes: '',
+    hourlyRateCents: '',
+    minimumChargeCents: '0',
+    travelCents: '0',
+    cancellationFeeCents: '0',
     status: 'requested',
     notes: '',
   };
 }
 
-export function formFromBooking(booking: Booking): BookingFormState {
+export function bookingFormFrom(booking: Booking, language: string): BookingFormValues {
   return {
     languageCode: booking.languageCode,
     mode: booking.mode,
     provider: booking.provider,
     contact: booking.contact ?? '',
-    bookedHours: formatMinutesAsHours(booking.bookedMinutes),
-    actualHours: booking.actualMinutes === null ? '' : formatMinutesAsHours(booking.actualMinutes),
-    hourlyRate: dollars(booking.hourlyRateCents),
-    minimumCharge: dollars(booking.minimumChargeCents),
-    travel: dollars(booking.travelCents),
-    cancellationFee: dollars(booking.cancellationFeeCents),
+    bookedMinutes: formatHours(booking.bookedMinutes, language),
+    actualMinutes: booking.actualMinutes === null ? '' : formatHours(booking.actualMinutes, language),
+    hourlyRateCents: centsForInput(booking.hourlyRateCents, language),
+    minimumChargeCents: centsForInput(booking.minimumChargeCents, language),
+    travelCents: centsForInput(booking.travelCents, language),
+    cancellationFeeCents: centsForInput(booking.cancellationFeeCents, language),
     status: booking.status,
     notes: booking.notes ?? '',
   };
 }
 
-/**
- * Money and hours are typed as text and converted here without floating point; anything that
- * does not read as an amount or a duration is reported against its field before any call.
- */
-export function draftFromBookingForm(
-  form: BookingFormState,
-  messages: { amount: string; hours: string },
-): { draft: BookingDraftInput } | { issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  const money = (field: string, text: string) => {
-    const cents = parseDollarsToCents(text === '' ? '0' : text);
-    if (cents === undefined) issues.push({ path: `booking.${field}`, message: messages.amount });
-    return cents ?? 0;
-  };
-  const hours = (field: string, text: string) => {
-    const minutes = parseHoursToMinutes(text);
-    if (minutes === undefined) issues.push({ path: `booking.${field}`, message: messages.hours });
-    return minutes ?? 0;
-  };
-  const draft: BookingDraftInput = {
+/** Amounts or hours that do not read as such, reported under their field before the schema sees them. */
+export function unreadableBookingInputs(form: BookingFormValues, language: string): Partial<Record<keyof BookingFormValues, FieldReason>> {
+  const problems: Partial<Record<keyof BookingFormValues, FieldReason>> = {};
+  for (const field of moneyFields) if (centsFromInput(form[field], language) === undefined) problems[field] = 'amount';
+  if (parseHoursToMinutes(form.bookedMinutes) === undefined) problems.bookedMinutes = 'hours';
+  if (form.status === 'delivered' && form.actualMinutes.trim() !== '' && parseHoursToMinutes(form.actualMinutes) === undefined) {
+    problems.actualMinutes = 'hours';
+  }
+  return problems;
+}
+
+/** Money in integer cents and hours in minutes, without floating point; unreadable ones are caught above. */
+export function bookingDraftFromForm(form: BookingFormValues, language: string): BookingDraftInput {
+  const cents = (text: string) => centsFromInput(text, language) ?? 0;
+  return {
     languageCode: form.languageCode,
     mode: form.mode,
     provider: form.provider,
     contact: form.contact.trim() === '' ? null : form.contact,
-    bookedMinutes: hours('bookedMinutes', form.bookedHours),
+    bookedMinutes: parseHoursToMinutes(form.bookedMinutes) ?? 0,
     actualMinutes:
-      form.status === 'delivered' && form.actualHours.trim() !== '' ? hours('actualMinutes', form.actualHours) : null,
-    hourlyRateCents: money('hourlyRateCents', form.hourlyRate),
-    minimumChargeCents: money('minimumChargeCents', form.minimumCharge),
-    travelCents: money('travelCents', form.travel),
-    cancellationFeeCents: money('cancellationFeeCents', form.cancellationFee),
+      form.status === 'delivered' && form.actualMinutes.trim() !== '' ? (parseHoursToMinutes(form.actualMinutes) ?? 0) : null,
+    hourlyRateCents: cents(form.hourlyRateCents),
+    minimumChargeCents: cents(form.minimumChargeCents),
+    travelCents: cents(form.travelCents),
+    cancellationFeeCents: cents(form.cancellationFeeCents),
     status: form.status,
     notes: form.notes.trim() === '' ? null : form.notes,
   };
-  return issues.length > 0 ? { issues } : { draft };
 }

@@ -1,163 +1,83 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bookingStatuses, interpretationModes, type Booking } from '../../../../shared/domain/interpretation';
+import { useWatch } from 'react-hook-form';
+import { bookingDraftSchema, bookingStatuses, interpretationModes, type Booking, type BookingDraft } from '../../../../shared/domain/interpretation';
 import type { LanguageCode } from '../../../../shared/domain/languages';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { SelectField, TextField } from '../../ui/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
 import { languageOptions } from '../members/language-labels';
-import { draftFromBookingForm, emptyBookingForm, formFromBooking, type BookingFormState } from './booking-form-state';
-import { toAppError } from '../../api/to-app-error';
+import { bookingDraftFromForm, bookingFormFrom, emptyBookingForm, unreadableBookingInputs, type BookingFormValues } from './booking-form-state';
+import { useCreateBooking, useUpdateBooking } from './meeting-queries';
 
 export function BookingForm({
   meetingId,
   booking,
   suggestedLanguage,
-  onSaved,
-  onCancel,
+  onDone,
 }: {
   meetingId: number;
   booking?: Booking;
   suggestedLanguage?: LanguageCode | undefined;
-  onSaved: (booking: Booking) => void;
-  onCancel: () => void;
+  /** Closes the form: after saving, or when cancelled. */
+  onDone: () => void;
 }) {
-  const { t } = useTranslation('meetings');
-  const { t: tc } = useTranslation();
-  const [form, setForm] = useState<BookingFormState>(() =>
-    booking ? formFromBooking(booking) : emptyBookingForm(suggestedLanguage),
-  );
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
-  const update =
-    <Key extends keyof BookingFormState>(key: Key) =>
-    (value: BookingFormState[Key]) =>
-      setForm((previous) => ({ ...previous, [key]: value }));
-  const fieldError = (field: string) => error?.issueFor(`booking.${field}`);
+  const { t, i18n } = useTranslation('meetings');
+  const language = i18n.language;
+  const create = useCreateBooking();
+  const update = useUpdateBooking();
+  const saving = booking ? update : create;
+  const form = useContractForm({
+    schema: bookingDraftSchema,
+    toInput: (values: BookingFormValues) => bookingDraftFromForm(values, language),
+    unreadable: (values) => unreadableBookingInputs(values, language),
+    defaultValues: booking ? bookingFormFrom(booking, language) : emptyBookingForm(suggestedLanguage),
+  });
+  const { control } = form;
+  const status = useWatch({ control, name: 'status' });
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const result = draftFromBookingForm(form, {
-      amount: t('bookings.amountInvalid'),
-      hours: t('bookings.hoursInvalid'),
-    });
-    if ('issues' in result) {
-      setError(new AppError({ code: 'invalid_input', message: tc('errors.fixFields'), issues: result.issues }));
-      return;
-    }
-    setSaving(true);
-    setError(undefined);
-    try {
-      onSaved(
-        booking
-          ? await call('interpretation.bookings.update', { id: booking.id, booking: result.draft })
-          : await call('interpretation.bookings.create', { meetingId, booking: result.draft }),
-      );
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setSaving(false);
-    }
+  async function save(draft: BookingDraft) {
+    if (booking) await update.mutateAsync({ id: booking.id, booking: draft });
+    else await create.mutateAsync({ meetingId, booking: draft });
+    onDone();
   }
 
+  const money = (name: 'hourlyRateCents' | 'minimumChargeCents' | 'travelCents' | 'cancellationFeeCents', label: string, hint?: string) => (
+    <FormTextField control={control} name={name} label={label} hint={hint} />
+  );
   return (
-    <form
-      className="form meetings-booking-form"
+    <FormFrame
+      form={form}
       onSubmit={save}
-      noValidate
-      aria-label={booking ? t('bookings.editTitle') : t('bookings.newTitle')}
+      error={saving.error}
+      issuePrefix="booking"
+      submitLabel={t('bookings.save')}
+      busy={saving.isPending}
+      cancel={{ onClick: onDone }}
+      label={booking ? t('bookings.editTitle') : t('bookings.newTitle')}
+      className="form meetings-booking-form"
     >
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {error.issues.length > 0 ? tc('errors.fixFields') : error.message}
-        </p>
-      )}
-      <SelectField<LanguageCode>
-        label={t('bookings.language')}
-        value={form.languageCode}
-        onChange={update('languageCode')}
-        options={languageOptions()}
-        error={fieldError('languageCode')}
-      />
-      <SelectField
+      <FormSelectField control={control} name="languageCode" label={t('bookings.language')} options={languageOptions()} />
+      <FormSelectField
+        control={control}
+        name="mode"
         label={t('bookings.mode')}
-        value={form.mode}
-        onChange={update('mode')}
         options={interpretationModes.map((value) => ({ value, label: t(`modes.${value}`) }))}
       />
-      <TextField
-        label={t('bookings.provider')}
-        value={form.provider}
-        onChange={update('provider')}
-        error={fieldError('provider')}
-      />
-      <TextField
-        label={t('bookings.contact')}
-        value={form.contact}
-        onChange={update('contact')}
-        error={fieldError('contact')}
-      />
-      <TextField
-        label={t('bookings.bookedHours')}
-        value={form.bookedHours}
-        onChange={update('bookedHours')}
-        error={fieldError('bookedMinutes')}
-        hint={t('bookings.hoursHint')}
-      />
-      <TextField
-        label={t('bookings.hourlyRate')}
-        value={form.hourlyRate}
-        onChange={update('hourlyRate')}
-        error={fieldError('hourlyRateCents')}
-        hint={t('bookings.amountHint')}
-      />
-      <TextField
-        label={t('bookings.minimumCharge')}
-        value={form.minimumCharge}
-        onChange={update('minimumCharge')}
-        error={fieldError('minimumChargeCents')}
-      />
-      <TextField
-        label={t('bookings.travel')}
-        value={form.travel}
-        onChange={update('travel')}
-        error={fieldError('travelCents')}
-      />
-      <TextField
-        label={t('bookings.cancellationFee')}
-        value={form.cancellationFee}
-        onChange={update('cancellationFee')}
-        error={fieldError('cancellationFeeCents')}
-      />
-      <SelectField
+      <FormTextField control={control} name="provider" label={t('bookings.provider')} />
+      <FormTextField control={control} name="contact" label={t('bookings.contact')} />
+      <FormTextField control={control} name="bookedMinutes" label={t('bookings.bookedHours')} hint={t('bookings.hoursHint')} />
+      {money('hourlyRateCents', t('bookings.hourlyRate'), t('bookings.amountHint'))}
+      {money('minimumChargeCents', t('bookings.minimumCharge'))}
+      {money('travelCents', t('bookings.travel'))}
+      {money('cancellationFeeCents', t('bookings.cancellationFee'))}
+      <FormSelectField
+        control={control}
+        name="status"
         label={t('bookings.status')}
-        value={form.status}
-        onChange={update('status')}
         options={bookingStatuses.map((value) => ({ value, label: t(`bookingStatuses.${value}`) }))}
       />
-      {form.status === 'delivered' && (
-        <TextField
-          label={t('bookings.actualHours')}
-          value={form.actualHours}
-          onChange={update('actualHours')}
-          error={fieldError('actualMinutes')}
-        />
-      )}
-      <TextField
-        label={t('bookings.notes')}
-        value={form.notes}
-        onChange={update('notes')}
-        error={fieldError('notes')}
-        multiline
-      />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={saving}>
-          {t('bookings.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {tc('actions.cancel')}
-        </button>
-      </div>
-    </form>
+      {status === 'delivered' && <FormTextField control={control} name="actualMinutes" label={t('bookings.actualHours')} />}
+      <FormTextField control={control} name="notes" label={t('bookings.notes')} multiline />
+    </FormFrame>
   );
 }

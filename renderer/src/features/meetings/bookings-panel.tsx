@@ -1,81 +1,55 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '../../../../shared/domain/interpretation';
 import type { LanguageCode } from '../../../../shared/domain/languages';
-import { formatCents } from '../../../../shared/domain/money';
-import { formatMinutesAsHours } from '../../../../shared/domain/durations';
-import { useOperation } from '../../api/use-operation';
+import { formatHours, formatMoney } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { ErrorBanner } from '../../ui/error-banner';
 import { languageLabel } from '../members/language-labels';
 import { BookingForm } from './booking-form';
+import { meetingQueries } from './meeting-queries';
 
-/** A meeting's interpretation bookings; saving one refreshes the meeting's language warnings. */
-export function BookingsPanel({
-  meetingId,
-  suggestedLanguage,
-  onChanged,
-}: {
-  meetingId: number;
-  suggestedLanguage: LanguageCode | undefined;
-  onChanged: () => void;
-}) {
+/** A meeting's interpretation bookings; saving one refreshes the meeting's language warnings (by invalidation). */
+export function BookingsPanel({ meetingId, suggestedLanguage }: { meetingId: number; suggestedLanguage: LanguageCode | undefined }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const bookings = useOperation('interpretation.bookings.list', { meetingId });
+  const bookings = useQuery(meetingQueries.bookings({ meetingId }));
   const [editing, setEditing] = useState<Booking | 'new'>();
-
-  function saved() {
-    setEditing(undefined);
-    bookings.reload();
-    onChanged();
-  }
+  const items = bookings.data?.items ?? [];
 
   return (
     <section aria-labelledby="bookings-title">
       <h2 id="bookings-title">{t('bookings.title')}</h2>
-      <ErrorBanner error={bookings.error} onRetry={bookings.reload} />
-      {bookings.data?.items.length === 0 && <p>{t('bookings.empty')}</p>}
-      {bookings.data && bookings.data.items.length > 0 && (
-        <table className="meetings-table">
-          <caption className="meetings-visually-hidden">{t('bookings.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('bookings.language')}</th>
-              <th scope="col">{t('bookings.provider')}</th>
-              <th scope="col">{t('bookings.mode')}</th>
-              <th scope="col">{t('bookings.hours')}</th>
-              <th scope="col">{t('bookings.status')}</th>
-              <th scope="col">{t('bookings.cost')}</th>
-              <th scope="col">
-                <span className="meetings-visually-hidden">{tc('actions.edit')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bookings.data.items.map((booking) => (
-              <tr key={booking.id}>
-                <th scope="row">{languageLabel(booking.languageCode)}</th>
-                <td>{booking.provider}</td>
-                <td>{t(`modes.${booking.mode}`)}</td>
-                <td>{formatMinutesAsHours(booking.actualMinutes ?? booking.bookedMinutes)}</td>
-                <td>{t(`bookingStatuses.${booking.status}`)}</td>
-                <td>{formatCents(booking.costCents)}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => setEditing(booking)}
-                    aria-label={t('bookings.editNamed', {
-                      language: languageLabel(booking.languageCode),
-                      provider: booking.provider,
-                    })}
-                  >
-                    {tc('actions.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <ErrorBanner error={bookings.error} onRetry={() => void bookings.refetch()} />
+      {bookings.data && items.length === 0 && <p>{t('bookings.empty')}</p>}
+      {items.length > 0 && (
+        <DataTable<Booking>
+          caption={t('bookings.title')}
+          rows={items}
+          rowKey={(booking) => booking.id}
+          columns={[
+            { key: 'language', header: t('bookings.language'), rowHeader: true, cell: (booking) => languageLabel(booking.languageCode) },
+            { key: 'provider', header: t('bookings.provider'), cell: (booking) => booking.provider },
+            { key: 'mode', header: t('bookings.mode'), cell: (booking) => t(`modes.${booking.mode}`) },
+            { key: 'hours', header: t('bookings.hours'), cell: (booking) => formatHours(booking.actualMinutes ?? booking.bookedMinutes) },
+            { key: 'status', header: t('bookings.status'), cell: (booking) => t(`bookingStatuses.${booking.status}`) },
+            { key: 'cost', header: t('bookings.cost'), cell: (booking) => formatMoney(booking.costCents) },
+            {
+              key: 'edit',
+              header: <span className="visually-hidden">{tc('actions.edit')}</span>,
+              cell: (booking) => (
+                <button
+                  type="button"
+                  onClick={() => setEditing(booking)}
+                  aria-label={t('bookings.editNamed', { language: languageLabel(booking.languageCode), provider: booking.provider })}
+                >
+                  {tc('actions.edit')}
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
       {editing ? (
         <BookingForm
@@ -83,8 +57,7 @@ export function BookingsPanel({
           meetingId={meetingId}
           booking={editing === 'new' ? undefined : editing}
           suggestedLanguage={suggestedLanguage}
-          onSaved={saved}
-          onCancel={() => setEditing(undefined)}
+          onDone={() => setEditing(undefined)}
         />
       ) : (
         <div className="actions">

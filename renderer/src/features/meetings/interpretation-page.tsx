@@ -1,90 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatCents } from '../../../../shared/domain/money';
-import { formatMinutesAsHours } from '../../../../shared/domain/durations';
-import { useOperation } from '../../api/use-operation';
+import type { Booking } from '../../../../shared/domain/interpretation';
 import { hrefFor } from '../../app/routes';
-import { ErrorBanner } from '../../ui/error-banner';
+import { formatHours, formatIsoDate, formatMoney, formatNumber } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
+import { ListPage } from '../../ui/list-page';
 import { languageLabel } from '../members/language-labels';
+import { meetingQueries } from './meeting-queries';
 
 /** Every booking, with totals by language and fiscal quarter for budgets and funder reports. */
 export function InterpretationPage() {
   const { t } = useTranslation('meetings');
-  const { t: tc } = useTranslation();
-  const bookings = useOperation('interpretation.bookings.list', {});
+  const bookings = useQuery(meetingQueries.bookings({}));
   const data = bookings.data;
 
   return (
-    <section aria-labelledby="interpretation-title">
-      <h1 id="interpretation-title">{t('interpretation.title')}</h1>
-      <ErrorBanner error={bookings.error} onRetry={bookings.reload} />
-      {!data && bookings.loading && <p role="status">{tc('actions.loading')}</p>}
-      {data && data.items.length === 0 && <p>{t('interpretation.empty')}</p>}
-      {data && data.items.length > 0 && (
+    <ListPage
+      title={t('interpretation.title')}
+      error={bookings.error}
+      onRetry={() => void bookings.refetch()}
+      loading={bookings.isPending}
+      empty={data?.items.length === 0 && t('interpretation.empty')}
+    >
+      {data && (
         <>
           <h2>{t('interpretation.totals')}</h2>
-          <table className="meetings-table" data-testid="interpretation-totals">
-            <caption className="meetings-visually-hidden">{t('interpretation.totals')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.quarter')}</th>
-                <th scope="col">{t('bookings.language')}</th>
-                <th scope="col">{t('interpretation.bookingCount')}</th>
-                <th scope="col">{t('bookings.hours')}</th>
-                <th scope="col">{t('bookings.cost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.totals.map((total) => (
-                <tr key={`${total.fiscalYear}-${total.fiscalQuarter}-${total.languageCode}`}>
-                  <td>{t('quarter.fiscal', { year: total.fiscalYear, quarter: total.fiscalQuarter })}</td>
-                  <th scope="row">{languageLabel(total.languageCode)}</th>
-                  <td>{total.bookings}</td>
-                  <td>{formatMinutesAsHours(total.minutes)}</td>
-                  <td>{formatCents(total.costCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <DataTable
+            caption={t('interpretation.totals')}
+            testId="interpretation-totals"
+            rows={data.totals}
+            rowKey={(total) => `${total.fiscalYear}-${total.fiscalQuarter}-${total.languageCode}`}
+            columns={[
+              { key: 'quarter', header: t('fields.quarter'), cell: (total) => t('quarter.fiscal', { year: total.fiscalYear, quarter: total.fiscalQuarter }) },
+              { key: 'language', header: t('bookings.language'), rowHeader: true, cell: (total) => languageLabel(total.languageCode) },
+              { key: 'count', header: t('interpretation.bookingCount'), cell: (total) => formatNumber(total.bookings) },
+              { key: 'hours', header: t('bookings.hours'), cell: (total) => formatHours(total.minutes) },
+              { key: 'cost', header: t('bookings.cost'), cell: (total) => formatMoney(total.costCents) },
+            ]}
+            footer={
               <tr>
                 <th scope="row" colSpan={4}>
                   {t('interpretation.grandTotal')}
                 </th>
-                <td>{formatCents(data.totalCostCents)}</td>
+                <td>{formatMoney(data.totalCostCents)}</td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          />
           <h2>{t('interpretation.all')}</h2>
-          <table className="meetings-table">
-            <caption className="meetings-visually-hidden">{t('interpretation.all')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.heldOn')}</th>
-                <th scope="col">{t('fields.title')}</th>
-                <th scope="col">{t('bookings.language')}</th>
-                <th scope="col">{t('bookings.provider')}</th>
-                <th scope="col">{t('bookings.status')}</th>
-                <th scope="col">{t('bookings.estimated')}</th>
-                <th scope="col">{t('bookings.cost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((booking) => (
-                <tr key={booking.id}>
-                  <td>{booking.heldOn}</td>
-                  <td>
-                    <a href={hrefFor('meetings', booking.meetingId, 'interpretation')}>{booking.meetingTitle}</a>
-                  </td>
-                  <th scope="row">{languageLabel(booking.languageCode)}</th>
-                  <td>{booking.provider}</td>
-                  <td>{t(`bookingStatuses.${booking.status}`)}</td>
-                  <td>{formatCents(booking.estimatedCostCents)}</td>
-                  <td>{formatCents(booking.costCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable<Booking>
+            caption={t('interpretation.all')}
+            rows={data.items}
+            rowKey={(booking) => booking.id}
+            columns={[
+              { key: 'date', header: t('fields.heldOn'), cell: (booking) => formatIsoDate(booking.heldOn) },
+              {
+                key: 'meeting',
+                header: t('fields.title'),
+                cell: (booking) => <a href={hrefFor('meetings', booking.meetingId, 'interpretation')}>{booking.meetingTitle}</a>,
+              },
+              { key: 'language', header: t('bookings.language'), rowHeader: true, cell: (booking) => languageLabel(booking.languageCode) },
+              { key: 'provider', header: t('bookings.provider'), cell: (booking) => booking.provider },
+              { key: 'status', header: t('bookings.status'), cell: (booking) => t(`bookingStatuses.${booking.status}`) },
+              { key: 'estimated', header: t('bookings.estimated'), cell: (booking) => formatMoney(booking.estimatedCostCents) },
+              { key: 'cost', header: t('bookings.cost'), cell: (booking) => formatMoney(booking.costCents) },
+            ]}
+          />
         </>
       )}
-    </section>
+    </ListPage>
   );
 }

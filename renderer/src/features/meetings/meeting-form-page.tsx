@@ -1,173 +1,109 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { meetingKinds, meetingStatuses } from '../../../../shared/domain/meeting';
+import { meetingDraftSchema, meetingKinds, meetingStatuses, type Meeting, type MeetingDraft } from '../../../../shared/domain/meeting';
+import { meetingTimeZoneIds, meetingTimeZones } from '../../../../shared/domain/time-zones';
 import { suggestWorkerFriendly } from '../../../../shared/domain/worker-friendly';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
 import { hrefFor, navigate } from '../../app/routes';
+import { FormFrame } from '../../forms/form-frame';
+import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
+import { RecordFormPage } from '../../forms/form-page';
+import { useContractForm } from '../../forms/use-contract-form';
 import { currentUiLanguage } from '../../i18n';
-import { ErrorBanner } from '../../ui/error-banner';
-import { CheckboxField, SelectField, TextField } from '../../ui/fields';
-import { meetingTimeZoneIds, meetingTimeZones, type MeetingTimeZone } from '../../../../shared/domain/time-zones';
-import {
-  draftFromMeetingForm,
-  emptyMeetingForm,
-  formFromMeeting,
-  withField,
-  type MeetingFormState,
-} from './meeting-form-state';
+import { emptyMeetingForm, meetingDraftFromForm, meetingFormFrom } from './meeting-form-state';
+import { meetingQueries, useCreateMeeting, useUpdateMeeting } from './meeting-queries';
 import { WorkingGroupSelect } from './working-group-select';
-import { toAppError } from '../../api/to-app-error';
 
+/** #/meetings/new and #/meetings/12/edit. */
 export function MeetingFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('meetings');
+  return (
+    <RecordFormPage
+      id={id}
+      load={meetingQueries.detail}
+      newTitle={t('form.newTitle')}
+      editTitle={(detail) => t('form.editTitle', { title: detail?.meeting.title ?? '' })}
+      form={(detail) => <MeetingForm meeting={detail?.meeting} />}
+    />
+  );
+}
+
+function MeetingForm({ meeting }: { meeting?: Meeting }) {
+  const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const [form, setForm] = useState<MeetingFormState>(emptyMeetingForm);
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
+  const create = useCreateMeeting();
+  const update = useUpdateMeeting();
+  const saving = meeting ? update : create;
+  const form = useContractForm({
+    schema: meetingDraftSchema,
+    toInput: meetingDraftFromForm,
+    defaultValues: meeting ? meetingFormFrom(meeting) : emptyMeetingForm(),
+    serverValues: meeting && meetingFormFrom(meeting),
+  });
+  const { control } = form;
+  const [kind, heldOn, startsAt] = useWatch({ control, name: ['kind', 'heldOn', 'startsAt'] });
+  const suggested = heldOn ? suggestWorkerFriendly(heldOn, startsAt) : undefined;
 
+  // A new meeting's worker-friendly box follows the suggestion until the coordinator ticks it themselves.
   useEffect(() => {
-    if (id === undefined) return;
-    call('meetings.get', { id }).then(
-      (detail) => setForm(formFromMeeting(detail.meeting)),
-      (caught: unknown) => setError(caught as AppError),
-    );
-  }, [id]);
-
-  const update =
-    <Key extends keyof MeetingFormState>(key: Key) =>
-    (value: MeetingFormState[Key]) =>
-      setForm((previous) => withField(previous, key, value));
-  const fieldError = (field: string) => error?.issueFor(`meeting.${field}`);
-  const suggested = form.heldOn ? suggestWorkerFriendly(form.heldOn, form.startsAt) : undefined;
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      const meeting = draftFromMeetingForm(form);
-      const saved =
-        id === undefined
-          ? await call('meetings.create', { meeting, useTemplate: true, templateLanguage: currentUiLanguage() })
-          : await call('meetings.update', { id, meeting });
-      navigate('meetings', saved.meeting.id);
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setSaving(false);
+    if (!meeting && suggested !== undefined && !form.getFieldState('workerFriendly').isDirty) {
+      form.setValue('workerFriendly', suggested);
     }
+  }, [meeting, suggested, form]);
+
+  async function save(draft: MeetingDraft) {
+    const saved = meeting
+      ? await update.mutateAsync({ id: meeting.id, meeting: draft })
+      : await create.mutateAsync({ meeting: draft, useTemplate: true, templateLanguage: currentUiLanguage() });
+    navigate('meetings', saved.meeting.id);
   }
 
   return (
-    <section aria-labelledby="meeting-form-title">
-      <h1 id="meeting-form-title">
-        {id === undefined ? t('form.newTitle') : t('form.editTitle', { title: form.title })}
-      </h1>
-      {(error?.issues.length ?? 0) > 0 ? (
-        <p className="banner banner--error" role="alert">
-          {tc('errors.fixFields')}
-        </p>
-      ) : (
-        <ErrorBanner error={error} />
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      error={saving.error}
+      issuePrefix="meeting"
+      submitLabel={tc('actions.save')}
+      busy={saving.isPending}
+      cancel={{ href: meeting ? hrefFor('meetings', meeting.id) : hrefFor('meetings') }}
+    >
+      <FormSelectField
+        control={control}
+        name="kind"
+        label={t('fields.kind')}
+        options={meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
+      />
+      {!meeting && kind === 'plenary' && <p className="field__hint">{t('form.templateHint')}</p>}
+      {kind === 'working_group' && (
+        <WorkingGroupSelect control={control} name="workingGroupId" current={meeting ? String(meeting.workingGroupId ?? '') : ''} />
       )}
-      <form onSubmit={save} noValidate className="form">
-        <SelectField
-          label={t('fields.kind')}
-          value={form.kind}
-          onChange={update('kind')}
-          options={meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
-        />
-        {id === undefined && form.kind === 'plenary' && <p className="field__hint">{t('form.templateHint')}</p>}
-        {form.kind === 'working_group' && (
-          <WorkingGroupSelect
-            value={form.workingGroupId}
-            onChange={update('workingGroupId')}
-            error={fieldError('workingGroupId')}
-          />
-        )}
-        <TextField
-          label={t('fields.title')}
-          value={form.title}
-          onChange={update('title')}
-          error={fieldError('title')}
-          required
-          autoFocus
-        />
-        <TextField
-          label={t('fields.heldOn')}
-          type="date"
-          value={form.heldOn}
-          onChange={update('heldOn')}
-          error={fieldError('heldOn')}
-          required
-        />
-        <TextField
-          label={t('fields.startsAt')}
-          type="time"
-          value={form.startsAt}
-          onChange={update('startsAt')}
-          error={fieldError('startsAt')}
-        />
-        <TextField
-          label={t('fields.endsAt')}
-          type="time"
-          value={form.endsAt}
-          onChange={update('endsAt')}
-          error={fieldError('endsAt')}
-        />
-        <SelectField<MeetingTimeZone>
-          label={t('fields.timeZone')}
-          value={form.timeZone}
-          onChange={update('timeZone')}
-          options={meetingTimeZoneIds.map((zone) => ({ value: zone, label: meetingTimeZones[zone] }))}
-          hint={t('form.timeZoneHint')}
-        />
-        <CheckboxField
-          label={t('fields.workerFriendly')}
-          checked={form.workerFriendly}
-          onChange={update('workerFriendly')}
-        />
-        {suggested !== undefined && (
-          <p className="field__hint" role="status">
-            {suggested ? t('form.suggestFriendly') : t('form.suggestNotFriendly')}
-          </p>
-        )}
-        <TextField
-          label={t('fields.place')}
-          value={form.place}
-          onChange={update('place')}
-          error={fieldError('place')}
-        />
-        <TextField
-          label={t('fields.onlineLink')}
-          type="url"
-          value={form.onlineLink}
-          onChange={update('onlineLink')}
-          error={fieldError('onlineLink')}
-        />
-        <SelectField
-          label={t('fields.status')}
-          value={form.status}
-          onChange={update('status')}
-          options={meetingStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
-        />
-        <TextField
-          label={t('fields.notes')}
-          value={form.notes}
-          onChange={update('notes')}
-          error={fieldError('notes')}
-          multiline
-        />
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={saving} aria-busy={saving}>
-            {tc('actions.save')}
-          </button>
-          <a className="button" href={id === undefined ? hrefFor('meetings') : hrefFor('meetings', id)}>
-            {tc('actions.cancel')}
-          </a>
-        </div>
-      </form>
-    </section>
+      <FormTextField control={control} name="title" label={t('fields.title')} required autoFocus />
+      <FormTextField control={control} name="heldOn" type="date" label={t('fields.heldOn')} required />
+      <FormTextField control={control} name="startsAt" type="time" label={t('fields.startsAt')} />
+      <FormTextField control={control} name="endsAt" type="time" label={t('fields.endsAt')} />
+      <FormSelectField
+        control={control}
+        name="timeZone"
+        label={t('fields.timeZone')}
+        hint={t('form.timeZoneHint')}
+        options={meetingTimeZoneIds.map((zone) => ({ value: zone, label: meetingTimeZones[zone] }))}
+      />
+      <FormCheckboxField control={control} name="workerFriendly" label={t('fields.workerFriendly')} />
+      {suggested !== undefined && (
+        <p className="field__hint" role="status">
+          {suggested ? t('form.suggestFriendly') : t('form.suggestNotFriendly')}
+        </p>
+      )}
+      <FormTextField control={control} name="place" label={t('fields.place')} />
+      <FormTextField control={control} name="onlineLink" type="url" label={t('fields.onlineLink')} />
+      <FormSelectField
+        control={control}
+        name="status"
+        label={t('fields.status')}
+        options={meetingStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
+      />
+      <FormTextField control={control} name="notes" label={t('fields.notes')} multiline />
+    </FormFrame>
   );
 }

@@ -1,9 +1,10 @@
 import type { Meeting, MeetingDraftInput, MeetingKind, MeetingStatus } from '../../../../shared/domain/meeting';
-import { suggestWorkerFriendly } from '../../../../shared/domain/worker-friendly';
 import { defaultMeetingTimeZone, type MeetingTimeZone } from '../../../../shared/domain/time-zones';
 
-export type MeetingFormState = {
+/** What the form holds: strings for what inputs hold; meetingDraftFromForm maps it for the schema. */
+export type MeetingFormValues = {
   kind: MeetingKind;
+  /** "" until a group is chosen. */
   workingGroupId: string;
   title: string;
   heldOn: string;
@@ -14,12 +15,10 @@ export type MeetingFormState = {
   onlineLink: string;
   status: MeetingStatus;
   workerFriendly: boolean;
-  /** Until the coordinator touches the box, the flag follows the suggestion. */
-  workerFriendlyTouched: boolean;
   notes: string;
 };
 
-export function emptyMeetingForm(): MeetingFormState {
+export function emptyMeetingForm(): MeetingFormValues {
   return {
     kind: 'plenary',
     workingGroupId: '',
@@ -32,12 +31,11 @@ export function emptyMeetingForm(): MeetingFormState {
     onlineLink: '',
     status: 'planned',
     workerFriendly: true,
-    workerFriendlyTouched: false,
     notes: '',
   };
 }
 
-export function formFromMeeting(meeting: Meeting): MeetingFormState {
+export function meetingFormFrom(meeting: Meeting): MeetingFormValues {
   return {
     kind: meeting.kind,
     workingGroupId: meeting.workingGroupId === null ? '' : String(meeting.workingGroupId),
@@ -50,31 +48,16 @@ export function formFromMeeting(meeting: Meeting): MeetingFormState {
     onlineLink: meeting.onlineLink ?? '',
     status: meeting.status,
     workerFriendly: meeting.workerFriendly,
-    workerFriendlyTouched: true,
     notes: meeting.notes ?? '',
   };
 }
 
-/** Applies one field change, keeping the worker-friendly flag on the suggestion until overridden. */
-export function withField<Key extends keyof MeetingFormState>(
-  form: MeetingFormState,
-  key: Key,
-  value: MeetingFormState[Key],
-): MeetingFormState {
-  const next = { ...form, [key]: value };
-  if (key === 'workerFriendly') return { ...next, workerFriendlyTouched: true };
-  if ((key === 'heldOn' || key === 'startsAt') && !next.workerFriendlyTouched && next.heldOn) {
-    return { ...next, workerFriendly: suggestWorkerFriendly(next.heldOn, next.startsAt) };
-  }
-  return next;
-}
-
-export function draftFromMeetingForm(form: MeetingFormState): MeetingDraftInput {
+/** Only a working-group meeting keeps its group; empty optional inputs mean "none". */
+export function meetingDraftFromForm(form: MeetingFormValues): MeetingDraftInput {
   const orNull = (value: string) => (value.trim() === '' ? null : value);
-  const groupId = Number(form.workingGroupId);
   return {
     kind: form.kind,
-    workingGroupId: form.kind === 'working_group' && form.workingGroupId.trim() !== '' ? groupId : null,
+    workingGroupId: form.kind === 'working_group' && form.workingGroupId !== '' ? Number(form.workingGroupId) : null,
     title: form.title,
     heldOn: form.heldOn,
     startsAt: form.startsAt,

@@ -1,15 +1,17 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDetail } from '../../../../shared/domain/meeting-detail';
-import { useOperation } from '../../api/use-operation';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
 import { ErrorBanner } from '../../ui/error-banner';
+import { Tag } from '../../ui/tag';
+import { MeetingVotesPanel } from '../recommendations/meeting-votes-panel';
 import { AgendaEditor } from './agenda-editor';
 import { BookingsPanel } from './bookings-panel';
+import { HeldOffer } from './held-offer';
 import { LanguageWarnings } from './language-warnings';
-import { MinutesPanel } from './minutes-panel';
-import { MeetingVotesPanel } from '../recommendations/meeting-votes-panel';
 import { MeetingGroupLink } from './meeting-group-link';
+import { meetingQueries } from './meeting-queries';
+import { MinutesPanel } from './minutes-panel';
 import { QuarterLabel } from './quarter-label';
 import { RollCall } from './roll-call';
 import { meetingTimeZones } from '../../../../shared/domain/time-zones';
@@ -21,20 +23,15 @@ export type MeetingTab = (typeof meetingTabs)[number];
 export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const loaded = useOperation('meetings.get', { id });
-  const [latest, setLatest] = useState<MeetingDetail>();
-  const detail = latest?.meeting.id === id ? latest : loaded.data;
-  const refresh = () => {
-    setLatest(undefined);
-    loaded.reload();
-  };
+  const loaded = useQuery(meetingQueries.detail(id));
+  const detail = loaded.data;
 
   return (
     <section aria-labelledby="meeting-title">
       <p>
         <a href={hrefFor('meetings')}>← {t('title')}</a>
       </p>
-      <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
+      <ErrorBanner error={loaded.error} onRetry={() => void loaded.refetch()} />
       {detail && (
         <>
           <header className="page-header">
@@ -56,8 +53,8 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
             )}
             <dt>{t('fields.when')}</dt>
             <dd>
-              {detail.meeting.heldOn} {detail.meeting.startsAt}–{detail.meeting.endsAt} ({meetingTimeZones[detail.meeting.timeZone]})
-              {detail.meeting.workerFriendly && <span className="tag">{t('workerFriendlyTag')}</span>}
+              {formatIsoDate(detail.meeting.heldOn)} {detail.meeting.startsAt}–{detail.meeting.endsAt} ({meetingTimeZones[detail.meeting.timeZone]})
+              {detail.meeting.workerFriendly && <Tag>{t('workerFriendlyTag')}</Tag>}
             </dd>
             <dt>{t('fields.quarter')}</dt>
             <dd>
@@ -78,25 +75,24 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
             <dt>{t('fields.status')}</dt>
             <dd>{t(`statuses.${detail.meeting.status}`)}</dd>
           </dl>
+          <HeldOffer detail={detail} />
           <LanguageWarnings warnings={detail.readiness.languageWarnings} />
           <nav className="meetings-tabs" aria-label={t('tabs.label')}>
-            {meetingTabs.filter((name) => name !== 'votes' || detail.meeting.kind === 'plenary').map((name) => (
-              <a key={name} href={hrefFor('meetings', id, name)} aria-current={tab === name ? 'page' : undefined}>
-                {t(`tabs.${name}`)}
-              </a>
-            ))}
+            {meetingTabs
+              .filter((name) => name !== 'votes' || detail.meeting.kind === 'plenary')
+              .map((name) => (
+                <a key={name} href={hrefFor('meetings', id, name)} aria-current={tab === name ? 'page' : undefined}>
+                  {t(`tabs.${name}`)}
+                </a>
+              ))}
           </nav>
-          {tab === 'agenda' && <AgendaEditor detail={detail} onChange={setLatest} />}
-          {tab === 'attendance' && <RollCall meetingId={id} onChanged={refresh} />}
+          {tab === 'agenda' && <AgendaEditor detail={detail} />}
+          {tab === 'attendance' && <RollCall meetingId={id} />}
           {tab === 'interpretation' && (
-            <BookingsPanel
-              meetingId={id}
-              suggestedLanguage={detail.readiness.languageWarnings[0]?.languageCode}
-              onChanged={refresh}
-            />
+            <BookingsPanel meetingId={id} suggestedLanguage={detail.readiness.languageWarnings[0]?.languageCode} />
           )}
           {tab === 'votes' && <MeetingVotesPanel meetingId={id} />}
-          {tab === 'minutes' && <MinutesPanel meeting={detail.meeting} onChanged={refresh} />}
+          {tab === 'minutes' && <MinutesPanel meeting={detail.meeting} />}
           {tab === 'notices' && <NoticesPanel meeting={detail.meeting} />}
         </>
       )}

@@ -1,72 +1,64 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { meetingKinds, type MeetingKind } from '../../../../shared/domain/meeting';
-import { useOperation } from '../../api/use-operation';
+import { meetingKinds, type Meeting, type MeetingKind } from '../../../../shared/domain/meeting';
 import { hrefFor } from '../../app/routes';
-import { ErrorBanner } from '../../ui/error-banner';
+import { formatIsoDate } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { SelectField } from '../../ui/fields';
+import { ListPage } from '../../ui/list-page';
+import { Tag } from '../../ui/tag';
+import { meetingQueries } from './meeting-queries';
 import { QuarterLabel } from './quarter-label';
 
 export function MeetingsListPage() {
   const { t } = useTranslation('meetings');
-  const { t: tc } = useTranslation();
   const [kind, setKind] = useState<MeetingKind | ''>('');
-  const meetings = useOperation('meetings.list', { kind: kind || null });
+  const meetings = useQuery(meetingQueries.list({ kind: kind || null }));
+  const items = meetings.data?.items ?? [];
 
   return (
-    <section aria-labelledby="meetings-title">
-      <header className="page-header">
-        <h1 id="meetings-title">{t('title')}</h1>
+    <ListPage
+      title={t('title')}
+      actions={
         <a className="button button--primary" href={hrefFor('meetings', 'new')}>
           {t('add')}
         </a>
-      </header>
-      <div className="meetings-filters">
+      }
+      filters={
         <SelectField<MeetingKind | ''>
           label={t('fields.kind')}
           value={kind}
           onChange={setKind}
-          options={[
-            { value: '', label: t('allKinds') },
-            ...meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) })),
-          ]}
+          options={[{ value: '', label: t('allKinds') }, ...meetingKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))]}
         />
-      </div>
-      <ErrorBanner error={meetings.error} onRetry={meetings.reload} />
-      {meetings.loading && !meetings.data && <p role="status">{tc('actions.loading')}</p>}
-      {meetings.data?.items.length === 0 && <p>{t('empty')}</p>}
-      {meetings.data && meetings.data.items.length > 0 && (
-        <table className="meetings-table">
-          <caption className="meetings-visually-hidden">{t('title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.heldOn')}</th>
-              <th scope="col">{t('fields.title')}</th>
-              <th scope="col">{t('fields.kind')}</th>
-              <th scope="col">{t('fields.quarter')}</th>
-              <th scope="col">{t('fields.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.data.items.map((meeting) => (
-              <tr key={meeting.id}>
-                <td>
-                  {meeting.heldOn} {meeting.startsAt}
-                </td>
-                <td>
-                  <a href={hrefFor('meetings', meeting.id)}>{meeting.title}</a>
-                  {meeting.workerFriendly && <span className="tag">{t('workerFriendlyTag')}</span>}
-                </td>
-                <td>{t(`kinds.${meeting.kind}`)}</td>
-                <td>
-                  <QuarterLabel quarter={meeting.quarter} />
-                </td>
-                <td>{t(`statuses.${meeting.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+      }
+      error={meetings.error}
+      onRetry={() => void meetings.refetch()}
+      loading={meetings.isPending}
+      empty={items.length === 0 && t('empty')}
+    >
+      <DataTable<Meeting>
+        caption={t('title')}
+        rows={items}
+        rowKey={(meeting) => meeting.id}
+        columns={[
+          { key: 'date', header: t('fields.heldOn'), cell: (meeting) => `${formatIsoDate(meeting.heldOn)} ${meeting.startsAt}` },
+          {
+            key: 'title',
+            header: t('fields.title'),
+            cell: (meeting) => (
+              <>
+                <a href={hrefFor('meetings', meeting.id)}>{meeting.title}</a>
+                {meeting.workerFriendly && <Tag>{t('workerFriendlyTag')}</Tag>}
+              </>
+            ),
+          },
+          { key: 'kind', header: t('fields.kind'), cell: (meeting) => t(`kinds.${meeting.kind}`) },
+          { key: 'quarter', header: t('fields.quarter'), cell: (meeting) => <QuarterLabel quarter={meeting.quarter} /> },
+          { key: 'status', header: t('fields.status'), cell: (meeting) => t(`statuses.${meeting.status}`) },
+        ]}
+      />
+    </ListPage>
   );
 }

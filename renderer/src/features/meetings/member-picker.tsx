@@ -1,8 +1,11 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { nameOnAgenda } from '../../../../shared/domain/worker-safe-name';
 import type { MemberSummary } from '../../../../shared/domain/member';
-import { call } from '../../api/client';
+import { sortByName } from '../../i18n/collator';
+import { memberQueries } from '../members/member-queries';
 
 export interface PickedMember {
   id: number;
@@ -32,24 +35,16 @@ export function MemberPicker({
   const { t } = useTranslation('meetings');
   const id = useId();
   const [search, setSearch] = useState('');
-  const deferred = useDeferredValue(search);
-  const [options, setOptions] = useState<MemberSummary[]>([]);
-
-  useEffect(() => {
-    if (deferred.trim().length < 2) {
-      setOptions([]);
-      return;
-    }
-    let current = true;
-    call('members.list', { search: deferred, active: 'all', limit: 20 }).then(
-      // A withdrawn member can no longer attend, present, speak or own an action: never offered.
-      (result) => current && setOptions(result.items.filter((member) => member.withdrawnAt === null)),
-      () => current && setOptions([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [deferred]);
+  const deferred = useDeferredValue(search.trim());
+  const matches = useQuery({
+    ...memberQueries.list({ search: deferred, active: 'all', limit: 20 }),
+    enabled: deferred.length >= 2,
+  });
+  // A withdrawn member can no longer attend, present, speak or own an action: never offered.
+  const options =
+    deferred.length >= 2
+      ? sortByName((matches.data?.items ?? []).filter((member) => member.withdrawnAt === null), pickerName)
+      : [];
 
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
@@ -68,7 +63,8 @@ export function MemberPicker({
             type="search"
             value={search}
             placeholder={t('picker.placeholder')}
-            aria-describedby={`${id}-hint`}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            aria-invalid={!!error}
             onChange={(event) => setSearch(event.target.value)}
           />
           <p id={`${id}-hint`} className="field__hint">
@@ -94,10 +90,31 @@ export function MemberPicker({
         </>
       )}
       {error && (
-        <p className="field__error" role="alert">
+        <p id={`${id}-error`} className="field__error" role="alert">
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+/** The picker as a react-hook-form field, its error under it. */
+export function FormMemberPicker<Values extends FieldValues>({
+  control,
+  name,
+  label,
+}: {
+  control: Control<Values, unknown, unknown>;
+  name: FieldPathByValue<Values, PickedMember | null>;
+  label: string;
+}) {
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <MemberPicker
+      label={label}
+      value={field.value as PickedMember | null}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+    />
   );
 }

@@ -1,47 +1,35 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/meeting';
-import type { Minutes } from '../../../../shared/domain/minutes';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { useOperation } from '../../api/use-operation';
+import { formatIsoDate } from '../../i18n/format';
 import { ErrorBanner } from '../../ui/error-banner';
+import { MinutesVotes } from '../recommendations/minutes-votes';
 import { ActionItemsEditor } from './action-items-editor';
 import { AmendmentsPanel } from './amendments-panel';
+import { meetingQueries, useStartMinutes } from './meeting-queries';
 import { MinutesSectionEditor } from './minutes-section-editor';
 import { MinutesStatusActions } from './minutes-status-actions';
-import { MinutesVotes } from '../recommendations/minutes-votes';
-import { toAppError } from '../../api/to-app-error';
 
-export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
+export function MinutesPanel({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('minutes');
-  const loaded = useOperation('minutes.get', { meetingId: meeting.id });
-  const [latest, setLatest] = useState<Minutes>();
-  const [error, setError] = useState<AppError>();
-  const minutes = latest ?? loaded.data;
-
-  function saved(next: Minutes) {
-    setLatest(next);
-    onChanged();
-  }
-
-  async function start() {
-    setError(undefined);
-    try {
-      saved(await call('minutes.start', { meetingId: meeting.id }));
-    } catch (caught) {
-      setError(toAppError(caught));
-    }
-  }
+  const loaded = useQuery(meetingQueries.minutes(meeting.id));
+  const start = useStartMinutes();
+  const minutes = loaded.data;
 
   return (
     <section aria-labelledby="minutes-title" className="minutes-panel">
       <h2 id="minutes-title">{t('title')}</h2>
-      <ErrorBanner error={error ?? loaded.error} onRetry={loaded.reload} />
-      {loaded.data === null && !latest && (
+      <ErrorBanner error={loaded.error} onRetry={() => void loaded.refetch()} />
+      <ErrorBanner error={start.error} />
+      {minutes === null && (
         <>
           <p>{t('notStarted')}</p>
-          <button type="button" className="button--primary" onClick={() => void start()}>
+          <button
+            type="button"
+            className="button--primary"
+            disabled={start.isPending}
+            onClick={() => start.mutate({ meetingId: meeting.id })}
+          >
             {t('start')}
           </button>
         </>
@@ -50,9 +38,9 @@ export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChang
         <>
           <p className="minutes-status" data-testid="minutes-status">
             <strong>{t(`statuses.${minutes.status}`)}</strong>
-            {minutes.circulatedOn && <> · {t('circulatedOnValue', { date: minutes.circulatedOn })}</>}
-            {minutes.approvedAtMeetingTitle && (
-              <> · {t('approvedAtValue', { title: minutes.approvedAtMeetingTitle, date: minutes.approvedOn })}</>
+            {minutes.circulatedOn && <> · {t('circulatedOnValue', { date: formatIsoDate(minutes.circulatedOn) })}</>}
+            {minutes.approvedAtMeetingTitle && minutes.approvedOn && (
+              <> · {t('approvedAtValue', { title: minutes.approvedAtMeetingTitle, date: formatIsoDate(minutes.approvedOn) })}</>
             )}
           </p>
           {minutes.locked && (
@@ -60,19 +48,18 @@ export function MinutesPanel({ meeting, onChanged }: { meeting: Meeting; onChang
               {t('locked')}
             </p>
           )}
-          <MinutesStatusActions meeting={meeting} minutes={minutes} onSaved={saved} />
+          <MinutesStatusActions meeting={meeting} minutes={minutes} />
           {minutes.sections.map((section) => (
             <MinutesSectionEditor
-              key={`${section.id}-${minutes.status}`}
+              key={section.id}
               section={section}
               locked={minutes.locked}
               amendments={minutes.amendments.filter((amendment) => amendment.sectionId === section.id)}
-              onSaved={saved}
             />
           ))}
           <MinutesVotes meetingId={meeting.id} />
-          <ActionItemsEditor minutes={minutes} onSaved={saved} />
-          {minutes.locked && <AmendmentsPanel minutes={minutes} onSaved={saved} />}
+          <ActionItemsEditor minutes={minutes} />
+          {minutes.locked && <AmendmentsPanel minutes={minutes} />}
         </>
       )}
     </section>

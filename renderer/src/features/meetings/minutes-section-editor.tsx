@@ -1,61 +1,26 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Minutes, MinutesSection } from '../../../../shared/domain/minutes';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { TextField } from '../../ui/fields';
-import { MemberPicker, type PickedMember } from './member-picker';
-import { toAppError } from '../../api/to-app-error';
+import { sectionEditSchema, testimonyDraftSchema, type Minutes, type MinutesSection } from '../../../../shared/domain/minutes';
+import { FormFrame } from '../../forms/form-frame';
+import { FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { formatIsoDate } from '../../i18n/format';
+import { Tag } from '../../ui/tag';
+import { useAddTestimony, useEditMinutesSection } from './meeting-queries';
+import { FormMemberPicker, type PickedMember } from './member-picker';
+
+type TestimonyValues = { memberId: PickedMember | null; summary: string };
 
 export function MinutesSectionEditor({
   section,
   locked,
   amendments,
-  onSaved,
 }: {
   section: MinutesSection;
   locked: boolean;
   /** Amendments to this section, shown beside the approved text they amend. */
   amendments: Minutes['amendments'];
-  onSaved: (minutes: Minutes) => void;
 }) {
   const { t } = useTranslation('minutes');
-  const [notes, setNotes] = useState(section.notes);
-  const [decisions, setDecisions] = useState(section.decisions);
-  const [speaker, setSpeaker] = useState<PickedMember | null>(null);
-  const [testimony, setTestimony] = useState('');
-  const [error, setError] = useState<AppError>();
-  const [status, setStatus] = useState('');
-
-  async function run(action: () => Promise<Minutes>, done: string) {
-    setError(undefined);
-    setStatus('');
-    try {
-      onSaved(await action());
-      setStatus(done);
-    } catch (caught) {
-      setError(toAppError(caught));
-    }
-  }
-
-  function save(event: FormEvent) {
-    event.preventDefault();
-    void run(() => call('minutes.section.update', { sectionId: section.id, notes, decisions }), t('sectionSaved'));
-  }
-
-  function addTestimony(event: FormEvent) {
-    event.preventDefault();
-    void run(async () => {
-      const minutes = await call('minutes.testimony.add', {
-        sectionId: section.id,
-        testimony: { memberId: speaker?.id ?? null, summary: testimony },
-      });
-      setTestimony('');
-      setSpeaker(null);
-      return minutes;
-    }, t('testimonySaved'));
-  }
-
   const headingId = `minutes-section-${section.id}`;
   return (
     <article className="card minutes-section" aria-labelledby={headingId}>
@@ -72,31 +37,13 @@ export function MinutesSectionEditor({
           )}
         </>
       ) : (
-        <form onSubmit={save} noValidate className="form">
-          <TextField
-            label={t('notesFor', { heading: section.heading })}
-            value={notes}
-            onChange={setNotes}
-            error={error?.issueFor('notes')}
-            multiline
-          />
-          <TextField
-            label={t('decisionsFor', { heading: section.heading })}
-            value={decisions}
-            onChange={setDecisions}
-            error={error?.issueFor('decisions')}
-            multiline
-          />
-          <div className="actions">
-            <button type="submit">{t('saveSection', { heading: section.heading })}</button>
-          </div>
-        </form>
+        <SectionTextForm section={section} />
       )}
       {amendments.length > 0 && (
         <ul className="minutes-section__amendments" aria-label={t('amendments')}>
           {amendments.map((amendment) => (
             <li key={amendment.id}>
-              <strong>{t('amendedOnValue', { date: amendment.amendedOn })}</strong> {amendment.text}{' '}
+              <strong>{t('amendedOnValue', { date: formatIsoDate(amendment.amendedOn) })}</strong> {amendment.text}{' '}
               <span className="muted">({t('amendmentReason', { reason: amendment.reason })})</span>
             </li>
           ))}
@@ -107,40 +54,64 @@ export function MinutesSectionEditor({
           {section.testimonies.map((entry) => (
             <li key={entry.id}>
               <strong>{entry.speaker ?? t('anonymousSpeaker')}</strong>
-              {entry.speakerIsAlias && <span className="tag">{t('meetings:alias')}</span>}: {entry.summary}
+              {entry.speakerIsAlias && <Tag>{t('meetings:alias')}</Tag>}: {entry.summary}
             </li>
           ))}
         </ul>
       )}
-      {!locked && section.kind === 'worker_voices' && (
-        <form onSubmit={addTestimony} noValidate className="form minutes-testimony-form">
-          <MemberPicker
-            label={t('testimonySpeaker')}
-            value={speaker}
-            onChange={setSpeaker}
-            error={error?.issueFor('testimony.memberId')}
-          />
-          <p className="field__hint">{t('testimonyPrivacy')}</p>
-          <TextField
-            label={t('testimonySummary')}
-            value={testimony}
-            onChange={setTestimony}
-            error={error?.issueFor('testimony.summary')}
-            multiline
-          />
-          <div className="actions">
-            <button type="submit">{t('addTestimony')}</button>
-          </div>
-        </form>
-      )}
-      {error && error.issues.length === 0 && (
-        <p className="field__error" role="alert">
-          {error.message}
+      {!locked && section.kind === 'worker_voices' && <TestimonyForm sectionId={section.id} />}
+    </article>
+  );
+}
+
+function SectionTextForm({ section }: { section: MinutesSection }) {
+  const { t } = useTranslation('minutes');
+  const edit = useEditMinutesSection();
+  const values = { notes: section.notes, decisions: section.decisions };
+  const form = useContractForm({ schema: sectionEditSchema, toInput: (form: typeof values) => form, defaultValues: values, serverValues: values });
+  return (
+    <FormFrame
+      form={form}
+      onSubmit={(text) => edit.mutateAsync({ sectionId: section.id, ...text })}
+      error={edit.error}
+      submitLabel={t('saveSection', { heading: section.heading })}
+      busy={edit.isPending}
+      label={t('saveSection', { heading: section.heading })}
+    >
+      <FormTextField control={form.control} name="notes" label={t('notesFor', { heading: section.heading })} multiline />
+      <FormTextField control={form.control} name="decisions" label={t('decisionsFor', { heading: section.heading })} multiline />
+      {edit.isSuccess && (
+        <p className="visually-hidden" role="status">
+          {t('sectionSaved')}
         </p>
       )}
-      <p className="meetings-visually-hidden" role="status">
-        {status}
-      </p>
-    </article>
+    </FormFrame>
+  );
+}
+
+function TestimonyForm({ sectionId }: { sectionId: number }) {
+  const { t } = useTranslation('minutes');
+  const add = useAddTestimony();
+  const form = useContractForm({
+    schema: testimonyDraftSchema,
+    toInput: (values: TestimonyValues) => ({ memberId: values.memberId?.id ?? null, summary: values.summary }),
+    defaultValues: { memberId: null, summary: '' },
+  });
+  return (
+    <FormFrame
+      form={form}
+      onSubmit={(testimony) => add.mutateAsync({ sectionId, testimony })}
+      error={add.error}
+      issuePrefix="testimony"
+      submitLabel={t('addTestimony')}
+      busy={add.isPending}
+      label={t('addTestimony')}
+      className="form minutes-testimony-form"
+      afterSave="clear"
+    >
+      <FormMemberPicker control={form.control} name="memberId" label={t('testimonySpeaker')} />
+      <p className="field__hint">{t('testimonyPrivacy')}</p>
+      <FormTextField control={form.control} name="summary" label={t('testimonySummary')} multiline />
+    </FormFrame>
   );
 }

@@ -1,100 +1,74 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { QuorumRule } from '../../../../shared/domain/quorum';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
+import { quorumRuleSchema, type QuorumRule } from '../../../../shared/domain/quorum';
+import { FormFrame } from '../../forms/form-frame';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { numberFromInput } from '../../forms/number-input';
+import { useContractForm } from '../../forms/use-contract-form';
 import { ErrorBanner } from '../../ui/error-banner';
-import { SelectField, TextField } from '../../ui/fields';
-import { toAppError } from '../../api/to-app-error';
+import { meetingQueries, useSetQuorumRule } from './meeting-queries';
 
-type RuleKind = QuorumRule['kind'];
+type RuleValues = { kind: QuorumRule['kind']; count: string; numerator: string; denominator: string };
+
+function valuesFrom(rule: QuorumRule): RuleValues {
+  return {
+    kind: rule.kind,
+    count: rule.kind === 'count' ? String(rule.count) : '10',
+    numerator: rule.kind === 'fraction' ? String(rule.numerator) : '1',
+    denominator: rule.kind === 'fraction' ? String(rule.denominator) : '3',
+  };
+}
+
+function ruleFrom(values: RuleValues): QuorumRule {
+  if (values.kind === 'count') return { kind: 'count', count: numberFromInput(values.count) };
+  if (values.kind === 'fraction') {
+    return { kind: 'fraction', numerator: numberFromInput(values.numerator), denominator: numberFromInput(values.denominator) };
+  }
+  return { kind: 'majority' };
+}
 
 /** The quorum rule lives in Settings; the roll call applies it live. */
 export function QuorumRuleSettings() {
   const { t } = useTranslation('meetings');
-  const [kind, setKind] = useState<RuleKind>('fraction');
-  const [count, setCount] = useState('10');
-  const [numerator, setNumerator] = useState('1');
-  const [denominator, setDenominator] = useState('3');
-  const [error, setError] = useState<AppError>();
-  const [saved, setSaved] = useState('');
-
-  useEffect(() => {
-    call('meetings.quorumRule.get', {}).then(
-      (rule) => {
-        setKind(rule.kind);
-        if (rule.kind === 'count') setCount(String(rule.count));
-        if (rule.kind === 'fraction') {
-          setNumerator(String(rule.numerator));
-          setDenominator(String(rule.denominator));
-        }
-      },
-      (caught: unknown) => setError(caught as AppError),
-    );
-  }, []);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setError(undefined);
-    setSaved('');
-    const rule: QuorumRule =
-      kind === 'count'
-        ? { kind, count: Number(count) }
-        : kind === 'fraction'
-          ? { kind, numerator: Number(numerator), denominator: Number(denominator) }
-          : { kind };
-    try {
-      await call('meetings.quorumRule.set', { rule });
-      setSaved(t('quorumSettings.saved'));
-    } catch (caught) {
-      setError(toAppError(caught));
-    }
-  }
+  const current = useQuery(meetingQueries.quorumRule());
+  const save = useSetQuorumRule();
+  const form = useContractForm({
+    schema: quorumRuleSchema,
+    toInput: ruleFrom,
+    defaultValues: valuesFrom({ kind: 'fraction', numerator: 1, denominator: 3 }),
+    serverValues: current.data && valuesFrom(current.data),
+  });
+  const kind = useWatch({ control: form.control, name: 'kind' });
 
   return (
-    <form className="form" onSubmit={save} noValidate aria-labelledby="quorum-settings-title">
+    <section aria-labelledby="quorum-settings-title">
       <h2 id="quorum-settings-title">{t('quorumSettings.title')}</h2>
-      <ErrorBanner error={error && error.issues.length === 0 ? error : undefined} />
-      <SelectField<RuleKind>
-        label={t('quorumSettings.kind')}
-        value={kind}
-        onChange={setKind}
-        options={(['fraction', 'count', 'majority'] as const).map((value) => ({
-          value,
-          label: t(`quorumSettings.kinds.${value}`),
-        }))}
-      />
-      {kind === 'count' && (
-        <TextField
-          label={t('quorumSettings.count')}
-          type="number"
-          value={count}
-          onChange={setCount}
-          error={error?.issueFor('rule.count')}
+      <ErrorBanner error={current.error} onRetry={() => void current.refetch()} />
+      <FormFrame
+        form={form}
+        onSubmit={(rule) => save.mutateAsync({ rule })}
+        error={save.error}
+        issuePrefix="rule"
+        submitLabel={t('quorumSettings.save')}
+        busy={save.isPending}
+        label={t('quorumSettings.title')}
+      >
+        <FormSelectField
+          control={form.control}
+          name="kind"
+          label={t('quorumSettings.kind')}
+          options={(['fraction', 'count', 'majority'] as const).map((value) => ({ value, label: t(`quorumSettings.kinds.${value}`) }))}
         />
-      )}
-      {kind === 'fraction' && (
-        <>
-          <TextField
-            label={t('quorumSettings.numerator')}
-            type="number"
-            value={numerator}
-            onChange={setNumerator}
-            error={error?.issueFor('rule.numerator')}
-          />
-          <TextField
-            label={t('quorumSettings.denominator')}
-            type="number"
-            value={denominator}
-            onChange={setDenominator}
-            error={error?.issueFor('rule.denominator')}
-          />
-        </>
-      )}
-      <div className="actions">
-        <button type="submit">{t('quorumSettings.save')}</button>
-      </div>
-      <p role="status">{saved}</p>
-    </form>
+        {kind === 'count' && <FormTextField control={form.control} name="count" type="number" label={t('quorumSettings.count')} />}
+        {kind === 'fraction' && (
+          <>
+            <FormTextField control={form.control} name="numerator" type="number" label={t('quorumSettings.numerator')} />
+            <FormTextField control={form.control} name="denominator" type="number" label={t('quorumSettings.denominator')} />
+          </>
+        )}
+        <p role="status">{save.isSuccess ? t('quorumSettings.saved') : ''}</p>
+      </FormFrame>
+    </section>
   );
 }

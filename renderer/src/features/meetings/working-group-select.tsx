@@ -1,37 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
-import { SelectField } from '../../ui/fields';
+import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
+import { FormSelectField } from '../../forms/form-fields';
+import { sortByName } from '../../i18n/collator';
+import { workingGroupQueries } from '../working-groups/working-group-queries';
 
 /**
  * Picks a meeting's working group by name. Closed groups are offered only when the meeting already
  * belongs to one, so editing an old meeting keeps its group while new meetings go to active groups.
  */
-export function WorkingGroupSelect({
-  value,
-  onChange,
-  error,
+export function WorkingGroupSelect<Values extends FieldValues>({
+  control,
+  name,
+  current,
 }: {
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
+  control: Control<Values, unknown, unknown>;
+  name: FieldPathByValue<Values, string>;
+  /** The group the meeting had when the form opened. */
+  current: string;
 }) {
   const { t } = useTranslation('meetings');
-  const groups = useOperation('workingGroups.list', { status: null });
-  const offered = (groups.data?.items ?? []).filter((group) => group.status === 'active' || String(group.id) === value);
-  const options = [
-    { value: '', label: t('fields.chooseWorkingGroup') },
-    ...offered.map((group) => ({
-      value: String(group.id),
-      label: group.status === 'active' ? group.name : t('fields.closedGroup', { name: group.name }),
-    })),
-  ];
+  const groups = useQuery(workingGroupQueries.list({ status: null }));
+  const offered = sortByName(
+    (groups.data?.items ?? []).filter((group) => group.status === 'active' || String(group.id) === current),
+    (group) => group.name,
+  );
   return (
-    <SelectField
+    <FormSelectField
+      control={control}
+      name={name}
       label={t('fields.workingGroupId')}
-      value={value}
-      options={options}
-      onChange={onChange}
-      error={error ?? groups.error?.message}
+      options={[
+        { value: '', label: t('fields.chooseWorkingGroup') },
+        ...offered.map((group) => ({
+          value: String(group.id),
+          label: group.status === 'active' ? group.name : t('fields.closedGroup', { name: group.name }),
+        })),
+      ]}
     />
   );
 }

@@ -1,41 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
+import type { MemberGroup } from '../../../../shared/domain/working-group';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { ErrorBanner } from '../../ui/error-banner';
+import { workingGroupQueries } from '../working-groups/working-group-queries';
 
 export function MemberGroupsPanel({ memberId }: { memberId: number }) {
   const { t } = useTranslation('memberRegistry');
   const { t: tw } = useTranslation('workingGroups');
-  const { data, error, reload } = useOperation('workingGroups.forMember', { memberId });
+  const groups = useQuery(workingGroupQueries.forMember(memberId));
+  const items = groups.data?.items ?? [];
 
   return (
     <section aria-labelledby="member-groups-title">
       <h2 id="member-groups-title">{t('groups.title')}</h2>
-      <ErrorBanner error={error} onRetry={reload} />
-      {data && data.items.length === 0 && <p>{t('groups.none')}</p>}
-      {data && data.items.length > 0 && (
-        <table className="registry-table" aria-labelledby="member-groups-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('groups.columns.group')}</th>
-              <th scope="col">{t('groups.columns.role')}</th>
-              <th scope="col">{t('groups.columns.from')}</th>
-              <th scope="col">{t('groups.columns.until')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((membership) => (
-              <tr key={membership.id} className={membership.current ? undefined : 'registry-table__past'}>
-                <td>
-                  <a href={hrefFor('workingGroups', membership.workingGroupId)}>{membership.groupName}</a>
-                </td>
-                <td>{tw(`roles.${membership.role}`)}</td>
-                <td>{membership.startOn}</td>
-                <td>{membership.endOn ?? t('groups.ongoing')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <ErrorBanner error={groups.error} onRetry={() => void groups.refetch()} />
+      {groups.data && items.length === 0 && <p>{t('groups.none')}</p>}
+      {items.length > 0 && (
+        <DataTable<MemberGroup>
+          caption={t('groups.title')}
+          rows={items}
+          rowKey={(membership) => membership.id}
+          rowClassName={(membership) => (membership.current ? undefined : 'row--past')}
+          columns={[
+            {
+              key: 'group',
+              header: t('groups.columns.group'),
+              cell: (membership) => <a href={hrefFor('workingGroups', membership.workingGroupId)}>{membership.groupName}</a>,
+            },
+            { key: 'role', header: t('groups.columns.role'), cell: (membership) => tw(`roles.${membership.role}`) },
+            { key: 'from', header: t('groups.columns.from'), cell: (membership) => formatIsoDate(membership.startOn) },
+            {
+              key: 'until',
+              header: t('groups.columns.until'),
+              cell: (membership) => (membership.endOn ? formatIsoDate(membership.endOn) : t('groups.ongoing')),
+            },
+          ]}
+        />
       )}
     </section>
   );

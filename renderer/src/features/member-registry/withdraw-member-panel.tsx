@@ -1,9 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { toAppError } from '../../api/to-app-error';
 import { ErrorBanner } from '../../ui/error-banner';
+import { useWithdrawMember } from '../members/member-queries';
 import { CheckboxField } from '../../ui/fields';
 import { WithdrawalOutcome, type WithdrawalOutcomeData } from './withdrawal-outcome';
 
@@ -15,38 +13,34 @@ export function WithdrawMemberPanel({
   memberId,
   displayName,
   withdrawn,
-  onWithdrawn,
 }: {
   memberId: number;
   displayName: string;
   withdrawn: boolean;
-  onWithdrawn: () => void;
 }) {
   const { t } = useTranslation('memberRegistry');
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   const [understood, setUnderstood] = useState(false);
-  const [working, setWorking] = useState(false);
-  const [error, setError] = useState<AppError>();
+  const withdrawal = useWithdrawMember();
   const [result, setResult] = useState<WithdrawalOutcomeData>();
+  const working = withdrawal.isPending;
   const confirmHeadingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (confirming) confirmHeadingRef.current?.focus();
   }, [confirming]);
 
-  async function withdraw() {
-    setWorking(true);
-    setError(undefined);
-    try {
-      setResult(await call('members.withdraw', { id: memberId, confirmErasure: true }));
-      setConfirming(false);
-      onWithdrawn();
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setWorking(false);
-    }
+  function withdraw() {
+    withdrawal.mutate(
+      { id: memberId, confirmErasure: true },
+      {
+        onSuccess: (outcome) => {
+          setResult(outcome);
+          setConfirming(false);
+        },
+      },
+    );
   }
 
   if (result) return <WithdrawalOutcome result={result} />;
@@ -69,10 +63,10 @@ export function WithdrawMemberPanel({
           <p id={`${titleId}-warning`} className="member-registry-warning">
             {t('withdraw.warning')}
           </p>
-          <ErrorBanner error={error} />
+          <ErrorBanner error={withdrawal.error} />
           <CheckboxField label={t('withdraw.acknowledge')} checked={understood} onChange={setUnderstood} />
           <div className="actions">
-            <button type="button" className="button--danger" disabled={!understood || working} aria-busy={working} onClick={() => void withdraw()}>
+            <button type="button" className="button--danger" disabled={!understood || working} aria-busy={working} onClick={withdraw}>
               {t('withdraw.confirm')}
             </button>
             <button

@@ -13,23 +13,41 @@ export function WithdrawalOutcome({ result }: { result: WithdrawalOutcomeData })
   const problems: string[] = [];
   if (!result.fileCompacted) problems.push(t('withdraw.notCompacted'));
   if (result.registerProblem) problems.push(t('withdraw.notRegistered', { problem: result.registerProblem }));
-  if (backups?.unreachableFolder) problems.push(t('withdraw.folderUnreachable', { folder: backups.unreachableFolder }));
+  for (const folder of backups?.unreachableFolders ?? []) problems.push(t('withdraw.folderUnreachable', { folder }));
+  for (const file of backups?.setAside ?? []) {
+    if (file.outcome === 'notReached') problems.push(t('withdraw.setAsideNotReached', { name: file.name, problem: file.problem ?? '' }));
+  }
+  const locked = backups?.locked ?? [];
+  const setAsideScrubbed = (backups?.setAside ?? []).filter((file) => file.outcome === 'scrubbed');
+  // "No backup held their details" only when every backup was actually looked at.
+  const everyBackupReached = !!backups && locked.length === 0 && backups.failed.length === 0 && backups.unreachableFolders.length === 0;
 
   return (
     <div className="member-registry-outcome">
       <p role="status" className="banner member-registry-done">
         {t('withdraw.done', { label: result.label })}{' '}
-        {backups === null
+        {backups === null || (backups.scrubbed === 0 && !everyBackupReached)
           ? t('withdraw.removedFromLedger')
           : backups.scrubbed === 0
             ? t('withdraw.removedNoBackupHeld')
             : t('withdraw.removedFromBackups', { count: backups.scrubbed })}
+        {setAsideScrubbed.map((file) => ` ${t('withdraw.setAsideScrubbed', { name: file.name })}`)}
       </p>
-      {(problems.length > 0 || (backups && backups.failed.length > 0)) && (
+      {(problems.length > 0 || locked.length > 0 || (backups && backups.failed.length > 0)) && (
         <div role="alert" className="banner member-registry-outcome-problems">
           {problems.map((problem) => (
             <p key={problem}>{problem}</p>
           ))}
+          {locked.length > 0 && (
+            <>
+              <p>{t('withdraw.backupsLocked', { count: locked.length })}</p>
+              <ul>
+                {locked.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {backups && backups.failed.length > 0 && (
             <>
               <p>{t('withdraw.backupsFailed', { count: backups.failed.length })}</p>

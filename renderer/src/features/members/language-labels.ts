@@ -1,5 +1,6 @@
 import { languageCodes, languageName, type LanguageCode } from '../../../../shared/domain/languages';
 import { currentUiLanguage } from '../../i18n';
+import { sortByName } from '../../i18n/collator';
 
 export function languageLabel(code: LanguageCode): string {
   return languageName(code, currentUiLanguage());
@@ -10,7 +11,8 @@ export function languageList(codes: readonly LanguageCode[]): string {
 }
 
 export function languageOptions(): { value: LanguageCode; label: string }[] {
-  return languageCodes
-    .map((code) => ({ value: code, label: languageLabel(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  return sortByName(
+    languageCodes.map((code) => ({ value: code, label: languageLabel(code) })),
+    (option) => option.label,
+  );
 }

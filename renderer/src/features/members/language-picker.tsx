@@ -1,22 +1,24 @@
 import { useId } from 'react';
+import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import type { LanguageCode } from '../../../../shared/domain/languages';
 import { languageOptions } from './language-labels';
 
 /** A group of checkboxes: keyboard-friendly, and every language visible at once. */
-export function LanguagePicker({
+export function LanguagePicker<Values extends FieldValues>({
+  control,
+  name,
   label,
-  value,
-  onChange,
-  error,
 }: {
+  control: Control<Values, unknown, unknown>;
+  name: FieldPathByValue<Values, LanguageCode[]>;
   label: string;
-  value: readonly LanguageCode[];
-  onChange: (value: LanguageCode[]) => void;
-  error?: string | undefined;
 }) {
   const errorId = useId();
+  const { field, fieldState } = useController({ control, name });
+  const value = field.value as LanguageCode[];
+  const error = fieldState.error?.message;
   const toggle = (code: LanguageCode, checked: boolean) =>
-    onChange(checked ? [...value, code] : value.filter((existing) => existing !== code));
+    field.onChange(checked ? [...value, code] : value.filter((existing) => existing !== code));
   return (
     <fieldset className="field language-picker" aria-describedby={error ? errorId : undefined}>
       <legend>{label}</legend>

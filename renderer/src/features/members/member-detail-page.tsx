@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
 import { hrefFor } from '../../app/routes';
+import { formatDateTime, formatIsoDate } from '../../i18n/format';
+import { memberQueries } from './member-queries';
 import { ErrorBanner } from '../../ui/error-banner';
 import { languageLabel, languageList } from './language-labels';
 import { MemberGroupsPanel } from '../member-registry/member-groups-panel';
@@ -12,7 +14,7 @@ export function MemberDetailPage({ id }: { id: number }) {
   const { t } = useTranslation('members');
   const { t: tc } = useTranslation();
   const { t: tr } = useTranslation('memberRegistry');
-  const { data: member, error, reload } = useOperation('members.get', { id });
+  const { data: member, error, refetch } = useQuery(memberQueries.detail(id));
   const yesNo = (value: boolean) => (value ? tc('yes') : tc('no'));
 
   return (
@@ -20,7 +22,7 @@ export function MemberDetailPage({ id }: { id: number }) {
       <p>
         <a href={hrefFor('members')}>← {t('title')}</a>
       </p>
-      <ErrorBanner error={error} onRetry={reload} />
+      <ErrorBanner error={error} onRetry={() => void refetch()} />
       {member && (
         <>
           <header className="page-header">
@@ -31,7 +33,7 @@ export function MemberDetailPage({ id }: { id: number }) {
               </a>
             )}
           </header>
-          {member.withdrawnAt && <p className="banner member-registry-done">{tr('withdraw.already', { date: member.withdrawnAt.slice(0, 10) })}</p>}
+          {member.withdrawnAt && <p className="banner member-registry-done">{tr('withdraw.already', { date: formatDateTime(member.withdrawnAt) })}</p>}
           <dl className="facts">
             <dt>{t('fields.category')}</dt>
             <dd>{tc(`categories.${member.category}`)}</dd>
@@ -64,16 +66,16 @@ export function MemberDetailPage({ id }: { id: number }) {
           <h2>{t('detail.membership')}</h2>
           <dl className="facts">
             <dt>{t('fields.joinedOn')}</dt>
-            <dd>{member.joinedOn}</dd>
+            <dd>{formatIsoDate(member.joinedOn)}</dd>
             <dt>{t('filterStatus')}</dt>
-            <dd>{member.active ? t('detail.active') : t('detail.leftOn', { date: member.leftOn })}</dd>
+            <dd>{member.active || !member.leftOn ? t('detail.active') : t('detail.leftOn', { date: formatIsoDate(member.leftOn) })}</dd>
             <dt>{t('fields.notes')}</dt>
             <dd className="notes">{member.notes ?? tc('none')}</dd>
           </dl>
-          <MemberGroupsPanel key={`groups-${member.updatedAt}`} memberId={member.id} />
-          <ConsentRegisterPanel key={`consent-${member.updatedAt}`} memberId={member.id} withdrawn={!!member.withdrawnAt} onChanged={reload} />
+          <MemberGroupsPanel memberId={member.id} />
+          <ConsentRegisterPanel memberId={member.id} withdrawn={!!member.withdrawnAt} />
           <AccessExportPanel memberId={member.id} />
-          <WithdrawMemberPanel memberId={member.id} displayName={member.displayName} withdrawn={!!member.withdrawnAt} onWithdrawn={reload} />
+          <WithdrawMemberPanel memberId={member.id} displayName={member.displayName} withdrawn={!!member.withdrawnAt} />
         </>
       )}
     </section>

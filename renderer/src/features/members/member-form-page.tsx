@@ -1,119 +1,118 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { stakeholderCategories, isMigrantWorkerCategory } from '../../../../shared/domain/stakeholder-categories';
-import type { LanguageCode } from '../../../../shared/domain/languages';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
+import { stakeholderCategories } from '../../../../shared/domain/stakeholder-categories';
+import { memberDraftSchema, type Member, type MemberDraft } from '../../../../shared/domain/member';
 import { hrefFor, navigate } from '../../app/routes';
-import { CheckboxField, SelectField, TextField } from '../../ui/fields';
-import { ErrorBanner } from '../../ui/error-banner';
+import { FormFrame } from '../../forms/form-frame';
+import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { RecordFormPage } from '../../forms/form-page';
 import { LanguagePicker } from './language-picker';
 import { languageLabel } from './language-labels';
-import { draftFromForm, emptyMemberForm, formFromMember, type MemberFormState } from './member-form-state';
-import { toAppError } from '../../api/to-app-error';
+import { emptyMemberForm, memberDraftFromForm, memberFormFrom } from './member-form-state';
+import { memberQueries, useCreateMember, useUpdateMember } from './member-queries';
+import { useAliasProposal } from './use-alias-proposal';
 
+/** #/members/new and #/members/12/edit. */
 export function MemberFormPage({ id }: { id?: number }) {
   const { t } = useTranslation('members');
+  return (
+    <RecordFormPage
+      id={id}
+      load={memberQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(member) => t('editTitle', { name: member?.displayName ?? '' })}
+      form={(member) => <MemberForm member={member} />}
+    />
+  );
+}
+
+function MemberForm({ member }: { member?: Member }) {
+  const { t } = useTranslation('members');
   const { t: tc } = useTranslation();
-  const [form, setForm] = useState<MemberFormState>(emptyMemberForm);
-  const [originalName, setOriginalName] = useState('');
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
+  const create = useCreateMember();
+  const update = useUpdateMember();
+  const saving = member ? update : create;
+  const form = useContractForm({
+    schema: memberDraftSchema,
+    toInput: memberDraftFromForm,
+    defaultValues: member ? memberFormFrom(member) : emptyMemberForm(),
+    serverValues: member && memberFormFrom(member),
+  });
+  const { control } = form;
+  const [kind, category, languages, alias] = useWatch({ control, name: ['kind', 'category', 'languages', 'alias'] });
+  const aliasProposal = useAliasProposal(form, category, alias);
 
-  useEffect(() => {
-    if (id === undefined) return;
-    call('members.get', { id }).then(
-      (member) => {
-        setForm(formFromMember(member));
-        setOriginalName(member.displayName);
-      },
-      (caught: unknown) => setError(caught as AppError),
-    );
-  }, [id]);
-
-  const update = <Key extends keyof MemberFormState>(key: Key) => (value: MemberFormState[Key]) => setForm((previous) => ({ ...previous, [key]: value }));
-  const fieldError = (field: string) => error?.issueFor(`member.${field}`);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      const member = draftFromForm(form);
-      const saved = id === undefined ? await call('members.create', { member }) : await call('members.update', { id, member });
-      navigate('members', saved.id);
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setSaving(false);
-    }
+  async function save(draft: MemberDraft) {
+    const saved = member
+      ? await update.mutateAsync({ id: member.id, member: draft })
+      : await create.mutateAsync({ member: draft });
+    navigate('members', saved.id);
   }
 
-  const title = id === undefined ? t('newTitle') : t('editTitle', { name: originalName });
-  const hasFieldErrors = (error?.issues.length ?? 0) > 0;
-
   return (
-    <section aria-labelledby="member-form-title">
-      <h1 id="member-form-title">{title}</h1>
-      {hasFieldErrors ? (
-        <p className="banner banner--error" role="alert">
-          {tc('errors.fixFields')}
-        </p>
-      ) : (
-        <ErrorBanner error={error} />
-      )}
-      <form onSubmit={save} noValidate className="form">
-        <SelectField
-          label={t('fields.kind')}
-          value={form.kind}
-          onChange={update('kind')}
-          options={(['individual', 'organisation'] as const).map((value) => ({ value, label: t(`fields.kinds.${value}`) }))}
-        />
-        <TextField label={t('fields.displayName')} value={form.displayName} onChange={update('displayName')} error={fieldError('displayName')} required autoFocus />
-        <SelectField
-          label={t('fields.category')}
-          value={form.category}
-          onChange={update('category')}
-          error={fieldError('category')}
-          options={stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))}
-        />
-        <TextField
-          label={t('fields.alias')}
-          value={form.alias}
-          onChange={update('alias')}
-          error={fieldError('alias')}
-          hint={isMigrantWorkerCategory(form.category) ? t('aliasAdvice') : undefined}
-        />
-        {form.kind === 'individual' && (
-          <TextField label={t('fields.organisationName')} value={form.organisationName} onChange={update('organisationName')} error={fieldError('organisationName')} />
-        )}
-        <LanguagePicker label={t('fields.languages')} value={form.languages} onChange={update('languages')} error={fieldError('languages')} />
-        <SelectField<string>
-          label={t('fields.preferredLanguage')}
-          value={form.preferredLanguage}
-          onChange={update('preferredLanguage')}
-          error={fieldError('preferredLanguage')}
-          options={[{ value: '', label: t('fields.noPreferred') }, ...form.languages.map((code: LanguageCode) => ({ value: code, label: languageLabel(code) }))]}
-        />
-        <TextField label={t('fields.email')} type="email" value={form.email} onChange={update('email')} error={fieldError('email')} />
-        <TextField label={t('fields.phone')} type="tel" value={form.phone} onChange={update('phone')} error={fieldError('phone')} />
-        <fieldset className="field">
-          <legend>{t('fields.consent')}</legend>
-          <CheckboxField label={t('fields.mayContact')} checked={form.mayContact} onChange={update('mayContact')} />
-          <CheckboxField label={t('fields.mayBeNamed')} checked={form.mayBeNamed} onChange={update('mayBeNamed')} />
-        </fieldset>
-        <TextField label={t('fields.joinedOn')} type="date" value={form.joinedOn} onChange={update('joinedOn')} error={fieldError('joinedOn')} />
-        <TextField label={t('fields.leftOn')} type="date" value={form.leftOn} onChange={update('leftOn')} error={fieldError('leftOn')} />
-        <TextField label={t('fields.notes')} value={form.notes} onChange={update('notes')} error={fieldError('notes')} multiline />
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={saving} aria-busy={saving}>
-            {tc('actions.save')}
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      error={saving.error}
+      issuePrefix="member"
+      submitLabel={tc('actions.save')}
+      busy={saving.isPending}
+      cancel={{ href: member ? hrefFor('members', member.id) : hrefFor('members') }}
+    >
+      <FormSelectField
+        control={control}
+        name="kind"
+        label={t('fields.kind')}
+        options={(['individual', 'organisation'] as const).map((value) => ({
+          value,
+          label: t(`fields.kinds.${value}`),
+        }))}
+      />
+      <FormTextField control={control} name="displayName" label={t('fields.displayName')} required autoFocus />
+      <FormSelectField
+        control={control}
+        name="category"
+        label={t('fields.category')}
+        options={stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))}
+      />
+      <FormTextField
+        control={control}
+        name="alias"
+        label={t('fields.alias')}
+        hint={aliasProposal.isWorker ? t('aliasAdvice') : undefined}
+        required={aliasProposal.isWorker}
+      />
+      {aliasProposal.isWorker && (
+        <p className="field__aside">
+          <button type="button" onClick={() => void aliasProposal.another().catch(() => undefined)} disabled={aliasProposal.fetching}>
+            {t('anotherAlias')}
           </button>
-          <a className="button" href={id === undefined ? hrefFor('members') : hrefFor('members', id)}>
-            {tc('actions.cancel')}
-          </a>
-        </div>
-      </form>
-    </section>
+        </p>
+      )}
+      {kind === 'individual' && (
+        <FormTextField control={control} name="organisationName" label={t('fields.organisationName')} />
+      )}
+      <LanguagePicker control={control} name="languages" label={t('fields.languages')} />
+      <FormSelectField
+        control={control}
+        name="preferredLanguage"
+        label={t('fields.preferredLanguage')}
+        options={[
+          { value: '' as const, label: t('fields.noPreferred') },
+          ...languages.map((code) => ({ value: code, label: languageLabel(code) })),
+        ]}
+      />
+      <FormTextField control={control} name="email" type="email" label={t('fields.email')} />
+      <FormTextField control={control} name="phone" type="tel" label={t('fields.phone')} />
+      <fieldset className="field">
+        <legend>{t('fields.consent')}</legend>
+        <FormCheckboxField control={control} name="mayContact" label={t('fields.mayContact')} />
+        <FormCheckboxField control={control} name="mayBeNamed" label={t('fields.mayBeNamed')} />
+      </fieldset>
+      <FormTextField control={control} name="joinedOn" type="date" label={t('fields.joinedOn')} />
+      <FormTextField control={control} name="leftOn" type="date" label={t('fields.leftOn')} />
+      <FormTextField control={control} name="notes" label={t('fields.notes')} multiline />
+    </FormFrame>
   );
 }

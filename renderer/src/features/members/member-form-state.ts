@@ -1,25 +1,28 @@
 import type { Member, MemberDraftInput } from '../../../../shared/domain/member';
+import type { LanguageCode } from '../../../../shared/domain/languages';
 import { todayIsoDate } from '../../../../shared/domain/dates';
 
-/** What the form holds: strings for text inputs; turned into a draft only on save. */
-export type MemberFormState = {
+/** What the form holds: strings for what inputs hold; memberDraftFromForm maps it for the schema. */
+export type MemberFormValues = {
   kind: 'individual' | 'organisation';
   displayName: string;
   alias: string;
   category: MemberDraftInput['category'];
   organisationName: string;
-  languages: MemberDraftInput['languages'];
-  preferredLanguage: string;
+  languages: LanguageCode[];
+  /** "" while no preference is chosen. */
+  preferredLanguage: LanguageCode | '';
   email: string;
   phone: string;
   mayContact: boolean;
   mayBeNamed: boolean;
   joinedOn: string;
+  /** "" while the member is active. */
   leftOn: string;
   notes: string;
 };
 
-export function emptyMemberForm(): MemberFormState {
+export function emptyMemberForm(): MemberFormValues {
   return {
     kind: 'individual',
     displayName: '',
@@ -38,7 +41,7 @@ export function emptyMemberForm(): MemberFormState {
   };
 }
 
-export function formFromMember(member: Member): MemberFormState {
+export function memberFormFrom(member: Member): MemberFormValues {
   return {
     kind: member.kind,
     displayName: member.displayName,
@@ -57,8 +60,8 @@ export function formFromMember(member: Member): MemberFormState {
   };
 }
 
-/** Empty optional fields become null; the main process validates everything else. */
-export function draftFromForm(form: MemberFormState): MemberDraftInput {
+/** Empty optional inputs mean "none"; an organisation has no organisation of its own. The schema checks the rest. */
+export function memberDraftFromForm(form: MemberFormValues): MemberDraftInput {
   const orNull = (value: string) => (value.trim() === '' ? null : value);
   return {
     kind: form.kind,
@@ -67,7 +70,7 @@ export function draftFromForm(form: MemberFormState): MemberDraftInput {
     category: form.category,
     organisationName: form.kind === 'individual' ? orNull(form.organisationName) : null,
     languages: form.languages,
-    preferredLanguage: (orNull(form.preferredLanguage) as MemberDraftInput['preferredLanguage']) ?? null,
+    preferredLanguage: form.preferredLanguage === '' ? null : form.preferredLanguage,
     email: orNull(form.email),
     phone: orNull(form.phone),
     mayContact: form.mayContact,

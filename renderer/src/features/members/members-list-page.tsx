@@ -1,16 +1,18 @@
 import { useDeferredValue, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { stakeholderCategories, type StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
 import type { LanguageCode } from '../../../../shared/domain/languages';
 import { nextSort, type MemberSort } from './members-sort';
 import { hrefFor } from '../../app/routes';
 import { SelectField, TextField } from '../../ui/fields';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page';
+import { sortByName } from '../../i18n/collator';
 import { languageOptions } from './language-labels';
 import { MembersTable } from './members-table';
 import { useMemberPages } from './use-member-pages';
-import { useOperation } from '../../api/use-operation';
 import { ExportRosterButton } from '../roster-export/export-roster-button';
+import { workingGroupQueries } from '../working-groups/working-group-queries';
 
 type StatusFilter = 'all' | 'active' | 'left';
 
@@ -24,7 +26,7 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
   const [workingGroup, setWorkingGroup] = useState(initialWorkingGroupId === null ? '' : String(initialWorkingGroupId));
   const [sort, setSort] = useState<MemberSort>({ by: 'displayName', direction: 'asc' });
   const deferredSearch = useDeferredValue(search);
-  const groups = useOperation('workingGroups.list', { status: null });
+  const groups = useQuery(workingGroupQueries.list({ status: null }));
 
   const pages = useMemberPages({
     search: deferredSearch,
@@ -38,10 +40,10 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
   const sortOn = (by: MemberSort['by']) => setSort((previous) => nextSort(previous, by));
 
   return (
-    <section aria-labelledby="members-title" className="members-list">
-      <header className="page-header">
-        <h1 id="members-title">{t('title')}</h1>
-        <div className="imports-entry-actions">
+    <ListPage
+      title={t('title')}
+      actions={
+        <>
           <ExportRosterButton />
           <a className="button" href={hrefFor('members', 'import')}>
             {t('import')}
@@ -49,43 +51,46 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
           <a className="button button--primary" href={hrefFor('members', 'new')}>
             {t('add')}
           </a>
-        </div>
-      </header>
-      <div className="filters">
-        <TextField label={t('searchLabel')} type="search" value={search} onChange={setSearch} hint={t('searchHint')} />
-        <SelectField<StakeholderCategory | ''>
-          label={t('filterCategory')}
-          value={category}
-          onChange={setCategory}
-          options={[{ value: '', label: t('allCategories') }, ...stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))]}
-        />
-        <SelectField<LanguageCode | ''>
-          label={t('filterLanguage')}
-          value={language}
-          onChange={setLanguage}
-          options={[{ value: '', label: t('allLanguages') }, ...languageOptions()]}
-        />
-        <SelectField<StatusFilter>
-          label={t('filterStatus')}
-          value={active}
-          onChange={setActive}
-          options={(['all', 'active', 'left'] as const).map((value) => ({ value, label: t(`status.${value}`) }))}
-        />
-        <SelectField<string>
-          label={t('filterWorkingGroup')}
-          value={workingGroup}
-          onChange={setWorkingGroup}
-          options={[
-            { value: '', label: t('allWorkingGroups') },
-            ...(groups.data?.items ?? []).map((group) => ({ value: String(group.id), label: group.name })),
-          ]}
-        />
-      </div>
-      <ErrorBanner error={pages.error} />
-      <p role="status" aria-live="polite" className="result-count">
-        {pages.total === undefined ? tc('actions.loading') : t('count', { count: pages.total })}
-      </p>
-      {pages.total === 0 ? <p>{t('empty')}</p> : <MembersTable pages={pages} sort={sort} onSort={sortOn} />}
-    </section>
+        </>
+      }
+      filters={
+        <>
+          <TextField label={t('searchLabel')} type="search" value={search} onChange={setSearch} hint={t('searchHint')} />
+          <SelectField<StakeholderCategory | ''>
+            label={t('filterCategory')}
+            value={category}
+            onChange={setCategory}
+            options={[{ value: '', label: t('allCategories') }, ...stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))]}
+          />
+          <SelectField<LanguageCode | ''>
+            label={t('filterLanguage')}
+            value={language}
+            onChange={setLanguage}
+            options={[{ value: '', label: t('allLanguages') }, ...languageOptions()]}
+          />
+          <SelectField<StatusFilter>
+            label={t('filterStatus')}
+            value={active}
+            onChange={setActive}
+            options={(['all', 'active', 'left'] as const).map((value) => ({ value, label: t(`status.${value}`) }))}
+          />
+          <SelectField<string>
+            label={t('filterWorkingGroup')}
+            value={workingGroup}
+            onChange={setWorkingGroup}
+            options={[
+              { value: '', label: t('allWorkingGroups') },
+              ...sortByName(groups.data?.items ?? [], (group) => group.name).map((group) => ({ value: String(group.id), label: group.name })),
+            ]}
+          />
+        </>
+      }
+      count={pages.total === undefined ? undefined : t('count', { count: pages.total })}
+      error={pages.error}
+      loading={pages.total === undefined && !pages.error}
+      empty={pages.total === 0 && t('empty')}
+    >
+      <MembersTable pages={pages} sort={sort} onSort={sortOn} />
+    </ListPage>
   );
 }

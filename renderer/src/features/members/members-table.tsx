@@ -3,6 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
 import { languageList } from './language-labels';
+import { formatIsoDate } from '../../i18n/format';
+import { Tag } from '../../ui/tag';
 import type { MemberPages } from './use-member-pages';
 import type { MemberSort, SortKey } from './members-sort';
 
@@ -29,7 +31,7 @@ function SortableHeader({
         {active && (
           <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>
         )}
-        {active && <span className="registry-visually-hidden">, {t(sort.direction === 'asc' ? 'sortedAscending' : 'sortedDescending')}</span>}
+        {active && <span className="visually-hidden">, {t(sort.direction === 'asc' ? 'sortedAscending' : 'sortedDescending')}</span>}
       </button>
     </span>
   );
@@ -82,12 +84,12 @@ export function MembersTable({
                     <span role="cell">
                       <a href={hrefFor('members', member.id)}>{member.displayName}</a>
                       {member.alias && <span className="muted"> ({member.alias})</span>}
-                      {!member.active && <span className="tag">{t('left')}</span>}
+                      {!member.active && <Tag>{t('left')}</Tag>}
                     </span>
                     <span role="cell">{tc(`categories.${member.category}`)}</span>
                     <span role="cell">{member.organisationName ?? ''}</span>
                     <span role="cell">{languageList(member.languages)}</span>
-                    <span role="cell">{member.joinedOn}</span>
+                    <span role="cell">{formatIsoDate(member.joinedOn)}</span>
                   </>
                 ) : (
                   <span role="cell" className="muted">

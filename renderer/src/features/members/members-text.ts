@@ -17,8 +17,8 @@ export const membersText = {
     status: { all: 'All', active: 'Active', left: 'Left' },
     sortBy: 'Sort by',
     sort: { displayName: 'Name', category: 'Category', joinedOn: 'Joined', organisationName: 'Organisation' },
-    count_one: '{{count}} member',
-    count_other: '{{count}} members',
+    count_one: '{{count, number}} member',
+    count_other: '{{count, number}} members',
     empty: 'No member matches.',
     columns: { name: 'Name', category: 'Category', organisation: 'Organisation', languages: 'Languages', joined: 'Joined' },
     left: 'left',
@@ -44,7 +44,9 @@ export const membersText = {
       notes: 'Notes',
       consent: 'Consent',
     },
-    aliasAdvice: 'Migrant-worker members appear by alias in every document unless they consent to be named.',
+    aliasAdvice:
+      'A migrant worker always has an alias: packets and documents show it instead of the name, unless they consent to be named. The app proposes a neutral word no one else has; keep it or write another.',
+    anotherAlias: 'Propose another alias',
     detail: { contact: 'Contact', membership: 'Membership', active: 'Active', leftOn: 'Left on {{date}}' },
   },
   fr: {
@@ -65,8 +67,8 @@ export const membersText = {
     status: { all: 'Tous', active: 'Actifs', left: 'Partis' },
     sortBy: 'Trier par',
     sort: { displayName: 'Nom', category: 'Catégorie', joinedOn: 'Adhésion', organisationName: 'Organisation' },
-    count_one: '{{count}} membre',
-    count_other: '{{count}} membres',
+    count_one: '{{count, number}} membre',
+    count_other: '{{count, number}} membres',
     empty: 'Aucun membre ne correspond.',
     columns: { name: 'Nom', category: 'Catégorie', organisation: 'Organisation', languages: 'Langues', joined: 'Adhésion' },
     left: 'parti',
@@ -92,7 +94,9 @@ export const membersText = {
       notes: 'Notes',
       consent: 'Consentement',
     },
-    aliasAdvice: "Les travailleurs migrants figurent sous pseudonyme dans tous les documents, sauf s'ils consentent à être nommés.",
+    aliasAdvice:
+      "Un travailleur migrant a toujours un pseudonyme : les dossiers et les documents l'affichent au lieu du nom, sauf s'il consent à être nommé. L'application propose un mot neutre que personne d'autre n'a; gardez-le ou écrivez-en un autre.",
+    anotherAlias: 'Proposer un autre pseudonyme',
     detail: { contact: 'Coordonnées', membership: 'Adhésion', active: 'Actif', leftOn: 'Parti le {{date}}' },
   },
 };

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import type { MemberSummary } from '../../../../shared/domain/member';
 import type { OperationInput } from '../../../../shared/contract';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { toAppError } from '../../api/to-app-error';
+import type { AppError } from '../../../../shared/errors';
+import { memberQueries } from './member-queries';
 
 export const pageSize = 100;
 type Filters = Omit<OperationInput<'members.list'>, 'offset' | 'limit'>;
@@ -16,52 +16,36 @@ export interface MemberPages {
 }
 
 /**
- * Loads the members list a page at a time as rows scroll into view, so 20,000 members cost
- * only the pages actually looked at. Changing a filter starts over.
+ * Loads the members list a page at a time as rows scroll into view, so 20,000 members cost only the
+ * pages actually looked at. Each page is a query keyed by the filters and its offset: changing a
+ * filter asks for new pages, and the answers of abandoned ones are cancelled or dropped.
  */
 export function useMemberPages(filters: Filters): MemberPages {
   const key = JSON.stringify(filters);
-  const [total, setTotal] = useState<number>();
-  const [error, setError] = useState<AppError>();
-  const [, setVersion] = useState(0);
-  const pagesRef = useRef(new Map<number, MemberSummary[]>());
-  const requestedRef = useRef(new Set<number>());
-  const keyRef = useRef(key);
+  const [wanted, setWanted] = useState<{ key: string; pages: number[] }>({ key, pages: [0] });
+  const pages = wanted.key === key ? wanted.pages : [0];
+  const results = useQueries({
+    queries: pages.map((page) => memberQueries.list({ ...filters, offset: page * pageSize, limit: pageSize })),
+  });
+  const want = useCallback(
+    (page: number) =>
+      setWanted((previous) => {
+        const current = previous.key === key ? previous.pages : [0];
+        return current.includes(page) ? previous : { key, pages: [...current, page] };
+      }),
+    [key],
+  );
 
-  const loadPage = useCallback((page: number, forKey: string) => {
-    if (requestedRef.current.has(page)) return;
-    requestedRef.current.add(page);
-    call('members.list', { ...(JSON.parse(forKey) as Filters), offset: page * pageSize, limit: pageSize }).then(
-      (result) => {
-        if (keyRef.current !== forKey) return;
-        pagesRef.current.set(page, result.items);
-        setTotal(result.total);
-        setVersion((value) => value + 1);
-      },
-      (caught: unknown) => {
-        requestedRef.current.delete(page);
-        if (keyRef.current === forKey) setError(toAppError(caught));
-      },
-    );
-  }, []);
-
-  useEffect(() => {
-    keyRef.current = key;
-    pagesRef.current = new Map();
-    requestedRef.current = new Set();
-    setError(undefined);
-    setTotal(undefined);
-    loadPage(0, key);
-  }, [key, loadPage]);
-
+  const byPage = new Map(pages.map((page, index) => [page, results[index]?.data?.items]));
   return {
-    total,
-    error,
+    total: results.find((result) => result.data)?.data?.total,
+    error: results.find((result) => result.error)?.error ?? undefined,
     rowAt(index) {
       const page = Math.floor(index / pageSize);
-      const rows = pagesRef.current.get(page);
+      const rows = byPage.get(page);
       if (!rows) {
-        queueMicrotask(() => loadPage(page, keyRef.current));
+        // Asked for while rendering a row: the page is requested right after this render.
+        queueMicrotask(() => want(page));
         return undefined;
       }
       return rows[index % pageSize];

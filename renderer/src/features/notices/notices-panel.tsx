@@ -12,13 +12,18 @@ import { noticeQueries } from './notice-queries';
 import { NoticeGroupCard } from './notice-group-card';
 import { NoticeLogTable } from './notice-log-table';
 import { NotReachedList } from './not-reached-list';
-import { useHitConfirmations } from '../reports/use-hit-confirmations';
+import { useRedactionReview, type RedactionReview } from '../reports/use-redaction-review';
 
 /** The meeting's Notices tab: who is invited in which language, then the texts and files to send. */
 export function NoticesPanel({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('notices');
   const notices = useQuery(noticeQueries.forMeeting(meeting.id));
-  const { confirmed, confirm } = useHitConfirmations();
+  // The names found in the notices are reviewed as a report's are: one hook, one panel.
+  const review = useRedactionReview({
+    data: notices.data && { hits: notices.data.redactionHits },
+    isPending: notices.isPending,
+    refetch: notices.refetch,
+  });
   return (
     <section aria-labelledby="notices-title" className="notices-panel">
       <h2 id="notices-title">{t('panel.title')}</h2>
@@ -32,16 +37,16 @@ export function NoticesPanel({ meeting }: { meeting: Meeting }) {
           <p>
             <a href={hrefFor('meetings', 'notice-texts', meeting.id)}>{t('panel.textsLink')}</a>
           </p>
-          {notices.data.redactionHits.length > 0 && (
+          {review.hits.length > 0 && (
             <RedactionPanel
-              hits={notices.data.redactionHits}
-              confirmed={confirmed}
-              onRecheck={() => void notices.refetch()}
-              onConfirm={confirm}
+              hits={review.hits}
+              confirmed={review.confirmed}
+              onRecheck={review.recheck}
+              onConfirm={review.confirm}
               intro={t('panel.redactionIntro')}
             />
           )}
-          <PrepareNotices meeting={meeting} notices={notices.data} confirmed={confirmed} />
+          <PrepareNotices meeting={meeting} notices={notices.data} review={review} />
           {notices.data.groups.map((group) => (
             <NoticeGroupCard
               key={group.language}
@@ -49,7 +54,7 @@ export function NoticesPanel({ meeting }: { meeting: Meeting }) {
               group={group}
               purpose={notices.data.purpose}
               prepared={notices.data.status.state === 'sent'}
-              confirmedHits={[...confirmed]}
+              confirmedHits={review.confirmedHits}
             />
           ))}
           <NotReachedList members={notices.data.notReached} />
@@ -67,7 +72,7 @@ function NoticeStatusLine({ status }: { status: MeetingNotices['status'] }) {
   return <p className="banner banner--success">{t('panel.statusSent', { at: status.preparedAt })}</p>;
 }
 
-function PrepareNotices({ meeting, notices, confirmed }: { meeting: Meeting; notices: MeetingNotices; confirmed: ReadonlySet<string> }) {
+function PrepareNotices({ meeting, notices, review }: { meeting: Meeting; notices: MeetingNotices; review: RedactionReview }) {
   const { t } = useTranslation('notices');
   const prepare = useOperationMutation('notices.prepare', { changes: ['notices', 'meetings'] });
   const recipients = notices.groups.reduce((sum, group) => sum + group.recipients.length, 0);
@@ -76,9 +81,7 @@ function PrepareNotices({ meeting, notices, confirmed }: { meeting: Meeting; not
       ? t('panel.blockedByHeld')
       : recipients === 0
         ? t('panel.blockedByNobody')
-        : notices.redactionHits.some((hit) => !confirmed.has(hit.key))
-          ? t('panel.blockedByNames')
-          : null;
+        : review.blockedBy;
   return (
     <>
       {recipients === 0 && <p>{t('panel.noRecipients')}</p>}
@@ -87,7 +90,7 @@ function PrepareNotices({ meeting, notices, confirmed }: { meeting: Meeting; not
           className="button--primary"
           blockedBy={blockedBy}
           disabled={prepare.isPending}
-          onClick={() => prepare.mutate({ meetingId: meeting.id, confirmedHits: [...confirmed] })}
+          onClick={() => prepare.mutate({ meetingId: meeting.id, confirmedHits: review.confirmedHits })}
         >
           {prepare.isPending ? t('panel.preparing') : notices.log.length > 0 ? t('panel.prepareAgain') : t('panel.prepare')}
         </BlockedButton>

@@ -4,7 +4,10 @@ import { useOperationMutation } from '../../api/use-operation-mutation';
 import { downloadBase64File } from '../../ui/download-file';
 import { PersonalDataDialog } from '../../ui/personal-data-dialog';
 
-/** One language's mailing list, behind the app's personal-data warning. */
+/**
+ * One language's mailing list, behind the app's personal-data warning. A write, not a read: the
+ * export is audited, so the audit log refreshes after it.
+ */
 export function RecipientsDownload({
   meetingId,
   language,
@@ -18,27 +21,28 @@ export function RecipientsDownload({
 }) {
   const { t } = useTranslation('notices');
   const download = useOperationMutation('notices.recipientsCsv', { changes: ['notices'] });
-  const confirm = async () => {
-    try {
-      const file = await download.mutateAsync({ meetingId, language, personalDataWarningAccepted: true });
-      downloadBase64File(file);
-      onDownloaded(file.fileName);
-      return true;
-    } catch {
-      return false; // The mutation keeps the error; the dialog shows it.
-    }
-  };
   return (
     <PersonalDataDialog
-      buttonLabel={t('group.downloadCsv')}
+      opener={t('group.downloadCsv')}
       title={t('csvDialog.title')}
       warning={t('csvDialog.warning', { count })}
       advice={t('csvDialog.advice')}
-      confirmLabel={t('csvDialog.confirm')}
-      workingLabel={t('csvDialog.working')}
+      confirm={t('csvDialog.confirm')}
+      busyLabel={t('csvDialog.working')}
       busy={download.isPending}
       error={download.error}
-      onConfirm={confirm}
+      onConfirm={(close) =>
+        download.mutate(
+          { meetingId, language, personalDataWarningAccepted: true },
+          {
+            onSuccess: (file) => {
+              downloadBase64File(file);
+              onDownloaded(file.fileName);
+              close();
+            },
+          },
+        )
+      }
     />
   );
 }

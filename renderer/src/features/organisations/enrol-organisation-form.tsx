@@ -1,38 +1,32 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { toAppError } from '../../api/to-app-error';
-import { ErrorBanner } from '../../ui/error-banner';
-import { TextField } from '../../ui/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { useEnrolOrganisation } from './organisation-queries';
 
-export function EnrolOrganisationForm({ organisationId, onEnrolled }: { organisationId: number; onEnrolled: () => void }) {
+export function EnrolOrganisationForm({ organisationId }: { organisationId: number }) {
   const { t } = useTranslation('organisations');
-  const [joinedOn, setJoinedOn] = useState(todayIsoDate());
-  const [error, setError] = useState<AppError>();
-
-  async function enrol(event: FormEvent) {
-    event.preventDefault();
-    setError(undefined);
-    try {
-      await call('organisations.enrolAsMember', { id: organisationId, joinedOn });
-      onEnrolled();
-    } catch (caught) {
-      setError(toAppError(caught));
-    }
-  }
-
+  const enrol = useEnrolOrganisation();
+  const form = useContractForm({
+    schema: contract['organisations.enrolAsMember'].input,
+    toInput: (values: { joinedOn: string }) => ({ id: organisationId, joinedOn: values.joinedOn }),
+    defaultValues: { joinedOn: todayIsoDate() },
+  });
   return (
-    <form onSubmit={enrol} noValidate className="form card" aria-labelledby="enrol-title">
+    <section aria-labelledby="enrol-title" className="card">
       <h3 id="enrol-title">{t('enrol.title')}</h3>
-      <ErrorBanner error={error} />
-      <TextField label={t('enrol.joinedOn')} type="date" value={joinedOn} onChange={setJoinedOn} error={error?.issueFor('joinedOn')} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('enrol.submit')}
-        </button>
-      </div>
-    </form>
+      <FormFrame
+        form={form}
+        onSubmit={(input) => enrol.mutateAsync(input)}
+        error={enrol.error}
+        submitLabel={t('enrol.submit')}
+        busy={enrol.isPending}
+        label={t('enrol.title')}
+      >
+        <FormTextField control={form.control} name="joinedOn" type="date" label={t('enrol.joinedOn')} />
+      </FormFrame>
+    </section>
   );
 }

@@ -1,20 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
 import { hrefFor } from '../../app/routes';
+import { sortByName } from '../../i18n/collator';
+import { organisationQueries } from './organisation-queries';
 import { ErrorBanner } from '../../ui/error-banner';
 import { EnrolOrganisationForm } from './enrol-organisation-form';
 
 export function OrganisationDetailPage({ id }: { id: number }) {
   const { t } = useTranslation('organisations');
   const { t: tc } = useTranslation();
-  const { data: organisation, error, reload } = useOperation('organisations.get', { id });
+  const { data: organisation, error, refetch } = useQuery(organisationQueries.detail(id));
 
   return (
     <section aria-labelledby="organisation-title">
       <p>
         <a href={hrefFor('organisations')}>← {t('title')}</a>
       </p>
-      <ErrorBanner error={error} onRetry={reload} />
+      <ErrorBanner error={error} onRetry={() => void refetch()} />
       {organisation && (
         <>
           <header className="page-header">
@@ -49,7 +51,7 @@ export function OrganisationDetailPage({ id }: { id: number }) {
           </dl>
           {organisation.networkMemberId === null &&
             (organisation.sector ? (
-              <EnrolOrganisationForm organisationId={organisation.id} onEnrolled={reload} />
+              <EnrolOrganisationForm organisationId={organisation.id} />
             ) : (
               <p className="muted">{t('enrol.needsSector')}</p>
             ))}
@@ -58,7 +60,7 @@ export function OrganisationDetailPage({ id }: { id: number }) {
             <p>{t('noPeople')}</p>
           ) : (
             <ul className="organisations-people">
-              {organisation.people.map((person) => (
+              {sortByName(organisation.people, (person) => person.displayName).map((person) => (
                 <li key={person.id}>
                   <a href={hrefFor('members', person.id)}>{person.displayName}</a>
                   {person.alias && <span className="muted"> ({person.alias})</span>}

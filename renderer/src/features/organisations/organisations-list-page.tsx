@@ -1,57 +1,48 @@
 import { useDeferredValue, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
+import type { OrganisationSummary } from '../../../../shared/domain/organisation';
 import { hrefFor } from '../../app/routes';
-import { ErrorBanner } from '../../ui/error-banner';
+import { formatNumber } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { TextField } from '../../ui/fields';
+import { ListPage } from '../../ui/list-page';
+import { organisationQueries } from './organisation-queries';
 
 export function OrganisationsListPage() {
   const { t } = useTranslation('organisations');
   const { t: tc } = useTranslation();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
-  const { data, error, reload } = useOperation('organisations.list', { search: deferredSearch });
+  const list = useQuery(organisationQueries.list({ search: deferredSearch }));
+  const items = list.data?.items ?? [];
 
   return (
-    <section aria-labelledby="organisations-title">
-      <header className="page-header">
-        <h1 id="organisations-title">{t('title')}</h1>
+    <ListPage
+      title={t('title')}
+      actions={
         <a className="button button--primary" href={hrefFor('organisations', 'new')}>
           {t('add')}
         </a>
-      </header>
-      <div className="registry-filters">
-        <TextField label={t('search')} type="search" value={search} onChange={setSearch} />
-      </div>
-      <ErrorBanner error={error} onRetry={reload} />
-      {!data && !error && <p>{tc('actions.loading')}</p>}
-      {data && data.items.length === 0 && <p>{t('empty')}</p>}
-      {data && data.items.length > 0 && (
-        <table className="registry-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.name')}</th>
-              <th scope="col">{t('columns.sector')}</th>
-              <th scope="col">{t('columns.city')}</th>
-              <th scope="col">{t('columns.people')}</th>
-              <th scope="col">{t('columns.networkMember')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((organisation) => (
-              <tr key={organisation.id}>
-                <td>
-                  <a href={hrefFor('organisations', organisation.id)}>{organisation.name}</a>
-                </td>
-                <td>{organisation.sector ? tc(`categories.${organisation.sector}`) : tc('none')}</td>
-                <td>{organisation.cityOrRegion ?? tc('none')}</td>
-                <td>{organisation.peopleCount}</td>
-                <td>{organisation.networkMemberId === null ? tc('no') : tc('yes')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+      }
+      filters={<TextField label={t('search')} type="search" value={search} onChange={setSearch} />}
+      error={list.error}
+      onRetry={() => void list.refetch()}
+      loading={list.isPending}
+      empty={items.length === 0 && t('empty')}
+    >
+      <DataTable<OrganisationSummary>
+        caption={t('title')}
+        rows={items}
+        rowKey={(organisation) => organisation.id}
+        columns={[
+          { key: 'name', header: t('columns.name'), cell: (organisation) => <a href={hrefFor('organisations', organisation.id)}>{organisation.name}</a> },
+          { key: 'sector', header: t('columns.sector'), cell: (organisation) => (organisation.sector ? tc(`categories.${organisation.sector}`) : tc('none')) },
+          { key: 'city', header: t('columns.city'), cell: (organisation) => organisation.cityOrRegion ?? tc('none') },
+          { key: 'people', header: t('columns.people'), cell: (organisation) => formatNumber(organisation.peopleCount) },
+          { key: 'member', header: t('columns.networkMember'), cell: (organisation) => (organisation.networkMemberId === null ? tc('no') : tc('yes')) },
+        ]}
+      />
+    </ListPage>
   );
 }

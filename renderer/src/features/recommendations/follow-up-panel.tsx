@@ -1,159 +1,111 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { RecommendationDetail } from '../../../../shared/contract/recommendations';
 import { todayIsoDate } from '../../../../shared/domain/dates';
 import {
+  followUpDraftSchema,
   implementationStatuses,
   recipientKinds,
   type FollowUp,
   type ImplementationStatus,
   type RecipientKind,
 } from '../../../../shared/domain/recommendation';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { toAppError } from '../../api/to-app-error';
-import { ErrorBanner } from '../../ui/error-banner';
-import { SelectField, TextField } from '../../ui/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { formatIsoDate } from '../../i18n/format';
+import { useAddFollowUp, useSetImplementation, useUpdateFollowUp } from './recommendation-queries';
 
-type Saved = (detail: RecommendationDetail) => void;
-
-function useSubmit(onSaved: Saved) {
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
-  async function submit(event: FormEvent, run: () => Promise<RecommendationDetail>): Promise<boolean> {
-    event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      onSaved(await run());
-      return true;
-    } catch (caught) {
-      setError(toAppError(caught));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  }
-  return { error, saving, submit };
-}
-
-function ResponseForm({ followUp, onSaved }: { followUp: FollowUp; onSaved: Saved }) {
+function ResponseForm({ followUp }: { followUp: FollowUp }) {
   const { t } = useTranslation('recommendations');
-  const [response, setResponse] = useState('');
-  const [responseOn, setResponseOn] = useState(todayIsoDate());
-  const { error, saving, submit } = useSubmit(onSaved);
+  const save = useUpdateFollowUp();
   const { id: followUpId, recommendationId: _recommendation, ...kept } = followUp;
-  const save = (event: FormEvent) =>
-    void submit(event, () =>
-      call('recommendations.updateFollowUp', { followUpId, followUp: { ...kept, response, responseOn } }),
-    );
+  const form = useContractForm({
+    schema: followUpDraftSchema,
+    toInput: (values: { response: string; responseOn: string }) => ({ ...kept, ...values }),
+    defaultValues: { response: '', responseOn: todayIsoDate() },
+  });
   return (
-    <form onSubmit={save} noValidate className="form recommendations-response">
-      <ErrorBanner error={error} />
-      <TextField
-        label={t('followUp.response')}
-        value={response}
-        onChange={setResponse}
-        error={error?.issueFor('followUp.response')}
-        multiline
-      />
-      <TextField
-        label={t('followUp.responseOn')}
-        type="date"
-        value={responseOn}
-        onChange={setResponseOn}
-        error={error?.issueFor('followUp.responseOn')}
-      />
-      <div className="actions">
-        <button type="submit" disabled={saving}>
-          {t('followUp.saveResponse')}
-        </button>
-      </div>
-    </form>
+    <FormFrame
+      form={form}
+      onSubmit={(draft) => save.mutateAsync({ followUpId, followUp: draft })}
+      error={save.error}
+      issuePrefix="followUp"
+      submitLabel={t('followUp.saveResponse')}
+      busy={save.isPending}
+      label={t('followUp.recordResponse')}
+      className="form recommendations-response"
+    >
+      <FormTextField control={form.control} name="response" label={t('followUp.response')} multiline />
+      <FormTextField control={form.control} name="responseOn" type="date" label={t('followUp.responseOn')} />
+    </FormFrame>
   );
 }
 
-function SendForm({ recommendationId, onSaved }: { recommendationId: number; onSaved: Saved }) {
+function SendForm({ recommendationId }: { recommendationId: number }) {
   const { t } = useTranslation('recommendations');
-  const [sentTo, setSentTo] = useState('');
-  const [recipientKind, setRecipientKind] = useState<RecipientKind>('government');
-  const [sentOn, setSentOn] = useState(todayIsoDate());
-  const { error, saving, submit } = useSubmit(onSaved);
-  async function save(event: FormEvent) {
-    const done = await submit(event, () =>
-      call('recommendations.addFollowUp', { id: recommendationId, followUp: { sentTo, recipientKind, sentOn } }),
-    );
-    if (done) setSentTo('');
-  }
+  const add = useAddFollowUp();
+  const form = useContractForm({
+    schema: followUpDraftSchema,
+    toInput: (values: { sentTo: string; recipientKind: RecipientKind; sentOn: string }) => values,
+    defaultValues: { sentTo: '', recipientKind: 'government', sentOn: todayIsoDate() },
+  });
   return (
-    <form onSubmit={(event) => void save(event)} noValidate className="form recommendations-send">
-      <ErrorBanner error={error} />
-      <TextField
-        label={t('followUp.sentTo')}
-        value={sentTo}
-        onChange={setSentTo}
-        error={error?.issueFor('followUp.sentTo')}
-        required
-      />
-      <SelectField<RecipientKind>
+    <FormFrame
+      form={form}
+      onSubmit={(followUp) => add.mutateAsync({ id: recommendationId, followUp })}
+      error={add.error}
+      issuePrefix="followUp"
+      submitLabel={t('followUp.add')}
+      busy={add.isPending}
+      label={t('followUp.add')}
+      className="form recommendations-send"
+      afterSave="clear"
+    >
+      <FormTextField control={form.control} name="sentTo" label={t('followUp.sentTo')} required />
+      <FormSelectField
+        control={form.control}
+        name="recipientKind"
         label={t('followUp.recipientKind')}
-        value={recipientKind}
-        onChange={setRecipientKind}
         options={recipientKinds.map((value) => ({ value, label: t(`recipients.${value}`) }))}
       />
-      <TextField
-        label={t('followUp.sentOn')}
-        type="date"
-        value={sentOn}
-        onChange={setSentOn}
-        error={error?.issueFor('followUp.sentOn')}
-      />
-      <div className="actions">
-        <button type="submit" disabled={saving}>
-          {t('followUp.add')}
-        </button>
-      </div>
-    </form>
+      <FormTextField control={form.control} name="sentOn" type="date" label={t('followUp.sentOn')} />
+    </FormFrame>
   );
 }
 
-function ImplementationForm({ detail, onSaved }: { detail: RecommendationDetail; onSaved: Saved }) {
+function ImplementationForm({ detail }: { detail: RecommendationDetail }) {
   const { t } = useTranslation('recommendations');
-  const [status, setStatus] = useState<ImplementationStatus>(
-    detail.recommendation.implementationStatus ?? 'not_started',
-  );
-  const [on, setOn] = useState(todayIsoDate());
-  const { error, saving, submit } = useSubmit(onSaved);
-  const save = (event: FormEvent) =>
-    void submit(event, () => call('recommendations.setImplementation', { id: detail.recommendation.id, status, on }));
+  const save = useSetImplementation();
+  const id = detail.recommendation.id;
+  const form = useContractForm({
+    schema: contract['recommendations.setImplementation'].input,
+    toInput: (values: { status: ImplementationStatus; on: string }) => ({ id, ...values }),
+    defaultValues: { status: detail.recommendation.implementationStatus ?? 'not_started', on: todayIsoDate() },
+  });
   return (
-    <form onSubmit={save} noValidate className="form recommendations-implementation">
-      <ErrorBanner error={error} />
-      <SelectField<ImplementationStatus>
+    <FormFrame
+      form={form}
+      onSubmit={(input) => save.mutateAsync(input)}
+      error={save.error}
+      submitLabel={t('followUp.saveImplementation')}
+      busy={save.isPending}
+      label={t('followUp.saveImplementation')}
+      className="form recommendations-implementation"
+    >
+      <FormSelectField
+        control={form.control}
+        name="status"
         label={t('followUp.implementationStatus')}
-        value={status}
-        onChange={setStatus}
-        error={error?.issueFor('status')}
         options={implementationStatuses.map((value) => ({ value, label: t(`implementation.${value}`) }))}
       />
-      <TextField
-        label={t('followUp.implementationOn')}
-        type="date"
-        value={on}
-        onChange={setOn}
-        error={error?.issueFor('on')}
-      />
-      <div className="actions">
-        <button type="submit" disabled={saving}>
-          {t('followUp.saveImplementation')}
-        </button>
-      </div>
-    </form>
+      <FormTextField control={form.control} name="on" type="date" label={t('followUp.implementationOn')} />
+    </FormFrame>
   );
 }
 
 /** After adoption: where it was sent, what came back, and how far it has been implemented. */
-export function FollowUpPanel({ detail, onSaved }: { detail: RecommendationDetail; onSaved: Saved }) {
+export function FollowUpPanel({ detail }: { detail: RecommendationDetail }) {
   const { t } = useTranslation('recommendations');
   return (
     <section aria-labelledby="follow-up-title" className="card recommendations-follow-up">
@@ -162,25 +114,25 @@ export function FollowUpPanel({ detail, onSaved }: { detail: RecommendationDetai
       <ul className="recommendations-follow-up__list">
         {detail.followUps.map((followUp) => (
           <li key={followUp.id} data-testid="follow-up">
-            <strong>{followUp.sentTo}</strong> ({t(`recipients.${followUp.recipientKind}`)}), {followUp.sentOn}
+            <strong>{followUp.sentTo}</strong> ({t(`recipients.${followUp.recipientKind}`)}), {formatIsoDate(followUp.sentOn)}
             {followUp.response ? (
               <p className="notes">
-                {followUp.responseOn}: {followUp.response}
+                {followUp.responseOn && formatIsoDate(followUp.responseOn)}: {followUp.response}
               </p>
             ) : (
               <>
                 <p className="muted">{t('followUp.awaiting')}</p>
                 <details>
                   <summary>{t('followUp.recordResponse')}</summary>
-                  <ResponseForm followUp={followUp} onSaved={onSaved} />
+                  <ResponseForm followUp={followUp} />
                 </details>
               </>
             )}
           </li>
         ))}
       </ul>
-      <SendForm recommendationId={detail.recommendation.id} onSaved={onSaved} />
-      <ImplementationForm key={detail.recommendation.implementationStatus} detail={detail} onSaved={onSaved} />
+      <SendForm recommendationId={detail.recommendation.id} />
+      <ImplementationForm key={detail.recommendation.implementationStatus} detail={detail} />
     </section>
   );
 }

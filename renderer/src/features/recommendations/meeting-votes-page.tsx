@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
 import { ErrorBanner } from '../../ui/error-banner';
+import { meetingQueries } from '../meetings/meeting-queries';
 import { MeetingVotesPanel } from './meeting-votes-panel';
 
 /** #/recommendations/meeting/7[/12]: the votes of a plenary, optionally starting on one recommendation. */
@@ -13,8 +15,8 @@ export function MeetingVotesPage({
   recommendationId?: number | undefined;
 }) {
   const { t } = useTranslation('recommendations');
-  const meeting = useOperation('meetings.get', { id: meetingId });
-  const title = meeting.data ? `${meeting.data.meeting.title} (${meeting.data.meeting.heldOn})` : '';
+  const meeting = useQuery(meetingQueries.detail(meetingId));
+  const title = meeting.data ? `${meeting.data.meeting.title} (${formatIsoDate(meeting.data.meeting.heldOn)})` : '';
   return (
     <section aria-labelledby="meeting-votes-page-title">
       <p>
@@ -25,7 +27,7 @@ export function MeetingVotesPage({
         )}
       </p>
       <h1 id="meeting-votes-page-title">{t('votes.meetingTitle', { meeting: title })}</h1>
-      <ErrorBanner error={meeting.error} onRetry={meeting.reload} />
+      <ErrorBanner error={meeting.error} onRetry={() => void meeting.refetch()} />
       <MeetingVotesPanel meetingId={meetingId} recommendationId={recommendationId} />
     </section>
   );

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
+import { recommendationQueries } from './recommendation-queries';
 import { VoteList } from './vote-summary';
 
 /**
@@ -9,12 +10,12 @@ import { VoteList } from './vote-summary';
  */
 export function MinutesVotes({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation('recommendations');
-  const votes = useOperation('votes.listForMeeting', { meetingId });
+  const votes = useQuery(recommendationQueries.votesAt(meetingId));
   if (votes.data?.length === 0) return null;
   return (
     <section aria-labelledby="minutes-votes-title" className="minutes-votes" data-testid="minutes-votes">
       <h3 id="minutes-votes-title">{t('votes.inMinutes')}</h3>
-      <ErrorBanner error={votes.error} onRetry={votes.reload} />
+      <ErrorBanner error={votes.error} onRetry={() => void votes.refetch()} />
       {votes.data && <VoteList votes={votes.data} showRecommendation />}
     </section>
   );

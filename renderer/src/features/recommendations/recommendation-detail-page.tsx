@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RecommendationDetail } from '../../../../shared/contract/recommendations';
 import { editProblem } from '../../../../shared/domain/recommendation-lifecycle';
-import { useOperation } from '../../api/use-operation';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
 import { ErrorBanner } from '../../ui/error-banner';
+import { recommendationQueries } from './recommendation-queries';
 import { FollowUpPanel } from './follow-up-panel';
 import { RecommendationTrail } from './recommendation-trail';
 import { StatusChangeForm } from './status-change-form';
@@ -26,9 +27,8 @@ function votingMeeting(detail: RecommendationDetail): { id: number; title: strin
 export function RecommendationDetailPage({ id }: { id: number }) {
   const { t } = useTranslation('recommendations');
   const { t: tc } = useTranslation();
-  const loaded = useOperation('recommendations.get', { id });
-  const [latest, setLatest] = useState<RecommendationDetail>();
-  const detail = latest?.recommendation.id === id ? latest : loaded.data;
+  const loaded = useQuery(recommendationQueries.detail(id));
+  const detail = loaded.data;
   const meeting = detail ? votingMeeting(detail) : null;
 
   return (
@@ -36,7 +36,7 @@ export function RecommendationDetailPage({ id }: { id: number }) {
       <p>
         <a href={hrefFor('recommendations')}>← {t('title')}</a>
       </p>
-      <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
+      <ErrorBanner error={loaded.error} onRetry={() => void loaded.refetch()} />
       {detail && (
         <>
           <header className="page-header">
@@ -55,7 +55,7 @@ export function RecommendationDetailPage({ id }: { id: number }) {
             <dt>{t('fields.workingGroup')}</dt>
             <dd>{detail.recommendation.workingGroupName ?? tc('none')}</dd>
             <dt>{t('fields.draftedOn')}</dt>
-            <dd>{detail.recommendation.draftedOn}</dd>
+            <dd>{formatIsoDate(detail.recommendation.draftedOn)}</dd>
             {detail.recommendation.implementationStatus && (
               <>
                 <dt>{t('detail.implementation')}</dt>
@@ -74,12 +74,8 @@ export function RecommendationDetailPage({ id }: { id: number }) {
               </a>
             </p>
           )}
-          <StatusChangeForm
-            key={detail.recommendation.status}
-            recommendation={detail.recommendation}
-            onSaved={setLatest}
-          />
-          {detail.recommendation.status === 'adopted' && <FollowUpPanel detail={detail} onSaved={setLatest} />}
+          <StatusChangeForm key={detail.recommendation.status} recommendation={detail.recommendation} />
+          {detail.recommendation.status === 'adopted' && <FollowUpPanel detail={detail} />}
           <h2>{t('votes.title')}</h2>
           <VoteList votes={detail.votes} showRecommendation={false} />
           <h2>{t('detail.trail')}</h2>

@@ -1,171 +1,118 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { recommendationKinds, type RecommendationKind } from '../../../../shared/domain/recommendation';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { toAppError } from '../../api/to-app-error';
-import { navigate } from '../../app/routes';
-import { ErrorBanner } from '../../ui/error-banner';
-import { SelectField, TextField } from '../../ui/fields';
+import {
+  recommendationDraftSchema,
+  recommendationKinds,
+  type Recommendation,
+  type RecommendationDraft,
+  type RecommendationKind,
+} from '../../../../shared/domain/recommendation';
+import { hrefFor, navigate } from '../../app/routes';
+import { FormFrame } from '../../forms/form-frame';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { RecordFormPage } from '../../forms/form-page';
+import { useContractForm } from '../../forms/use-contract-form';
+import { recommendationQueries, useCreateRecommendation, useUpdateRecommendation } from './recommendation-queries';
 import { useWorkingGroupChoices } from './use-recommendation-choices';
 
-interface FormState {
+type RecommendationValues = {
   kind: RecommendationKind;
   title: string;
   text: string;
   rationale: string;
+  /** "" when the drafting group is not in the registry. */
   workingGroupId: string;
   workingGroupName: string;
   draftedOn: string;
+};
+
+function valuesFrom(recommendation?: Recommendation): RecommendationValues {
+  if (!recommendation) {
+    return { kind: 'policy', title: '', text: '', rationale: '', workingGroupId: '', workingGroupName: '', draftedOn: todayIsoDate() };
+  }
+  return {
+    kind: recommendation.kind,
+    title: recommendation.title,
+    text: recommendation.text,
+    rationale: recommendation.rationale ?? '',
+    workingGroupId: recommendation.workingGroupId === null ? '' : String(recommendation.workingGroupId),
+    workingGroupName: recommendation.workingGroupId === null ? (recommendation.workingGroupName ?? '') : '',
+    draftedOn: recommendation.draftedOn,
+  };
 }
 
-const emptyForm = (): FormState => ({
-  kind: 'policy',
-  title: '',
-  text: '',
-  rationale: '',
-  workingGroupId: '',
-  workingGroupName: '',
-  draftedOn: todayIsoDate(),
+/** A group from the registry brings its own name; otherwise the typed name is kept. */
+const draftFrom = (values: RecommendationValues) => ({
+  ...values,
+  workingGroupId: values.workingGroupId ? Number(values.workingGroupId) : null,
+  workingGroupName: values.workingGroupId ? null : values.workingGroupName,
 });
 
+/** #/recommendations/new and #/recommendations/12/edit. */
 export function RecommendationFormPage({ id }: { id?: number }) {
+  const { t } = useTranslation('recommendations');
+  return (
+    <RecordFormPage
+      id={id}
+      load={recommendationQueries.detail}
+      newTitle={t('newTitle')}
+      editTitle={(detail) => t('editTitle', { title: detail?.recommendation.title ?? '' })}
+      form={(detail) => <RecommendationForm recommendation={detail?.recommendation} />}
+    />
+  );
+}
+
+function RecommendationForm({ recommendation }: { recommendation?: Recommendation }) {
   const { t } = useTranslation('recommendations');
   const { t: tc } = useTranslation();
   const groups = useWorkingGroupChoices();
-  const [form, setForm] = useState<FormState>(emptyForm);
-  const [originalTitle, setOriginalTitle] = useState('');
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
+  const create = useCreateRecommendation();
+  const update = useUpdateRecommendation();
+  const saving = recommendation ? update : create;
+  const form = useContractForm({
+    schema: recommendationDraftSchema,
+    toInput: draftFrom,
+    defaultValues: valuesFrom(recommendation),
+    serverValues: recommendation && valuesFrom(recommendation),
+  });
+  const { control } = form;
+  const groupId = useWatch({ control, name: 'workingGroupId' });
 
-  useEffect(() => {
-    if (id === undefined) return;
-    call('recommendations.get', { id }).then(
-      ({ recommendation }) => {
-        setOriginalTitle(recommendation.title);
-        setForm({
-          kind: recommendation.kind,
-          title: recommendation.title,
-          text: recommendation.text,
-          rationale: recommendation.rationale ?? '',
-          workingGroupId: recommendation.workingGroupId === null ? '' : String(recommendation.workingGroupId),
-          workingGroupName: recommendation.workingGroupId === null ? (recommendation.workingGroupName ?? '') : '',
-          draftedOn: recommendation.draftedOn,
-        });
-      },
-      (caught: unknown) => setError(toAppError(caught)),
-    );
-  }, [id]);
-
-  const update =
-    <Key extends keyof FormState>(key: Key) =>
-    (value: FormState[Key]) =>
-      setForm((previous) => ({ ...previous, [key]: value }));
-  const fieldError = (field: string) => error?.issueFor(`recommendation.${field}`);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      const recommendation = {
-        kind: form.kind,
-        title: form.title,
-        text: form.text,
-        rationale: form.rationale,
-        workingGroupId: form.workingGroupId ? Number(form.workingGroupId) : null,
-        workingGroupName: form.workingGroupId ? null : form.workingGroupName,
-        draftedOn: form.draftedOn,
-      };
-      const saved =
-        id === undefined
-          ? await call('recommendations.create', { recommendation })
-          : await call('recommendations.update', { id, recommendation });
-      navigate('recommendations', saved.recommendation.id);
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setSaving(false);
-    }
+  async function save(draft: RecommendationDraft) {
+    const saved = recommendation
+      ? await update.mutateAsync({ id: recommendation.id, recommendation: draft })
+      : await create.mutateAsync({ recommendation: draft });
+    navigate('recommendations', saved.recommendation.id);
   }
 
-  const hasFieldErrors = (error?.issues.length ?? 0) > 0;
   return (
-    <section aria-labelledby="recommendation-form-title">
-      <h1 id="recommendation-form-title">
-        {id === undefined ? t('newTitle') : t('editTitle', { title: originalTitle })}
-      </h1>
-      {hasFieldErrors ? (
-        <p className="banner banner--error" role="alert">
-          {tc('errors.fixFields')}
-        </p>
-      ) : (
-        <ErrorBanner error={error} />
-      )}
-      <form onSubmit={save} noValidate className="form">
-        <SelectField
-          label={t('fields.workingGroup')}
-          value={form.workingGroupId}
-          onChange={update('workingGroupId')}
-          error={fieldError('workingGroupId')}
-          options={[{ value: '', label: t('fields.noGroup') }, ...groups]}
-        />
-        {!form.workingGroupId && (
-          <TextField
-            label={t('fields.workingGroupName')}
-            value={form.workingGroupName}
-            onChange={update('workingGroupName')}
-            error={fieldError('workingGroupName')}
-          />
-        )}
-        <SelectField<RecommendationKind>
-          label={t('fields.kind')}
-          value={form.kind}
-          onChange={update('kind')}
-          error={fieldError('kind')}
-          options={recommendationKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
-        />
-        <TextField
-          label={t('fields.title')}
-          value={form.title}
-          onChange={update('title')}
-          error={fieldError('title')}
-          required
-          autoFocus
-        />
-        <TextField
-          label={t('fields.text')}
-          value={form.text}
-          onChange={update('text')}
-          error={fieldError('text')}
-          multiline
-          required
-        />
-        <TextField
-          label={t('fields.rationale')}
-          value={form.rationale}
-          onChange={update('rationale')}
-          error={fieldError('rationale')}
-          multiline
-        />
-        <TextField
-          label={t('fields.draftedOn')}
-          type="date"
-          value={form.draftedOn}
-          onChange={update('draftedOn')}
-          error={fieldError('draftedOn')}
-          required
-        />
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={saving}>
-            {tc('actions.save')}
-          </button>
-          <button type="button" onClick={() => history.back()}>
-            {tc('actions.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      error={saving.error}
+      issuePrefix="recommendation"
+      submitLabel={tc('actions.save')}
+      busy={saving.isPending}
+      cancel={{ href: recommendation ? hrefFor('recommendations', recommendation.id) : hrefFor('recommendations') }}
+    >
+      <FormSelectField
+        control={control}
+        name="workingGroupId"
+        label={t('fields.workingGroup')}
+        options={[{ value: '', label: t('fields.noGroup') }, ...groups]}
+      />
+      {!groupId && <FormTextField control={control} name="workingGroupName" label={t('fields.workingGroupName')} />}
+      <FormSelectField
+        control={control}
+        name="kind"
+        label={t('fields.kind')}
+        options={recommendationKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
+      />
+      <FormTextField control={control} name="title" label={t('fields.title')} required autoFocus />
+      <FormTextField control={control} name="text" label={t('fields.text')} multiline required />
+      <FormTextField control={control} name="rationale" label={t('fields.rationale')} multiline />
+      <FormTextField control={control} name="draftedOn" type="date" label={t('fields.draftedOn')} required />
+    </FormFrame>
   );
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RecommendationEvent, RecommendationStatus } from '../../../../shared/domain/recommendation';
+import { formatIsoDate } from '../../i18n/format';
+import { Tag } from '../../ui/tag';
 
 /** The whole trail, oldest first: each status change, sending, response and implementation step. */
 export function RecommendationTrail({ events }: { events: readonly RecommendationEvent[] }) {
@@ -25,10 +27,10 @@ export function RecommendationTrail({ events }: { events: readonly Recommendatio
     <ol className="recommendations-trail" data-testid="recommendation-trail">
       {events.map((event) => (
         <li key={event.id}>
-          <time dateTime={event.occurredOn}>{event.occurredOn}</time> <strong>{describe(event)}</strong>
+          <time dateTime={event.occurredOn}>{formatIsoDate(event.occurredOn)}</time> <strong>{describe(event)}</strong>
           {event.meetingTitle && <> {t('trail.atMeeting', { meeting: event.meetingTitle })}</>}
           {event.deferredToMeetingTitle && <>, {t('trail.deferredTo', { meeting: event.deferredToMeetingTitle })}</>}
-          {event.voteId !== null && <span className="tag">{t('trail.byVote')}</span>}
+          {event.voteId !== null && <Tag>{t('trail.byVote')}</Tag>}
           {event.note && <p className="recommendations-trail__note notes">{event.note}</p>}
         </li>
       ))}

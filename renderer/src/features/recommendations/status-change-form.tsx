@@ -1,98 +1,71 @@
-import { useState, type FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { RecommendationDetail } from '../../../../shared/contract/recommendations';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import type { Recommendation, RecommendationStatus } from '../../../../shared/domain/recommendation';
+import { statusChangeSchema, type Recommendation, type RecommendationStatus } from '../../../../shared/domain/recommendation';
 import { nextStatuses } from '../../../../shared/domain/recommendation-lifecycle';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { toAppError } from '../../api/to-app-error';
-import { ErrorBanner } from '../../ui/error-banner';
-import { SelectField, TextField } from '../../ui/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { useChangeRecommendationStatus } from './recommendation-queries';
 import { usePlenaryChoices } from './use-recommendation-choices';
 
+type ChangeValues = { to: RecommendationStatus; on: string; meetingId: string; deferredToMeetingId: string; note: string };
+
+/** A meeting is named for every move but the group taking its draft back; a later plenary only when deferring. */
+const changeFrom = (values: ChangeValues) => ({
+  to: values.to,
+  on: values.on,
+  meetingId: values.to === 'draft' || !values.meetingId ? null : Number(values.meetingId),
+  deferredToMeetingId: values.to === 'deferred' && values.deferredToMeetingId ? Number(values.deferredToMeetingId) : null,
+  note: values.note,
+});
+
 /** Offers only the moves the lifecycle allows from the current status; the ledger checks again. */
-export function StatusChangeForm({
-  recommendation,
-  onSaved,
-}: {
-  recommendation: Recommendation;
-  onSaved: (detail: RecommendationDetail) => void;
-}) {
+export function StatusChangeForm({ recommendation }: { recommendation: Recommendation }) {
   const { t } = useTranslation('recommendations');
   const allowed = nextStatuses[recommendation.status];
   const plenaries = usePlenaryChoices();
-  const [to, setTo] = useState<RecommendationStatus>(allowed[0] ?? 'tabled');
-  const [on, setOn] = useState(todayIsoDate());
-  const [meetingId, setMeetingId] = useState(
-    recommendation.deferredToMeetingId ? String(recommendation.deferredToMeetingId) : '',
-  );
-  const [deferredTo, setDeferredTo] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
+  const change = useChangeRecommendationStatus();
+  const form = useContractForm({
+    schema: statusChangeSchema,
+    toInput: changeFrom,
+    defaultValues: {
+      to: allowed[0] ?? 'tabled',
+      on: todayIsoDate(),
+      meetingId: recommendation.deferredToMeetingId ? String(recommendation.deferredToMeetingId) : '',
+      deferredToMeetingId: '',
+      note: '',
+    },
+  });
+  const to = useWatch({ control: form.control, name: 'to' });
 
   if (allowed.length === 0) return <p>{t('change.final', { status: t(`statuses.${recommendation.status}`) })}</p>;
   const choose = [{ value: '', label: t('change.chooseMeeting') }, ...plenaries];
-  const fieldError = (field: string) => error?.issueFor(`change.${field}`);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      const change = {
-        to,
-        on,
-        meetingId: to === 'draft' || !meetingId ? null : Number(meetingId),
-        deferredToMeetingId: to === 'deferred' && deferredTo ? Number(deferredTo) : null,
-        note,
-      };
-      onSaved(await call('recommendations.changeStatus', { id: recommendation.id, change }));
-      setNote('');
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setSaving(false);
-    }
-  }
-
   return (
-    <form onSubmit={save} noValidate className="form card recommendations-change" aria-labelledby="status-change-title">
+    <section aria-labelledby="status-change-title" className="card recommendations-change">
       <h2 id="status-change-title">{t('change.title')}</h2>
-      <ErrorBanner error={error} />
-      <SelectField<RecommendationStatus>
-        label={t('change.to')}
-        value={to}
-        onChange={setTo}
-        error={fieldError('to')}
-        options={allowed.map((value) => ({ value, label: t(`statuses.${value}`) }))}
-      />
-      <TextField label={t('change.on')} type="date" value={on} onChange={setOn} error={fieldError('on')} required />
-      {to !== 'draft' && (
-        <SelectField
-          label={t('change.meeting')}
-          value={meetingId}
-          onChange={setMeetingId}
-          error={fieldError('meetingId')}
-          options={choose}
+      <FormFrame
+        form={form}
+        onSubmit={(statusChange) => change.mutateAsync({ id: recommendation.id, change: statusChange })}
+        error={change.error}
+        issuePrefix="change"
+        submitLabel={t('change.submit')}
+        busy={change.isPending}
+        label={t('change.title')}
+      >
+        <FormSelectField
+          control={form.control}
+          name="to"
+          label={t('change.to')}
+          options={allowed.map((value) => ({ value, label: t(`statuses.${value}`) }))}
         />
-      )}
-      {to === 'deferred' && (
-        <SelectField
-          label={t('change.deferredTo')}
-          value={deferredTo}
-          onChange={setDeferredTo}
-          error={fieldError('deferredToMeetingId')}
-          options={choose}
-        />
-      )}
-      <TextField label={t('change.note')} value={note} onChange={setNote} error={fieldError('note')} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={saving}>
-          {t('change.submit')}
-        </button>
-      </div>
-    </form>
+        <FormTextField control={form.control} name="on" type="date" label={t('change.on')} required />
+        {to !== 'draft' && <FormSelectField control={form.control} name="meetingId" label={t('change.meeting')} options={choose} />}
+        {to === 'deferred' && (
+          <FormSelectField control={form.control} name="deferredToMeetingId" label={t('change.deferredTo')} options={choose} />
+        )}
+        <FormTextField control={form.control} name="note" label={t('change.note')} />
+      </FormFrame>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { VoteSetup } from '../../../../shared/contract/votes';
-import type { CategoryTally } from '../../../../shared/domain/vote';
+import type { CategoryTally, VoteDraftInput } from '../../../../shared/domain/vote';
 import { liveOutcome, type LiveOutcome } from '../../../../shared/domain/vote-live-outcome';
 import type { BallotChoice, DecisionRule, VoteMethod, VoteTally } from '../../../../shared/domain/vote-rules';
 import type { StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
@@ -7,7 +7,8 @@ import type { StakeholderCategory } from '../../../../shared/domain/stakeholder-
 export type TallyText = Record<keyof VoteTally, string>;
 export const emptyTallyText: TallyText = { for: '', against: '', abstain: '', block: '' };
 
-export interface VoteFormState {
+/** What the vote form holds; names follow the vote draft's fields so refusals land where they belong. */
+export interface VoteFormValues {
   recommendationId: string;
   /** The agenda item of kind decision it was taken under; empty when not tied to one. */
   agendaItemId: string;
@@ -15,8 +16,23 @@ export interface VoteFormState {
   rule: DecisionRule;
   tally: TallyText;
   ballots: Record<number, BallotChoice>;
-  categories: Partial<Record<StakeholderCategory, TallyText>>;
+  categoryTallies: Partial<Record<StakeholderCategory, TallyText>>;
   note: string;
+}
+
+export function startingVoteForm(setup: VoteSetup, recommendationId: number | undefined): VoteFormValues {
+  const first = setup.recommendations.find((item) => item.id === recommendationId) ?? setup.recommendations[0];
+  return {
+    recommendationId: first ? String(first.id) : '',
+    // A plenary usually has one item for recommendations up for decision: start there.
+    agendaItemId: setup.decisionItems.length === 1 ? String(setup.decisionItems[0]?.id) : '',
+    method: 'show_of_hands',
+    rule: 'simple_majority',
+    tally: emptyTallyText,
+    ballots: {},
+    categoryTallies: {},
+    note: '',
+  };
 }
 
 /** What is typed, as numbers: an empty box counts as 0; anything not a whole number stays as is, to be flagged. */
@@ -30,8 +46,8 @@ export function tallyFromText(text: TallyText): VoteTally {
   };
 }
 
-export function categoryTalliesFromForm(form: VoteFormState): CategoryTally[] {
-  return Object.entries(form.categories)
+export function categoryTalliesFromForm(form: VoteFormValues): CategoryTally[] {
+  return Object.entries(form.categoryTallies)
     .filter(([, text]) => text && Object.values(text).some((value) => value.trim() !== ''))
     .map(([category, text]) => ({
       category: category as StakeholderCategory,
@@ -40,11 +56,29 @@ export function categoryTalliesFromForm(form: VoteFormState): CategoryTally[] {
 }
 
 /** Members not yet answered in a roll call count as not voting, as they will when recorded. */
-export function rollCallAnswers(form: VoteFormState, setup: VoteSetup): BallotChoice[] {
+export function rollCallAnswers(form: VoteFormValues, setup: VoteSetup): BallotChoice[] {
   return setup.present.map((member) => form.ballots[member.memberId] ?? 'not_voting');
 }
 
-export function formOutcome(form: VoteFormState, setup: VoteSetup): LiveOutcome {
+/** The vote as the contract reads it: a roll call sends the ballots, any other method its tallies. */
+export function voteDraftFromForm(form: VoteFormValues, setup: VoteSetup): VoteDraftInput {
+  const rollCall = form.method === 'roll_call';
+  return {
+    meetingId: setup.meeting.id,
+    agendaItemId: form.agendaItemId ? Number(form.agendaItemId) : null,
+    recommendationId: Number(form.recommendationId),
+    method: form.method,
+    rule: form.rule,
+    tally: rollCall ? null : tallyFromText(form.tally),
+    ballots: rollCall
+      ? setup.present.map((member) => ({ memberId: member.memberId, choice: form.ballots[member.memberId] ?? 'not_voting' }))
+      : [],
+    categoryTallies: rollCall ? [] : categoryTalliesFromForm(form),
+    note: form.note,
+  };
+}
+
+export function formOutcome(form: VoteFormValues, setup: VoteSetup): LiveOutcome {
   return liveOutcome(
     {
       method: form.method,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../../shared/domain/vote';
+import { formatIsoDate } from '../../i18n/format';
 
 /** One vote as the minutes record it: method, rule, counts, attendance and result. */
 export function VoteSummary({ vote, showRecommendation }: { vote: Vote; showRecommendation: boolean }) {
@@ -9,7 +10,7 @@ export function VoteSummary({ vote, showRecommendation }: { vote: Vote; showReco
       {showRecommendation ? (
         <strong>{vote.recommendationTitle}</strong>
       ) : (
-        <strong>{`${vote.meetingTitle} (${vote.meetingHeldOn})`}</strong>
+        <strong>{`${vote.meetingTitle} (${formatIsoDate(vote.meetingHeldOn)})`}</strong>
       )}
       {': '}
       <span className="vote-summary__result">{t(`votes.results.${vote.result}`)}</span>
@@ -21,7 +22,7 @@ export function VoteSummary({ vote, showRecommendation }: { vote: Vote; showReco
           against: vote.tally.against,
           abstain: vote.tally.abstain,
           blocks: vote.rule === 'consensus' ? t('votes.blocks', { count: vote.tally.block }) : '',
-          present: vote.membersPresent,
+          count: vote.membersPresent,
           voting: vote.votingMembers,
         })}
       </p>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
+import { useQuery } from '@tanstack/react-query';
+import { settingsQueries } from '../settings/settings-queries';
 import { RecoveryPage } from './recovery-page';
 
 /**
@@ -9,7 +10,7 @@ import { RecoveryPage } from './recovery-page';
  */
 export function LedgerGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation('safety');
-  const recovery = useOperation('ledger.recovery', {});
+  const recovery = useQuery(settingsQueries.recovery());
   if (recovery.data && !recovery.data.available) {
     return <RecoveryPage recovery={recovery.data} onRecovered={() => window.location.reload()} />;
   }

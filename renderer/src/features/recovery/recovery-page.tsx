@@ -1,28 +1,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
+import { describeIssue } from '../../errors/describe-error';
+import { formatDateTime } from '../../i18n/format';
 import { ErrorBanner } from '../../ui/error-banner';
-import { formatBytes, formatDateTime } from '../settings/format-backup';
-import { runCommand } from '../settings/run-command';
+import { formatBytes } from '../settings/format-backup';
+import { PassphraseField } from '../settings/passphrase-field';
+import { useRestoreInRecovery } from '../settings/settings-queries';
 
 type Recovery = OperationOutput<'ledger.recovery'>;
 
 /** Shown instead of the app when the ledger cannot be opened: the way back is a checked backup. */
 export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; onRecovered: () => void }) {
-  const { t } = useTranslation('recovery');
+  const { t, i18n } = useTranslation('recovery');
   const { t: ts } = useTranslation('safety');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<AppError>();
+  const { t: te } = useTranslation('backupEncryption');
+  const restoreBackup = useRestoreInRecovery();
+  const [restoring, setRestoring] = useState<string | null>(null);
   const [restored, setRestored] = useState<string>();
+  // Encrypted backups on a drive need their passphrase: after a start it is not in memory yet.
+  const [passphrase, setPassphrase] = useState('');
+  const anyEncrypted = recovery.backups.some((backup) => backup.encrypted);
+  const busy = restoreBackup.isPending ? restoring : null;
+  const passphraseIssue = restoreBackup.error?.issues.find((issue) => issue.path === 'passphrase');
 
-  async function restore(name: string, takenAt: string) {
-    setBusy(name);
-    setError(undefined);
-    const outcome = await runCommand(() => call('ledger.restoreBackup', { name }), setError);
-    setBusy(null);
-    if (outcome) setRestored(t('restored', { date: formatDateTime(takenAt), aside: outcome.setAsideAs ?? '—' }));
+  function restore(name: string, takenAt: string, encrypted: boolean) {
+    setRestoring(name);
+    restoreBackup.mutate(
+      { name, passphrase: encrypted && passphrase !== '' ? passphrase : undefined },
+      { onSuccess: (outcome) => setRestored(t('restored', { date: formatDateTime(takenAt), aside: outcome.setAsideAs ?? '—' })) },
+    );
   }
 
   return (
@@ -35,7 +42,7 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
         <dt>{t('file')}</dt>
         <dd>{recovery.ledgerPath}</dd>
       </dl>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={passphraseIssue ? undefined : restoreBackup.error} />
       {restored ? (
         <div role="status">
           <p>{restored}</p>
@@ -46,6 +53,16 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
       ) : (
         <>
           <h2>{t('backupsTitle')}</h2>
+          {anyEncrypted && (
+            <PassphraseField
+              label={te('restorePassphrase')}
+              value={passphrase}
+              onChange={setPassphrase}
+              autoComplete="current-password"
+              hint={te('recoveryPassphraseHint')}
+              error={passphraseIssue && describeIssue(i18n, passphraseIssue)}
+            />
+          )}
           {recovery.backups.length === 0 ? (
             <p>{t('noBackups')}</p>
           ) : (
@@ -54,13 +71,14 @@ export function RecoveryPage({ recovery, onRecovered }: { recovery: Recovery; on
                 <li key={`${backup.folder}/${backup.name}`} className="card">
                   <p>
                     <strong>{formatDateTime(backup.takenAt)}</strong> · {ts(`backups.reasons.${backup.reason}`)} · {formatBytes(backup.sizeBytes)}
+                    {backup.encrypted && <span className="tag">{te('encrypted')}</span>}
                   </p>
                   <p className="muted">{backup.folder}</p>
                   <button
                     type="button"
                     className="button--primary"
                     disabled={busy !== null}
-                    onClick={() => void restore(backup.name, backup.takenAt)}
+                    onClick={() => restore(backup.name, backup.takenAt, backup.encrypted)}
                     aria-label={t('restoreNamed', { date: formatDateTime(backup.takenAt) })}
                   >
                     {busy === backup.name ? t('restoring') : t('restore')}

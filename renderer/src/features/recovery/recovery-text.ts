@@ -1,7 +1,7 @@
 export const recoveryText = {
   en: {
     title: 'The ledger could not be opened',
-    intro: 'Nothing has been changed or deleted. You can put a recent backup in its place: the damaged ledger is moved aside, not overwritten.',
+    intro: 'Nothing has been changed or deleted. You can put a recent backup in its place: the file that could not be opened is moved aside, not overwritten.',
     problem: 'What went wrong',
     file: 'Ledger file',
     backupsTitle: 'Checked backups you can restore',
@@ -9,12 +9,12 @@ export const recoveryText = {
     restore: 'Restore this backup',
     restoreNamed: 'Restore the backup taken {{date}}',
     restoring: 'Restoring…',
-    restored: 'The backup taken {{date}} is restored. The damaged ledger was kept as {{aside}}.',
+    restored: 'The backup taken {{date}} is restored. The file that could not be opened was kept as {{aside}}.',
     continue: 'Open the ledger',
   },
   fr: {
     title: "Le registre n'a pas pu être ouvert",
-    intro: "Rien n'a été modifié ni supprimé. Vous pouvez le remplacer par une sauvegarde récente : le registre endommagé est mis de côté, pas écrasé.",
+    intro: "Rien n'a été modifié ni supprimé. Vous pouvez le remplacer par une sauvegarde récente : le fichier qui n'a pas pu être ouvert est mis de côté, pas écrasé.",
     problem: 'Le problème',
     file: 'Fichier du registre',
     backupsTitle: 'Sauvegardes vérifiées que vous pouvez restaurer',
@@ -22,7 +22,7 @@ export const recoveryText = {
     restore: 'Restaurer cette sauvegarde',
     restoreNamed: 'Restaurer la sauvegarde du {{date}}',
     restoring: 'Restauration en cours…',
-    restored: 'La sauvegarde du {{date}} est restaurée. Le registre endommagé a été conservé sous {{aside}}.',
+    restored: "La sauvegarde du {{date}} est restaurée. Le fichier qui n'a pas pu être ouvert a été conservé sous {{aside}}.",
     continue: 'Ouvrir le registre',
   },
 };

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { DownloadProgress as Progress } from './use-report-download';
+import type { FileDownload } from '../../api/use-file-download';
 
 /** Announced to screen readers: what is being built, then the file that was downloaded. */
-export function DownloadProgress({ progress }: { progress: Progress }) {
+export function DownloadProgress({ download }: { download: FileDownload }) {
   const { t } = useTranslation('reports');
   return (
     <div role="status" className="reports-progress">
-      {progress.state === 'working' && (
+      {download.working && (
         <>
-          <progress aria-label={t('generating', { format: progress.what })} />
-          <span>{t('generating', { format: progress.what })}</span>
+          <progress aria-label={t('generating', { format: download.what })} />
+          <span>{t('generating', { format: download.what })}</span>
         </>
       )}
-      {progress.state === 'done' && t('downloaded', { fileName: progress.fileName })}
+      {!download.working && download.file && t('downloaded', { fileName: download.file.fileName })}
     </div>
   );
 }

@@ -1,28 +1,30 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
 import type { ReportLanguage } from '../../../../shared/domain/report';
 import { call } from '../../api/client';
+import { useFileDownload } from '../../api/use-file-download';
 import { currentUiLanguage } from '../../i18n';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
-import { useReportDownload } from './use-report-download';
 
 /** Language, version and the two files of the quarterly report. */
 export function GeneratePanel({
   quarter,
   confirmedHits,
-  blocked,
+  blockedBy,
 }: {
   quarter: FiscalQuarter;
   confirmedHits: string[];
-  blocked: boolean;
+  /** Why the report cannot be generated yet (names to check), or null. */
+  blockedBy: string | null;
 }) {
   const { t } = useTranslation('reports');
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
-  const download = useReportDownload();
+  const download = useFileDownload();
+  const reasonId = useId();
   const generate = (format: 'docx' | 'xlsx') =>
     download.run(format === 'docx' ? 'Word' : 'Excel', () =>
       call('reports.quarterly.generate', { quarter, format, language, status, confirmedHits }),
@@ -32,12 +34,7 @@ export function GeneratePanel({
     <section aria-labelledby="reports-generate" className="reports-panel">
       <h3 id="reports-generate">{t('generateHeading')}</h3>
       <div className="reports-choices">
-        <SelectField<ReportLanguage>
-          label={t('reportLanguage')}
-          value={language}
-          options={languageOptions}
-          onChange={setLanguage}
-        />
+        <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
         <SelectField<'draft' | 'final'>
           label={t('reportStatus')}
           value={status}
@@ -48,27 +45,27 @@ export function GeneratePanel({
           onChange={setStatus}
         />
       </div>
-      {blocked && <p className="reports-blocked">{t('blocked')}</p>}
       <ErrorBanner error={download.error} />
       <div className="actions">
-        <button
-          type="button"
-          className="button--primary"
-          disabled={download.working || blocked}
-          onClick={() => void generate('docx')}
-        >
-          {t('generateDocx')}
-        </button>
-        <button
-          type="button"
-          className="button--primary"
-          disabled={download.working || blocked}
-          onClick={() => void generate('xlsx')}
-        >
-          {t('generateXlsx')}
-        </button>
+        {(['docx', 'xlsx'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button--primary"
+            disabled={!!blockedBy || download.working}
+            aria-describedby={blockedBy ? reasonId : undefined}
+            onClick={() => generate(format)}
+          >
+            {format === 'docx' ? t('generateDocx') : t('generateXlsx')}
+          </button>
+        ))}
       </div>
-      <DownloadProgress progress={download.progress} />
+      {blockedBy && (
+        <p id={reasonId} className="reports-blocked">
+          {blockedBy}
+        </p>
+      )}
+      <DownloadProgress download={download} />
     </section>
   );
 }

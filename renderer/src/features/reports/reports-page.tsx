@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fiscalQuarterOf, type FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import { useOperation } from '../../api/use-operation';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { GeneratePanel } from './generate-panel';
 import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
 import { RedactionPanel } from './redaction-panel';
-import { useHitConfirmations } from './use-hit-confirmations';
+import { reportQueries } from './report-queries';
+import { useRedactionReview } from './use-redaction-review';
 
 type QuarterNumber = FiscalQuarter['quarter'];
 
@@ -17,10 +18,8 @@ export function ReportsPage() {
   const { t } = useTranslation('reports');
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
-  const { confirmed, confirm } = useHitConfirmations();
-  const redaction = useOperation('reports.quarterly.redactionCheck', { quarter });
-  const hits = redaction.data?.hits ?? [];
-  const blocked = redaction.loading || hits.some((hit) => !confirmed.has(hit.key));
+  const redaction = useQuery(reportQueries.quarterlyRedaction(quarter));
+  const review = useRedactionReview(redaction);
   const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
 
   return (
@@ -41,15 +40,10 @@ export function ReportsPage() {
           onChange={(number) => setQuarter((previous) => ({ ...previous, quarter: Number(number) as QuarterNumber }))}
         />
       </div>
-      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} onSaved={redaction.reload} />
-      <ErrorBanner error={redaction.error} onRetry={redaction.reload} />
-      <RedactionPanel
-        hits={hits}
-        confirmed={confirmed}
-        onRecheck={redaction.reload}
-        onConfirm={confirm}
-      />
-      <GeneratePanel quarter={quarter} confirmedHits={[...confirmed]} blocked={blocked} />
+      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} />
+      <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
+      <RedactionPanel hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
+      <GeneratePanel quarter={quarter} confirmedHits={review.confirmedHits} blockedBy={review.blockedBy} />
       <MeetingDocumentsPanel />
     </section>
   );

@@ -1,53 +1,39 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { useOperation } from '../../api/use-operation';
-import { TextField } from '../../ui/fields';
+import { contract } from '../../../../shared/contract';
+import { FormFrame } from '../../forms/form-frame';
+import { FormTextField } from '../../forms/form-fields';
+import { numberFromInput } from '../../forms/number-input';
+import { useContractForm } from '../../forms/use-contract-form';
+import { ErrorBanner } from '../../ui/error-banner';
+import { reportQueries, useSaveReportSettings } from './report-queries';
 
 /** The small-count threshold every report for funders and government uses. */
 export function ThresholdSetting() {
   const { t } = useTranslation('reports');
-  const settings = useOperation('reports.settings.get', {});
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<string>();
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (settings.data) setValue(String(settings.data.suppressionThreshold));
-  }, [settings.data]);
-
-  const save = async () => {
-    setSaved(false);
-    setError(undefined);
-    try {
-      const result = await call('reports.settings.save', { suppressionThreshold: Number(value) });
-      setValue(String(result.suppressionThreshold));
-      setSaved(true);
-    } catch (caught) {
-      setError(
-        caught instanceof AppError ? (caught.issueFor('suppressionThreshold') ?? caught.message) : String(caught),
-      );
-    }
-  };
-
+  const settings = useQuery(reportQueries.settings());
+  const save = useSaveReportSettings();
+  const form = useContractForm({
+    schema: contract['reports.settings.save'].input,
+    toInput: (values: { suppressionThreshold: string }) => ({ suppressionThreshold: numberFromInput(values.suppressionThreshold) }),
+    defaultValues: { suppressionThreshold: '' },
+    serverValues: settings.data && { suppressionThreshold: String(settings.data.suppressionThreshold) },
+  });
   return (
     <section aria-labelledby="reports-privacy" className="reports-panel">
       <h2 id="reports-privacy">{t('privacyHeading')}</h2>
-      <TextField
-        label={t('threshold')}
-        type="number"
-        value={value}
-        onChange={setValue}
-        error={error}
-        hint={t('thresholdHint')}
-      />
-      <div className="actions">
-        <button type="button" onClick={() => void save()}>
-          {t('saveThreshold')}
-        </button>
-        {saved && <p role="status">{t('thresholdSaved')}</p>}
-      </div>
+      <ErrorBanner error={settings.error} onRetry={() => void settings.refetch()} />
+      <FormFrame
+        form={form}
+        onSubmit={(input) => save.mutateAsync(input)}
+        error={save.error}
+        submitLabel={t('saveThreshold')}
+        busy={save.isPending}
+        label={t('privacyHeading')}
+      >
+        <FormTextField control={form.control} name="suppressionThreshold" type="number" label={t('threshold')} hint={t('thresholdHint')} />
+        <p role="status">{save.isSuccess && !form.formState.isDirty ? t('thresholdSaved') : ''}</p>
+      </FormFrame>
     </section>
   );
 }

@@ -8,7 +8,8 @@ export const rosterExportText = {
       'Keep it for internal Network use, store it somewhere only you can open, and delete it when you are done. Do not email it or share it with funders or governments.',
     confirm: 'I understand, export',
     exporting: 'Exporting…',
-    done: '{{count}} members exported to {{fileName}}.',
+    done_one: '{{count, number}} member exported to {{fileName}}.',
+    done_other: '{{count, number}} members exported to {{fileName}}.',
   },
   fr: {
     button: 'Exporter le registre (.xlsx)',
@@ -19,6 +20,7 @@ export const rosterExportText = {
       'Réservez-le à l’usage interne du Réseau, rangez-le là où vous seul pouvez l’ouvrir et supprimez-le ensuite. Ne l’envoyez pas par courriel et ne le communiquez ni aux bailleurs de fonds ni aux gouvernements.',
     confirm: 'Je comprends, exporter',
     exporting: 'Exportation…',
-    done: '{{count}} membres exportés dans {{fileName}}.',
+    done_one: '{{count, number}} membre exporté dans {{fileName}}.',
+    done_other: '{{count, number}} membres exportés dans {{fileName}}.',
   },
 };

@@ -1,10 +1,15 @@
 import { useDeferredValue, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../../shared/contract';
 import { isValidIsoDate } from '../../../../shared/domain/dates';
-import { useOperation } from '../../api/use-operation';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { SelectField, TextField } from '../../ui/fields';
 import { ErrorBanner } from '../../ui/error-banner';
-import { formatDateTime } from './format-backup';
+import { settingsQueries } from './settings-queries';
+
+type AuditEntry = OperationOutput<'audit.list'>['items'][number];
 
 const pageSize = 50;
 
@@ -24,14 +29,18 @@ export function AuditLogPanel() {
   const entityId = wholeNumber(entityIdText);
   const deferredEntityId = useDeferredValue(entityId);
 
-  const page = useOperation('audit.list', {
-    operation: operation || null,
-    entityType: entityType || null,
-    entityId: deferredEntityId,
-    from: isValidIsoDate(from) ? from : null,
-    to: isValidIsoDate(to) ? to : null,
-    offset,
-    limit: pageSize,
+  const page = useQuery({
+    ...settingsQueries.audit({
+      operation: operation || null,
+      entityType: entityType || null,
+      entityId: deferredEntityId,
+      from: isValidIsoDate(from) ? from : null,
+      to: isValidIsoDate(to) ? to : null,
+      offset,
+      limit: pageSize,
+    }),
+    // Paging keeps the current page on screen until the next one arrives.
+    placeholderData: keepPreviousData,
   });
   const filter = (set: (value: string) => void) => (value: string) => {
     set(value);
@@ -56,43 +65,35 @@ export function AuditLogPanel() {
         <TextField label={t('audit.from')} type="date" value={from} onChange={filter(setFrom)} />
         <TextField label={t('audit.to')} type="date" value={to} onChange={filter(setTo)} />
       </div>
-      <ErrorBanner error={page.error} onRetry={page.reload} />
+      <ErrorBanner error={page.error} onRetry={() => void page.refetch()} />
       <p role="status" aria-live="polite" className="result-count">
         {data ? t('audit.count', { count: data.total }) : tc('actions.loading')}
       </p>
       {data && data.total === 0 && <p>{t('audit.empty')}</p>}
       {data && data.items.length > 0 && (
-        <table className="audit__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.when')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.operation')}</th>
-              <th scope="col">{t('audit.record')}</th>
-              <th scope="col">{t('audit.fields')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((item) => (
-              <tr key={item.id}>
-                <td>
-                  <time dateTime={item.at}>{formatDateTime(item.at)}</time>
-                </td>
-                <td>{item.actor ?? tc('none')}</td>
-                <td>{item.operation}</td>
-                <td>{item.entityId === null ? item.entityType : `${item.entityType} ${item.entityId}`}</td>
-                <td>{item.changedFields.length ? item.changedFields.join(', ') : tc('none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable<AuditEntry>
+          caption={t('audit.title')}
+          rows={data.items}
+          rowKey={(item) => item.id}
+          columns={[
+            { key: 'when', header: t('audit.when'), cell: (item) => <time dateTime={item.at}>{formatDateTime(item.at)}</time> },
+            { key: 'who', header: t('audit.who'), cell: (item) => item.actor ?? tc('none') },
+            { key: 'operation', header: t('audit.operation'), cell: (item) => item.operation },
+            {
+              key: 'record',
+              header: t('audit.record'),
+              cell: (item) => (item.entityId === null ? item.entityType : `${item.entityType} ${item.entityId}`),
+            },
+            { key: 'fields', header: t('audit.fields'), cell: (item) => (item.changedFields.length ? item.changedFields.join(', ') : tc('none')) },
+          ]}
+        />
       )}
       {data && data.total > pageSize && (
         <div className="actions">
           <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>
             {t('audit.previous')}
           </button>
-          <span className="muted">{t('audit.page', { first: offset + 1, last: Math.min(offset + pageSize, data.total), total: data.total })}</span>
+          <span className="muted">{t('audit.page', { first: formatNumber(offset + 1), last: formatNumber(Math.min(offset + pageSize, data.total)), total: formatNumber(data.total) })}</span>
           <button type="button" disabled={offset + pageSize >= data.total} onClick={() => setOffset(offset + pageSize)}>
             {t('audit.next')}
           </button>

@@ -1,49 +1,39 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { TextField } from '../../ui/fields';
-import { runCommand } from './run-command';
+import { contract } from '../../../../shared/contract';
+import { FormFrame } from '../../forms/form-frame';
+import { FormTextField } from '../../forms/form-fields';
+import { useContractForm } from '../../forms/use-contract-form';
+import { useSetBackupFolder } from './settings-queries';
 
 export function BackupFolderForm({ folder, isDefault, onSaved }: { folder: string; isDefault: boolean; onSaved: (folder: string) => void }) {
   const { t } = useTranslation('safety');
-  const [value, setValue] = useState(folder);
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
-  useEffect(() => setValue(folder), [folder]);
-
-  async function save(next: string | null) {
-    setSaving(true);
-    setError(undefined);
-    const saved = await runCommand(() => call('backups.setFolder', { folder: next }), setError);
-    setSaving(false);
-    if (saved) onSaved(saved.folder);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void save(value);
-  }
-
+  const save = useSetBackupFolder();
+  const form = useContractForm({
+    schema: contract['backups.setFolder'].input,
+    toInput: (values: { folder: string }) => values,
+    defaultValues: { folder },
+    serverValues: { folder },
+  });
   return (
-    <form className="backups__folder-form" onSubmit={submit}>
-      <TextField
-        label={t('backups.folder')}
-        value={value}
-        onChange={setValue}
-        hint={t('backups.folderHint')}
-        error={error?.message}
-      />
-      <div className="actions">
-        <button type="submit" disabled={saving || value.trim() === '' || value === folder}>
-          {t('backups.saveFolder')}
+    <FormFrame
+      form={form}
+      onSubmit={async (input) => onSaved((await save.mutateAsync(input)).folder)}
+      error={save.error}
+      submitLabel={t('backups.saveFolder')}
+      busy={save.isPending}
+      label={t('backups.folder')}
+      className="backups__folder-form"
+    >
+      <FormTextField control={form.control} name="folder" label={t('backups.folder')} hint={t('backups.folderHint')} />
+      {!isDefault && (
+        <button
+          type="button"
+          disabled={save.isPending}
+          onClick={() => save.mutate({ folder: null }, { onSuccess: (saved) => onSaved(saved.folder) })}
+        >
+          {t('backups.defaultFolder')}
         </button>
-        {!isDefault && (
-          <button type="button" disabled={saving} onClick={() => void save(null)}>
-            {t('backups.defaultFolder')}
-          </button>
-        )}
-      </div>
-    </form>
+      )}
+    </FormFrame>
   );
 }

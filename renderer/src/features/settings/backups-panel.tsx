@@ -1,69 +1,55 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/domain/backups';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { useOperation } from '../../api/use-operation';
+import { formatDateTime } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
+import { describeIssue } from '../../errors/describe-error';
 import { ErrorBanner } from '../../ui/error-banner';
-import { formatBytes, formatDateTime } from './format-backup';
-import { runCommand } from './run-command';
 import { BackupFolderForm } from './backup-folder-form';
-
-function RestoreConfirmation({ backup, busy, onConfirm, onCancel }: { backup: BackupInfo; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const { t } = useTranslation('safety');
-  const { t: tc } = useTranslation();
-  const date = formatDateTime(backup.takenAt);
-  return (
-    <div className="card backups__confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body">
-      <h3 id="restore-confirm-title">{t('backups.confirmTitle', { date })}</h3>
-      <p id="restore-confirm-body">{t('backups.confirmBody', { date })}</p>
-      <div className="actions">
-        <button type="button" className="button--primary" onClick={onConfirm} disabled={busy} autoFocus>
-          {busy ? t('backups.restoring') : t('backups.confirmRestore')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {tc('actions.cancel')}
-        </button>
-      </div>
-    </div>
-  );
-}
+import { BackupPassphrasePanel } from './backup-passphrase-panel';
+import { formatBytes } from './format-backup';
+import { RestoreConfirmation } from './restore-confirmation';
+import { settingsQueries, useBackUpNow, useRestoreBackup } from './settings-queries';
 
 export function BackupsPanel() {
   const { t } = useTranslation('safety');
-  const list = useOperation('backups.list', {});
-  const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
-  const [error, setError] = useState<AppError>();
+  const { t: te } = useTranslation('backupEncryption');
+  const { i18n } = useTranslation();
+  const list = useQuery(settingsQueries.backups());
+  const backUp = useBackUpNow();
+  const restore = useRestoreBackup();
   const [notice, setNotice] = useState<string>();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const busy = backUp.isPending || restore.isPending;
 
-  async function backUpNow() {
-    setBusy('backup');
-    setError(undefined);
+  function backUpNow() {
     setNotice(undefined);
-    const backup = await runCommand(() => call('backups.create', {}), setError);
-    if (backup) setNotice(t('backups.backedUp', { name: backup.name }));
-    setBusy(null);
-    list.reload();
+    backUp.mutate({}, { onSuccess: (backup) => setNotice(t('backups.backedUp', { name: backup.name })) });
   }
 
-  async function restore(backup: BackupInfo) {
-    setBusy('restore');
-    setError(undefined);
+  function restoreNow(backup: BackupInfo, passphrase: string | undefined) {
     setNotice(undefined);
-    const outcome = await runCommand(() => call('ledger.restoreBackup', { name: backup.name }), setError);
-    if (outcome) setNotice(t('backups.restored', { date: formatDateTime(backup.takenAt), kept: outcome.keptAs?.name ?? '—' }));
-    setBusy(null);
-    setConfirming(null);
-    list.reload();
+    restore.mutate(
+      { name: backup.name, passphrase },
+      {
+        onSuccess: (outcome) => {
+          setNotice(t('backups.restored', { date: formatDateTime(backup.takenAt), kept: outcome.keptAs?.name ?? '—' }));
+          setConfirming(null);
+        },
+      },
+    );
   }
 
   const data = list.data;
+  // A wrong or missing passphrase keeps the dialog open, its message under the field.
+  const passphraseIssue = restore.error?.issues.find((issue) => issue.path === 'passphrase');
   return (
     <section aria-labelledby="backups-title" className="backups">
       <h2 id="backups-title">{t('backups.title')}</h2>
       {data && <p>{t('backups.intro', { minutes: data.intervalMinutes })}</p>}
-      <ErrorBanner error={list.error ?? error} onRetry={list.error ? list.reload : undefined} />
+      <ErrorBanner error={list.error} onRetry={() => void list.refetch()} />
+      <ErrorBanner error={backUp.error ?? (passphraseIssue ? undefined : restore.error)} />
       {data?.lastError && (
         <div className="banner banner--error" role="alert">
           <p>{t('backups.lastError', { message: data.lastError })}</p>
@@ -79,50 +65,66 @@ export function BackupsPanel() {
           {notice}
         </p>
       )}
-      {data && <BackupFolderForm folder={data.folder} isDefault={data.isDefaultFolder} onSaved={(folder) => { setNotice(t('backups.folderSaved', { folder })); list.reload(); }} />}
+      {data && <BackupPassphrasePanel encryption={data.encryption} folder={data.folder} defaultFolder={data.defaultFolder} />}
+      {data && (
+        <BackupFolderForm folder={data.folder} isDefault={data.isDefaultFolder} onSaved={(folder) => setNotice(t('backups.folderSaved', { folder }))} />
+      )}
       <div className="actions">
-        <button type="button" className="button--primary" onClick={() => void backUpNow()} disabled={busy !== null}>
-          {busy === 'backup' ? t('backups.backingUp') : t('backups.backUpNow')}
+        <button type="button" className="button--primary" onClick={backUpNow} disabled={busy}>
+          {backUp.isPending ? t('backups.backingUp') : t('backups.backUpNow')}
         </button>
       </div>
       {confirming && (
-        <RestoreConfirmation backup={confirming} busy={busy === 'restore'} onConfirm={() => void restore(confirming)} onCancel={() => setConfirming(null)} />
+        <RestoreConfirmation
+          backup={confirming}
+          busy={restore.isPending}
+          needsPassphrase={confirming.encrypted && (!data?.encryption.unlocked || passphraseIssue !== undefined)}
+          passphraseError={passphraseIssue && describeIssue(i18n, passphraseIssue)}
+          onConfirm={(passphrase) => restoreNow(confirming, passphrase)}
+          onCancel={() => {
+            setConfirming(null);
+            restore.reset();
+          }}
+        />
       )}
       {data && data.backups.length === 0 && <p>{t('backups.empty')}</p>}
       {data && data.backups.length > 0 && (
-        <table className="backups__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('backups.takenAt')}</th>
-              <th scope="col">{t('backups.reason')}</th>
-              <th scope="col">{t('backups.size')}</th>
-              <th scope="col">{t('backups.location')}</th>
-              <th scope="col">{t('backups.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.backups.map((backup) => (
-              <tr key={`${backup.folder}/${backup.name}`}>
-                <td>{formatDateTime(backup.takenAt)}</td>
-                <td>{t(`backups.reasons.${backup.reason}`)}</td>
-                <td className="backups__size">{formatBytes(backup.sizeBytes)}</td>
-                <td className="backups__folder">{backup.folder}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => setConfirming(backup)}
-                    disabled={busy !== null}
-                    aria-label={t('backups.restoreNamed', { date: formatDateTime(backup.takenAt) })}
-                  >
-                    {t('backups.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable<BackupInfo>
+          caption={t('backups.title')}
+          rows={data.backups}
+          rowKey={(backup) => `${backup.folder}/${backup.name}`}
+          columns={[
+            { key: 'taken', header: t('backups.takenAt'), cell: (backup) => formatDateTime(backup.takenAt) },
+            { key: 'reason', header: t('backups.reason'), cell: (backup) => t(`backups.reasons.${backup.reason}`) },
+            { key: 'size', header: t('backups.size'), className: 'backups__size', cell: (backup) => formatBytes(backup.sizeBytes) },
+            {
+              key: 'folder',
+              header: t('backups.location'),
+              className: 'backups__folder',
+              cell: (backup) => (
+                <>
+                  {backup.folder}
+                  {backup.encrypted && <span className="tag">{te('encrypted')}</span>}
+                </>
+              ),
+            },
+            {
+              key: 'actions',
+              header: t('backups.actions'),
+              cell: (backup) => (
+                <button
+                  type="button"
+                  onClick={() => setConfirming(backup)}
+                  disabled={busy}
+                  aria-label={t('backups.restoreNamed', { date: formatDateTime(backup.takenAt) })}
+                >
+                  {t('backups.restore')}
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
 }
-

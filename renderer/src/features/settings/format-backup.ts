@@ -1,9 +1,6 @@
-import { currentUiLanguage } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
-export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(currentUiLanguage() === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
-
+/** A backup's size in the UI's language: "1.2 MB", "1,2 MB". */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
@@ -12,6 +9,6 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(currentUiLanguage() === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  const rounded = unit === 0 || value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return `${formatNumber(rounded)} ${units[unit]}`;
 }

@@ -1,17 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
-import { SelectField } from '../../ui/fields';
+import { applyUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n';
 import { ErrorBanner } from '../../ui/error-banner';
-import { BackupsPanel } from './backups-panel';
-import { AuditLogPanel } from './audit-log-panel';
-import { changeUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n';
+import { SelectField } from '../../ui/fields';
 import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
 import { ThresholdSetting } from '../reports/threshold-setting';
 import { hrefFor } from '../../app/routes';
+import { AuditLogPanel } from './audit-log-panel';
+import { BackupsPanel } from './backups-panel';
+import { settingsQueries, useSaveUiLanguage } from './settings-queries';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
-  const status = useOperation('ledger.status', {});
+  const status = useQuery(settingsQueries.status());
+  const saveLanguage = useSaveUiLanguage();
+
+  // The app changes language at once; the choice is kept in the data folder for the next sessions.
+  function chooseLanguage(language: UiLanguage) {
+    applyUiLanguage(language);
+    saveLanguage.mutate({ uiLanguage: language });
+  }
+
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">{t('title')}</h1>
@@ -22,8 +31,9 @@ export function SettingsPage() {
           { value: 'en', label: 'English' },
           { value: 'fr', label: 'Français' },
         ]}
-        onChange={changeUiLanguage}
+        onChange={chooseLanguage}
       />
+      <ErrorBanner error={saveLanguage.error} />
       <QuorumRuleSettings />
       <h2>{t('notices')}</h2>
       <p>
@@ -31,7 +41,7 @@ export function SettingsPage() {
       </p>
       <ThresholdSetting />
       <h2>{t('ledger')}</h2>
-      <ErrorBanner error={status.error} onRetry={status.reload} />
+      <ErrorBanner error={status.error} onRetry={() => void status.refetch()} />
       {status.data && (
         <dl className="facts">
           <dt>{t('dataDir')}</dt>

@@ -1,75 +1,65 @@
-import { useDeferredValue, useState, type FormEvent } from 'react';
+import { useDeferredValue, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import { workingGroupRoles, type WorkingGroupRole } from '../../../../shared/domain/working-group';
-import type { AppError } from '../../../../shared/errors';
-import { call } from '../../api/client';
-import { toAppError } from '../../api/to-app-error';
-import { useOperation } from '../../api/use-operation';
-import { ErrorBanner } from '../../ui/error-banner';
-import { SelectField, TextField } from '../../ui/fields';
+import type { WorkingGroupRole } from '../../../../shared/domain/working-group';
+import { FormFrame } from '../../forms/form-frame';
+import { FormSelectField } from '../../forms/form-fields';
+import { numberFromInput } from '../../forms/number-input';
+import { useContractForm } from '../../forms/use-contract-form';
+import { sortByName } from '../../i18n/collator';
+import { TextField } from '../../ui/fields';
+import { memberQueries } from '../members/member-queries';
+import { MembershipFields } from './membership-fields';
+import { useAddGroupMember } from './working-group-queries';
+
+/** Shaped like the operation's input, so refusals ("membership.startOn") land under their field. */
+type AddValues = { memberId: string; membership: { role: WorkingGroupRole; startOn: string } };
 
 /** Finds a member by typing, then gives them a role from a date. */
-export function AddGroupMemberForm({ groupId, onAdded }: { groupId: number; onAdded: () => void }) {
+export function AddGroupMemberForm({ groupId }: { groupId: number }) {
   const { t } = useTranslation('workingGroups');
   const [search, setSearch] = useState('');
-  const [memberId, setMemberId] = useState('');
-  const [role, setRole] = useState<WorkingGroupRole>('member');
-  const [startOn, setStartOn] = useState(todayIsoDate());
-  const [error, setError] = useState<AppError>();
-  const [saving, setSaving] = useState(false);
   const deferredSearch = useDeferredValue(search);
-  const matches = useOperation('members.list', { search: deferredSearch, active: 'active', limit: 25 });
-
+  const matches = useQuery(memberQueries.list({ search: deferredSearch, active: 'active', limit: 25 }));
+  const add = useAddGroupMember();
+  const form = useContractForm({
+    schema: contract['workingGroups.addMember'].input,
+    toInput: (values: AddValues) => ({
+      workingGroupId: groupId,
+      memberId: numberFromInput(values.memberId),
+      membership: { ...values.membership, endOn: null },
+    }),
+    defaultValues: { memberId: '', membership: { role: 'member', startOn: todayIsoDate() } },
+  });
   const options = [
     { value: '', label: matches.data?.items.length === 0 ? t('addMember.noMatch') : t('addMember.choose') },
-    ...(matches.data?.items ?? []).map((member) => ({
+    ...sortByName(matches.data?.items ?? [], (member) => member.displayName).map((member) => ({
       value: String(member.id),
       label: member.alias ? `${member.displayName} (${member.alias})` : member.displayName,
     })),
   ];
 
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    setError(undefined);
-    setSaving(true);
-    try {
-      await call('workingGroups.addMember', {
-        workingGroupId: groupId,
-        memberId: Number(memberId),
-        membership: { role, startOn, endOn: null },
-      });
-      setMemberId('');
-      setSearch('');
-      setRole('member');
-      onAdded();
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const hasFieldIssue = ['memberId', 'membership.role', 'membership.startOn'].some((path) => error?.issueFor(path));
   return (
-    <form onSubmit={add} noValidate className="form card working-groups-add" aria-labelledby="add-group-member-title">
+    <section aria-labelledby="add-group-member-title" className="card working-groups-add">
       <h3 id="add-group-member-title">{t('addMember.title')}</h3>
-      {!hasFieldIssue && <ErrorBanner error={error} />}
-      <TextField label={t('addMember.search')} type="search" value={search} onChange={setSearch} hint={t('addMember.searchHint')} />
-      <SelectField label={t('addMember.member')} value={memberId} onChange={setMemberId} options={options} error={error?.issueFor('memberId')} />
-      <SelectField<WorkingGroupRole>
-        label={t('addMember.role')}
-        value={role}
-        onChange={setRole}
-        options={workingGroupRoles.map((value) => ({ value, label: t(`roles.${value}`) }))}
-        error={error?.issueFor('membership.role')}
-      />
-      <TextField label={t('addMember.startOn')} type="date" value={startOn} onChange={setStartOn} error={error?.issueFor('membership.startOn')} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={saving || memberId === ''} aria-busy={saving}>
-          {t('addMember.submit')}
-        </button>
-      </div>
-    </form>
+      <FormFrame
+        form={form}
+        onSubmit={async (input) => {
+          await add.mutateAsync(input);
+          setSearch('');
+        }}
+        error={add.error}
+        submitLabel={t('addMember.submit')}
+        busy={add.isPending}
+        label={t('addMember.title')}
+        afterSave="clear"
+      >
+        <TextField label={t('addMember.search')} type="search" value={search} onChange={setSearch} hint={t('addMember.searchHint')} />
+        <FormSelectField control={form.control} name="memberId" label={t('addMember.member')} options={options} />
+        <MembershipFields control={form.control} />
+      </FormFrame>
+    </section>
   );
 }

@@ -1,8 +1,13 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOperation } from '../../api/use-operation';
+import type { GroupMember } from '../../../../shared/domain/working-group';
 import { hrefFor } from '../../app/routes';
+import { formatIsoDate } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { ErrorBanner } from '../../ui/error-banner';
+import { Tag } from '../../ui/tag';
+import { workingGroupQueries } from './working-group-queries';
 import { AddGroupMemberForm } from './add-group-member-form';
 import { GroupMeetingsPanel } from './group-meetings-panel';
 import { GroupRecommendationsPanel } from './group-recommendations-panel';
@@ -11,7 +16,7 @@ import { MembershipEditor } from './membership-editor';
 export function WorkingGroupDetailPage({ id }: { id: number }) {
   const { t } = useTranslation('workingGroups');
   const { t: tc } = useTranslation();
-  const { data: group, error, reload } = useOperation('workingGroups.get', { id });
+  const { data: group, error, refetch } = useQuery(workingGroupQueries.detail(id));
   const [editing, setEditing] = useState<number>();
 
   return (
@@ -19,7 +24,7 @@ export function WorkingGroupDetailPage({ id }: { id: number }) {
       <p>
         <a href={hrefFor('workingGroups')}>← {t('title')}</a>
       </p>
-      <ErrorBanner error={error} onRetry={reload} />
+      <ErrorBanner error={error} onRetry={() => void refetch()} />
       {group && (
         <>
           <header className="page-header">
@@ -39,52 +44,52 @@ export function WorkingGroupDetailPage({ id }: { id: number }) {
           {group.members.length === 0 ? (
             <p>{t('noMembers')}</p>
           ) : (
-            <table className="registry-table" aria-labelledby="group-members-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('memberColumns.name')}</th>
-                  <th scope="col">{t('memberColumns.role')}</th>
-                  <th scope="col">{t('memberColumns.from')}</th>
-                  <th scope="col">{t('memberColumns.until')}</th>
-                  <th scope="col">{t('memberColumns.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.members.map((membership) => (
-                  <tr key={membership.id} className={membership.current ? undefined : 'registry-table__past'}>
-                    <td>
+            <DataTable<GroupMember>
+              caption={t('members')}
+              rows={group.members}
+              rowKey={(membership) => membership.id}
+              rowClassName={(membership) => (membership.current ? undefined : 'row--past')}
+              columns={[
+                {
+                  key: 'name',
+                  header: t('memberColumns.name'),
+                  cell: (membership) => (
+                    <>
                       <a href={hrefFor('members', membership.memberId)}>{membership.displayName}</a>
                       {membership.alias && <span className="muted"> ({membership.alias})</span>}
-                    </td>
-                    <td>{t(`roles.${membership.role}`)}</td>
-                    <td>{membership.startOn}</td>
-                    <td>
-                      {membership.endOn ?? t('ongoing')}
-                      {!membership.current && <span className="tag">{t('past')}</span>}
-                    </td>
-                    <td>
-                      <button type="button" onClick={() => setEditing(membership.id)} aria-label={t('membership.edit', { name: membership.displayName })}>
-                        {tc('actions.edit')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { key: 'role', header: t('memberColumns.role'), cell: (membership) => t(`roles.${membership.role}`) },
+                { key: 'from', header: t('memberColumns.from'), cell: (membership) => formatIsoDate(membership.startOn) },
+                {
+                  key: 'until',
+                  header: t('memberColumns.until'),
+                  cell: (membership) => (
+                    <>
+                      {membership.endOn ? formatIsoDate(membership.endOn) : t('ongoing')}
+                      {!membership.current && <Tag>{t('past')}</Tag>}
+                    </>
+                  ),
+                },
+                {
+                  key: 'actions',
+                  header: t('memberColumns.actions'),
+                  cell: (membership) => (
+                    <button type="button" onClick={() => setEditing(membership.id)} aria-label={t('membership.edit', { name: membership.displayName })}>
+                      {tc('actions.edit')}
+                    </button>
+                  ),
+                },
+              ]}
+            />
           )}
           {group.members
             .filter((membership) => membership.id === editing)
             .map((membership) => (
-              <MembershipEditor
-                key={membership.id}
-                membership={membership}
-                onDone={() => {
-                  setEditing(undefined);
-                  reload();
-                }}
-              />
+              <MembershipEditor key={membership.id} membership={membership} onClose={() => setEditing(undefined)} />
             ))}
-          {group.status === 'active' ? <AddGroupMemberForm groupId={group.id} onAdded={reload} /> : <p className="muted">{t('addMember.closed')}</p>}
+          {group.status === 'active' ? <AddGroupMemberForm groupId={group.id} /> : <p className="muted">{t('addMember.closed')}</p>}
           <p>
             <a href={hrefFor('members', 'group', group.id)}>{t('showMembers')}</a>
           </p>

@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { WorkingGroupStatus } from '../../../../shared/domain/working-group';
-import { useOperation } from '../../api/use-operation';
+import type { WorkingGroupStatus, WorkingGroupSummary } from '../../../../shared/domain/working-group';
 import { hrefFor } from '../../app/routes';
-import { ErrorBanner } from '../../ui/error-banner';
+import { formatNumber } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { SelectField } from '../../ui/fields';
+import { ListPage } from '../../ui/list-page';
+import { workingGroupQueries } from './working-group-queries';
 
 type StatusFilter = WorkingGroupStatus | 'all';
 
@@ -12,51 +15,41 @@ export function WorkingGroupsListPage() {
   const { t } = useTranslation('workingGroups');
   const { t: tc } = useTranslation();
   const [status, setStatus] = useState<StatusFilter>('active');
-  const { data, error, reload } = useOperation('workingGroups.list', { status: status === 'all' ? null : status });
+  const list = useQuery(workingGroupQueries.list({ status: status === 'all' ? null : status }));
+  const items = list.data?.items ?? [];
 
   return (
-    <section aria-labelledby="working-groups-title">
-      <header className="page-header">
-        <h1 id="working-groups-title">{t('title')}</h1>
+    <ListPage
+      title={t('title')}
+      actions={
         <a className="button button--primary" href={hrefFor('workingGroups', 'new')}>
           {t('add')}
         </a>
-      </header>
-      <div className="registry-filters">
+      }
+      filters={
         <SelectField<StatusFilter>
           label={t('filterStatus')}
           value={status}
           onChange={setStatus}
           options={(['active', 'closed', 'all'] as const).map((value) => ({ value, label: t(`statusFilter.${value}`) }))}
         />
-      </div>
-      <ErrorBanner error={error} onRetry={reload} />
-      {!data && !error && <p>{tc('actions.loading')}</p>}
-      {data && data.items.length === 0 && <p>{t('empty')}</p>}
-      {data && data.items.length > 0 && (
-        <table className="registry-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.name')}</th>
-              <th scope="col">{t('columns.status')}</th>
-              <th scope="col">{t('columns.members')}</th>
-              <th scope="col">{t('columns.chairs')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((group) => (
-              <tr key={group.id}>
-                <td>
-                  <a href={hrefFor('workingGroups', group.id)}>{group.name}</a>
-                </td>
-                <td>{t(`status.${group.status}`)}</td>
-                <td>{group.currentMemberCount}</td>
-                <td>{group.chairNames.join(', ') || tc('none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+      }
+      error={list.error}
+      onRetry={() => void list.refetch()}
+      loading={list.isPending}
+      empty={items.length === 0 && t('empty')}
+    >
+      <DataTable<WorkingGroupSummary>
+        caption={t('title')}
+        rows={items}
+        rowKey={(group) => group.id}
+        columns={[
+          { key: 'name', header: t('columns.name'), cell: (group) => <a href={hrefFor('workingGroups', group.id)}>{group.name}</a> },
+          { key: 'status', header: t('columns.status'), cell: (group) => t(`status.${group.status}`) },
+          { key: 'members', header: t('columns.members'), cell: (group) => formatNumber(group.currentMemberCount) },
+          { key: 'chairs', header: t('columns.chairs'), cell: (group) => group.chairNames.join(', ') || tc('none') },
+        ]}
+      />
+    </ListPage>
   );
 }

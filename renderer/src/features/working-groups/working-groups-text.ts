@@ -41,7 +41,7 @@ export const workingGroupsText = {
     recommendations: 'Recommendations',
     noRecommendations: 'This group has not drafted any recommendations yet.',
     recommendationColumns: { drafted: 'Drafted', title: 'Recommendation', status: 'Status' },
-    moreRecommendations: 'Showing the {{shown}} most recent of {{total}}.',
+    moreRecommendations: 'Showing the {{shown, number}} most recent of {{total, number}}.',
     showMembers: 'Show its members in the members list',
   },
   fr: {
@@ -86,7 +86,7 @@ export const workingGroupsText = {
     recommendations: 'Recommandations',
     noRecommendations: "Ce groupe n'a encore rédigé aucune recommandation.",
     recommendationColumns: { drafted: 'Rédigée', title: 'Recommandation', status: 'Statut' },
-    moreRecommendations: 'Les {{shown}} plus récentes sur {{total}}.',
+    moreRecommendations: 'Les {{shown, number}} plus récentes sur {{total, number}}.',
     showMembers: 'Voir ses membres dans la liste des membres',
   },
 };

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../../shared/domain/meeting';
+import type { MinutesStatus } from '../../../../shared/domain/minutes-state';
+import type { ReportLanguage } from '../../../../shared/domain/report';
+import { call } from '../../api/client';
+import { useFileDownload } from '../../api/use-file-download';
+import { hrefFor } from '../../app/routes';
+import { currentUiLanguage } from '../../i18n';
+import { formatIsoDate } from '../../i18n/format';
+import { BlockedButton } from '../../ui/blocked-button';
+import { ErrorBanner } from '../../ui/error-banner';
+import { CheckboxField, SelectField } from '../../ui/fields';
+import { DownloadProgress } from './download-progress';
+import { languageOptions } from './generate-panel';
+import { RedactionPanel } from './redaction-panel';
+import { reportQueries } from './report-queries';
+import { useRedactionReview } from './use-redaction-review';
+
+type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
+type CheckedDocument = Exclude<DocumentChoice, 'attendance_register'>;
+
+/**
+ * The documents of one meeting. Minutes are offered only once they exist; otherwise the panel says
+ * so and where to start them, instead of letting a download fail.
+ */
+export function MeetingDocumentChooser({ meeting, minutesStatus }: { meeting: Meeting; minutesStatus: MinutesStatus | null }) {
+  const { t } = useTranslation('reports');
+  const hasMinutes = minutesStatus !== null;
+  const choices: DocumentChoice[] = [
+    ...(hasMinutes ? (['minutes_members', 'minutes_shared'] as const) : []),
+    ...(meeting.kind === 'plenary' ? (['plenary_packet'] as const) : []),
+    'attendance_register',
+  ];
+  const [document, setDocument] = useState<DocumentChoice>(choices[0] ?? 'attendance_register');
+  return (
+    <>
+      {!hasMinutes && (
+        <p className="reports-warning" role="note">
+          {t('minutesNotStarted', { title: meeting.title, date: formatIsoDate(meeting.heldOn) })}{' '}
+          <a href={hrefFor('meetings', meeting.id, 'minutes')}>{t('openMinutesTab')}</a>
+        </p>
+      )}
+      <SelectField<DocumentChoice>
+        label={t('document')}
+        value={document}
+        options={choices.map((choice) => ({ value: choice, label: t(`documents.${choice}`) }))}
+        onChange={setDocument}
+      />
+      {document === 'attendance_register' ? (
+        <RegisterDownload meetingId={meeting.id} />
+      ) : (
+        <CheckedDocumentDownload key={document} meetingId={meeting.id} document={document} />
+      )}
+    </>
+  );
+}
+
+function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; document: CheckedDocument }) {
+  const { t } = useTranslation('reports');
+  const redaction = useQuery(reportQueries.meetingRedaction({ meetingId, document }));
+  const review = useRedactionReview(redaction);
+  const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
+  const download = useFileDownload();
+  const generate = () =>
+    download.run('Word', () =>
+      document === 'plenary_packet'
+        ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: review.confirmedHits })
+        : call('reports.minutes.generate', {
+            meetingId,
+            language,
+            audience: document === 'minutes_shared' ? 'shared' : 'members',
+            confirmedHits: review.confirmedHits,
+          }),
+    );
+  return (
+    <>
+      <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
+      {redaction.data && (
+        <RedactionPanel hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
+      )}
+      <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      <ErrorBanner error={download.error} />
+      <div className="actions">
+        <BlockedButton className="button--primary" blockedBy={review.blockedBy} disabled={download.working || !!redaction.error} onClick={generate}>
+          {t('generateDocument')}
+        </BlockedButton>
+      </div>
+      <DownloadProgress download={download} />
+    </>
+  );
+}
+
+function RegisterDownload({ meetingId }: { meetingId: number }) {
+  const { t } = useTranslation('reports');
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
+  const download = useFileDownload();
+  return (
+    <>
+      <p className="reports-warning" role="note">
+        {t('personalDataWarning')}
+      </p>
+      <CheckboxField label={t('acknowledgePersonalData')} checked={acknowledged} onChange={setAcknowledged} />
+      <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      <ErrorBanner error={download.error} />
+      <div className="actions">
+        <BlockedButton
+          className="button--primary"
+          blockedBy={acknowledged ? null : t('acknowledgeFirst')}
+          disabled={download.working}
+          onClick={() =>
+            download.run('Excel', () => call('reports.attendanceRegister.generate', { meetingId, language, acknowledgePersonalData: true }))
+          }
+        >
+          {t('generateRegister')}
+        </BlockedButton>
+      </div>
+      <DownloadProgress download={download} />
+    </>
+  );
+}

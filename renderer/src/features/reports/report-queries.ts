@@ -1,0 +1,15 @@
+import type { FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
+import type { OperationInput } from '../../../../shared/contract';
+import { operationQuery } from '../../api/operation-query';
+import { useOperationMutation } from '../../api/use-operation-mutation';
+
+export const reportQueries = {
+  settings: () => operationQuery('reports.settings.get', {}),
+  narrative: (quarter: FiscalQuarter) => operationQuery('reports.quarterly.narrative.get', { quarter }),
+  quarterlyRedaction: (quarter: FiscalQuarter) => operationQuery('reports.quarterly.redactionCheck', { quarter }),
+  meetingRedaction: (input: OperationInput<'reports.meeting.redactionCheck'>) => operationQuery('reports.meeting.redactionCheck', input),
+};
+
+/** The narrative feeds the redaction check; the threshold changes every shared count. */
+export const useSaveNarrative = () => useOperationMutation('reports.quarterly.narrative.save', { changes: ['reports'] });
+export const useSaveReportSettings = () => useOperationMutation('reports.settings.save', { changes: ['reports'] });
