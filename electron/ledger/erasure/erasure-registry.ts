@@ -115,9 +115,10 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   notice_templates: {
     columns: { meeting_kind: 'code', purpose: 'code', language_code: 'code', subject: 'typed', body: 'typed', ...stamps },
   },
-  // A random UID and a hash of what the calendar shows; the log's languages are JSON of codes and counts.
-  meeting_calendar_entries: { columns: { uid: 'key', meeting_hash: 'key', issued_at: 'date' } },
-  notice_log: { columns: { prepared_at: 'date', purpose: 'code', meeting_hash: 'key', languages: 'code' } },
+  // A random UID; the log's languages are JSON of codes and counts. Neither keeps anything derived from a
+  // meeting's words (a hash of a title would confirm a guessed name after the title was scrubbed).
+  meeting_calendar_entries: { columns: { uid: 'key', issued_at: 'date' } },
+  notice_log: { columns: { prepared_at: 'date', purpose: 'code', languages: 'code' } },
   audit_log: { columns: { at: 'date', operation: 'key', entity_type: 'key', changes: 'audit-changes', actor: 'key' } },
   kysely_migration: { columns: { name: 'key', timestamp: 'date' } },
   sqlite_sequence: { columns: { name: 'key', seq: 'key' } },

@@ -17,6 +17,8 @@ export interface MeetingsTable {
   worker_friendly: Generated<number>;
   packet_generated_at: string | null;
   notes: string | null;
+  /** Grows when what calendars show of the meeting changes (see calendar-revision.ts). */
+  calendar_revision: Generated<number>;
   created_at: string;
   updated_at: string;
 }

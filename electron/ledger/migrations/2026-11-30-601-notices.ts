@@ -3,13 +3,19 @@ import { sql, type Kysely } from 'kysely';
 // Frozen in time: a migration never imports app code.
 // Meeting notices (issue 15): each meeting's time zone, the coordinator's notice texts, the
 // calendar entry each meeting's .ics files share (a stable UID and a SEQUENCE that grows when the
-// meeting changes), and the log of notices prepared. None of these holds a member's personal data:
-// the log keeps languages and counts, the calendar entry a random UID and a hash of the meeting.
+// meeting changes), and the log of notices prepared. None of these holds a member's personal data,
+// nor anything derived from the meeting's words: the log keeps languages and counts, the calendar
+// entry a random UID, and both the meeting's calendar revision, a counter.
 export async function up(db: Kysely<unknown>): Promise<void> {
   // The dates and times already in the ledger were typed as Vancouver wall-clock times.
   await db.schema
     .alterTable('meetings')
     .addColumn('time_zone', 'text', (col) => col.notNull().defaultTo('America/Vancouver'))
+    .execute();
+  // Grows whenever what a calendar shows of the meeting changes (title, date, times, zone, place, link, status).
+  await db.schema
+    .alterTable('meetings')
+    .addColumn('calendar_revision', 'integer', (col) => col.notNull().defaultTo(0).check(sql`calendar_revision >= 0`))
     .execute();
 
   await db.schema
@@ -32,7 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('meeting_id', 'integer', (col) => col.primaryKey().references('meetings.id').onDelete('cascade'))
     .addColumn('uid', 'text', (col) => col.notNull().unique())
     .addColumn('sequence', 'integer', (col) => col.notNull().defaultTo(0).check(sql`sequence >= 0`))
-    .addColumn('meeting_hash', 'text', (col) => col.notNull())
+    .addColumn('meeting_revision', 'integer', (col) => col.notNull())
     .addColumn('issued_at', 'text', (col) => col.notNull())
     .execute();
 
@@ -42,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('meeting_id', 'integer', (col) => col.notNull().references('meetings.id').onDelete('cascade'))
     .addColumn('prepared_at', 'text', (col) => col.notNull())
     .addColumn('purpose', 'text', (col) => col.notNull().check(sql`purpose in ('invitation', 'cancellation')`))
-    .addColumn('meeting_hash', 'text', (col) => col.notNull())
+    .addColumn('meeting_revision', 'integer', (col) => col.notNull())
     // JSON: [{ "language": "es", "recipients": 12 }, ...]
     .addColumn('languages', 'text', (col) => col.notNull())
     .addColumn('recipients', 'integer', (col) => col.notNull().check(sql`recipients >= 0`))

@@ -6,7 +6,7 @@ import type { NoticeLogRow } from './notices-table';
 
 const languagesSchema = z.array(z.object({ language: languageCodeSchema, recipients: z.number().int() }));
 
-function entryFromRow(row: NoticeLogRow): NoticeLogEntry & { meetingHash: string } {
+function entryFromRow(row: NoticeLogRow): NoticeLogEntry & { meetingRevision: number } {
   const parsed = languagesSchema.safeParse(JSON.parse(row.languages));
   return {
     id: row.id,
@@ -15,14 +15,14 @@ function entryFromRow(row: NoticeLogRow): NoticeLogEntry & { meetingHash: string
     languages: parsed.success ? parsed.data : [],
     recipients: row.recipients,
     notReached: row.not_contacted,
-    meetingHash: row.meeting_hash,
+    meetingRevision: row.meeting_revision,
   };
 }
 
 export interface NewNoticeLogEntry {
   meetingId: number;
   purpose: NoticePurpose;
-  meetingHash: string;
+  meetingRevision: number;
   languages: NoticeLogEntry['languages'];
   recipients: number;
   notReached: number;
@@ -35,7 +35,7 @@ export async function appendNoticeLog(db: Executor, entry: NewNoticeLogEntry, at
       meeting_id: entry.meetingId,
       prepared_at: at,
       purpose: entry.purpose,
-      meeting_hash: entry.meetingHash,
+      meeting_revision: entry.meetingRevision,
       languages: JSON.stringify(entry.languages),
       recipients: entry.recipients,
       not_contacted: entry.notReached,
@@ -46,7 +46,7 @@ export async function appendNoticeLog(db: Executor, entry: NewNoticeLogEntry, at
 }
 
 /** Newest first. */
-export async function listNoticeLog(db: Executor, meetingId: number): Promise<(NoticeLogEntry & { meetingHash: string })[]> {
+export async function listNoticeLog(db: Executor, meetingId: number): Promise<(NoticeLogEntry & { meetingRevision: number })[]> {
   const rows = await db
     .selectFrom('notice_log')
     .selectAll()

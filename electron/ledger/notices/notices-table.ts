@@ -16,8 +16,8 @@ export interface MeetingCalendarEntriesTable {
   meeting_id: number;
   uid: string;
   sequence: Generated<number>;
-  /** Hash of what the calendar shows (see meeting-hash.ts): SEQUENCE grows when it changes. */
-  meeting_hash: string;
+  /** The meeting's calendar revision the last file showed: SEQUENCE grows when it has changed since. */
+  meeting_revision: number;
   issued_at: string;
 }
 
@@ -26,7 +26,8 @@ export interface NoticeLogTable {
   meeting_id: number;
   prepared_at: string;
   purpose: 'invitation' | 'cancellation';
-  meeting_hash: string;
+  /** The meeting's calendar revision the notices showed. */
+  meeting_revision: number;
   /** JSON array of { language, recipients }. */
   languages: string;
   recipients: number;

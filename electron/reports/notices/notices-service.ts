@@ -5,7 +5,7 @@ import { DomainError } from '../../domain-error';
 import type { Executor } from '../../ledger/database';
 import type { Ledger } from '../../ledger/ledger';
 import { issueCalendarEntry } from '../../ledger/notices/calendar-entry-repository';
-import { meetingHash } from '../../ledger/notices/meeting-hash';
+import { readCalendarRevision } from '../../ledger/meetings/calendar-revision';
 import { appendNoticeLog, listNoticeLog } from '../../ledger/notices/notice-log-repository';
 import { readNoticeStatus } from '../../ledger/notices/notice-status';
 import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
@@ -23,7 +23,7 @@ export async function readMeetingNotices(db: Executor, meetingId: number): Promi
     groups: assembled.groups,
     notReached: assembled.notReached,
     redactionHits: await noticeRedactionHits(db, assembled),
-    log: (await listNoticeLog(db, meetingId)).map(({ meetingHash: _hash, ...entry }) => entry),
+    log: (await listNoticeLog(db, meetingId)).map(({ meetingRevision: _revision, ...entry }) => entry),
     status: await readNoticeStatus(db, assembled.meeting),
   };
 }
@@ -62,9 +62,10 @@ export async function prepareNotices(ledger: Ledger, meetingId: number, confirme
         reason: 'notices.nobodyReachable',
       });
     }
-    const entry = { meetingId, purpose: assembled.purpose, meetingHash: meetingHash(assembled.meeting), languages, recipients, notReached: assembled.notReached.length };
+    const meetingRevision = await readCalendarRevision(trx, meetingId);
+    const entry = { meetingId, purpose: assembled.purpose, meetingRevision, languages, recipients, notReached: assembled.notReached.length };
     const id = await appendNoticeLog(trx, entry, ledger.now().toISOString());
-    const { meetingHash: _hash, ...logged } = entry;
+    const { meetingRevision: _revision, ...logged } = entry;
     audit.record({
       entityType: 'notice_log',
       entityId: id,
@@ -102,7 +103,7 @@ export async function exportCalendarFile(
     refuseUnconfirmedHits(await noticeRedactionHits(trx, assembled), confirmedHits);
     const group = groupFor(assembled, language);
     const at = ledger.now();
-    const entry = await issueCalendarEntry(trx, meetingId, meetingHash(assembled.meeting), at.toISOString());
+    const entry = await issueCalendarEntry(trx, meetingId, await readCalendarRevision(trx, meetingId), at.toISOString());
     if (entry.change !== 'unchanged') {
       audit.record({ entityType: 'meeting_calendar_entry', entityId: meetingId, changes: { sequence: { from: entry.change === 'created' ? null : entry.sequence - 1, to: entry.sequence } } });
     }

@@ -51,6 +51,31 @@ describe('preparing a meeting’s notices', () => {
     expect(audit.total).toBe(2);
   });
 
+  it('keeps nothing derived from a meeting’s words in the log or the calendar entry, which a guessed name could be checked against', async () => {
+    const { dispatch, ledger } = temp;
+    await addReachableMember(dispatch, { displayName: 'En One' });
+    // Two meetings alike but for their titles: whatever the notice tables keep of one, they keep of the other.
+    const named = await addPlenary(dispatch, { title: 'Plenary: Maria Lopez on housing' });
+    const other = await addPlenary(dispatch, { title: 'Plenary: someone else on wages' });
+    for (const meetingId of [named, other]) {
+      await callOk(dispatch, 'notices.prepare', { meetingId });
+      await callOk(dispatch, 'notices.calendarFile', { meetingId, language: 'en' });
+    }
+    const kept = async (meetingId: number) => ({
+      log: await ledger.db.selectFrom('notice_log').selectAll().where('meeting_id', '=', meetingId).execute(),
+      calendar: await ledger.db.selectFrom('meeting_calendar_entries').selectAll().where('meeting_id', '=', meetingId).execute(),
+    });
+    const withoutIdentity = ({ log, calendar }: Awaited<ReturnType<typeof kept>>) => ({
+      log: log.map(({ id: _id, meeting_id: _meeting, ...rest }) => rest),
+      calendar: calendar.map(({ meeting_id: _meeting, uid: _uid, ...rest }) => rest),
+    });
+    expect(withoutIdentity(await kept(named))).toEqual(withoutIdentity(await kept(other)));
+
+    // A changed title still makes the notices out of date.
+    await callOk(dispatch, 'meetings.update', { id: other, meeting: meetingInput({ title: 'Plenary: wages' }) });
+    expect((await callOk(dispatch, 'meetings.get', { id: other })).readiness.notices.state).toBe('outdated');
+  });
+
   it('refuses to prepare while a migrant worker’s real name in the notice is unconfirmed', async () => {
     const { dispatch } = temp;
     await addReachableMember(dispatch, { displayName: 'Rosa Quintana', alias: 'R.', category: 'current_migrant_worker' });
