@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { OperationInput, OperationName, OperationOutput } from '../../shared/contract';
-import type { WebApp } from '../../electron/web/start-web-app';
 import type { MemberDraftInput } from '../../shared/domain/member';
-import { memberDraft } from '../support/member-drafts';
+import { memberDraft, seedMeeting, seedMember } from '../support/seed';
 import { expect, openSection, test } from './fixtures';
-
-async function seed<Name extends OperationName>(app: WebApp, operation: Name, input: OperationInput<Name>): Promise<OperationOutput<Name>> {
-  const result = await app.backend.dispatch(operation, input);
-  if (!result.ok) throw new Error(`${operation}: ${result.error.message}`);
-  return result.data as OperationOutput<Name>;
-}
 
 /** A union member who speaks English and may be contacted; each test says what differs. */
 const member = (overrides: Partial<MemberDraftInput>): MemberDraftInput =>
@@ -23,25 +15,16 @@ async function expectAxeClean(page: Page, selector: string) {
 }
 
 test('the coordinator writes a Spanish notice, prepares a plenary’s notices and downloads the Spanish recipients and calendar file', async ({ app, page }) => {
-  await seed(app, 'members.create', {
-    member: member({ displayName: 'Rosa Realname', alias: 'Rosa A.', category: 'current_migrant_worker', languages: ['es'], preferredLanguage: 'es', email: 'rosa@example.org' }),
-  });
-  await seed(app, 'members.create', { member: member({ displayName: 'Pat Union', email: 'pat@example.org' }) });
-  await seed(app, 'members.create', { member: member({ displayName: 'Quiet Person', email: 'quiet@example.org', mayContact: false }) });
-  const detail = await seed(app, 'meetings.create', {
-    meeting: {
-      kind: 'plenary',
-      workingGroupId: null,
-      title: 'Winter plenary',
-      heldOn: '2027-01-16',
-      startsAt: '10:00',
-      endsAt: '13:00',
-      place: 'Surrey community hall',
-      onlineLink: 'https://meet.example.org/plenary',
-      status: 'planned',
-      workerFriendly: true,
-      notes: null,
-    },
+  const { dispatch } = app.backend;
+  await seedMember(dispatch, member({ displayName: 'Rosa Realname', alias: 'Rosa A.', category: 'current_migrant_worker', languages: ['es'], preferredLanguage: 'es', email: 'rosa@example.org' }));
+  await seedMember(dispatch, member({ displayName: 'Pat Union', email: 'pat@example.org' }));
+  await seedMember(dispatch, member({ displayName: 'Quiet Person', email: 'quiet@example.org', mayContact: false }));
+  const detail = await seedMeeting(dispatch, {
+    title: 'Winter plenary',
+    heldOn: '2027-01-16',
+    startsAt: '10:00',
+    endsAt: '13:00',
+    onlineLink: 'https://meet.example.org/plenary',
   });
   const meetingId = detail.meeting.id;
 
@@ -86,6 +69,8 @@ test('the coordinator writes a Spanish notice, prepares a plenary’s notices an
   const csvDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'I understand, download' }).click();
   const csv = await csvDownload;
+  await expect(dialog).toBeHidden();
+  await expect(spanish.getByRole('status').filter({ hasText: 'Downloaded notice-recipients' })).toBeVisible();
   expect(csv.suggestedFilename()).toBe(`notice-recipients-2027-01-16-${meetingId}-es.csv`);
   const csvText = fs.readFileSync(await csv.path(), 'utf8');
   expect(csvText).toBe('\uFEFFName,Email\r\nRosa A.,rosa@example.org\r\n');
