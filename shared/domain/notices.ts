@@ -14,6 +14,12 @@ export type NoticePurpose = z.infer<typeof noticePurposeSchema>;
 export const noticeFallbackLanguageSchema = z.enum(['en', 'fr']);
 export type NoticeFallbackLanguage = z.infer<typeof noticeFallbackLanguageSchema>;
 
+/** Notice languages in the order lists show them: English and French (the app's own) first, then by code. */
+export function compareNoticeLanguages(a: string, b: string): number {
+  const rank = (language: string) => (language === 'en' ? '0' : language === 'fr' ? '1' : `2${language}`);
+  return rank(a).localeCompare(rank(b));
+}
+
 export const noticeTemplateKeySchema = z.strictObject({
   kind: meetingKindSchema,
   purpose: noticePurposeSchema,

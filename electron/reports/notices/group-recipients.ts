@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../../../shared/domain/languages';
-import type { NoticeFallbackLanguage, NoticeRecipient, NotReached } from '../../../shared/domain/notices';
+import { compareNoticeLanguages, type NoticeFallbackLanguage, type NoticeRecipient, type NotReached } from '../../../shared/domain/notices';
 import { nameOnMailingList } from '../../../shared/domain/worker-safe-name';
 import type { NoticeCandidate } from '../../ledger/notices/notice-candidates';
 
@@ -17,8 +17,6 @@ export function noticeLanguageFor(
 ): LanguageCode {
   return preferred && hasText(preferred) ? preferred : fallback;
 }
-
-const languageOrder = (language: LanguageCode) => (language === 'en' ? '0' : language === 'fr' ? '1' : `2${language}`);
 
 /**
  * Splits the expected members into who gets which notice, and who is not reached: no consent to be
@@ -50,6 +48,6 @@ export function groupRecipients(
     });
     byLanguage.set(language, recipients);
   }
-  const ordered = [...byLanguage.entries()].sort(([a], [b]) => languageOrder(a).localeCompare(languageOrder(b)));
+  const ordered = [...byLanguage.entries()].sort(([a], [b]) => compareNoticeLanguages(a, b));
   return { byLanguage: new Map(ordered), notReached };
 }

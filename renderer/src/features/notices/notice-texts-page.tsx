@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../../../shared/domain/languages';
 import { meetingKinds, type MeetingKind } from '../../../../shared/domain/meeting';
-import { noticePurposes, type NoticePurpose, type NoticeTemplate } from '../../../../shared/domain/notices';
+import { compareNoticeLanguages, noticePurposes, type NoticePurpose, type NoticeTemplate } from '../../../../shared/domain/notices';
 import { useOperationMutation } from '../../api/use-operation-mutation';
 import { hrefFor } from '../../app/routes';
 import { currentUiLanguage } from '../../i18n';
@@ -16,9 +16,6 @@ import { FallbackLanguageSetting } from './fallback-language-setting';
 import { NoticeFieldsHelp } from './notice-fields-help';
 import { noticeQueries } from './notice-queries';
 import { NoticeTextForm } from './notice-text-form';
-
-/** English and French (the app's own) first, then the others by code. */
-const languageOrder = (language: string) => (language === 'en' ? '0' : language === 'fr' ? '1' : `2${language}`);
 
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; template: NoticeTemplate };
 
@@ -33,7 +30,7 @@ export function NoticeTextsPage({ fromMeetingId }: { fromMeetingId?: number | un
   const [done, setDone] = useState<string>();
   const shown = (texts.data?.templates ?? [])
     .filter((template) => template.kind === kind && template.purpose === purpose)
-    .sort((a, b) => languageOrder(a.language).localeCompare(languageOrder(b.language)));
+    .sort((a, b) => compareNoticeLanguages(a.language, b.language));
   const close = (message?: string) => {
     setEditing({ mode: 'closed' });
     setDone(message);
