@@ -40,7 +40,8 @@ export type MissingThing =
   | 'membership'
   | 'recommendation'
   | 'followUp'
-  | 'backup';
+  | 'backup'
+  | 'release';
 
 const englishNames: Record<MissingThing, string> = {
   member: 'Member',
@@ -55,6 +56,7 @@ const englishNames: Record<MissingThing, string> = {
   recommendation: 'Recommendation',
   followUp: 'Follow-up',
   backup: 'Backup',
+  release: 'Release',
 };
 
 export function notFound(thing: MissingThing, id: number | string): DomainError {

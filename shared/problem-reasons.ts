@@ -16,6 +16,7 @@ export const problemReasons = [
   'notFound.recommendation',
   'notFound.followUp',
   'notFound.backup',
+  'notFound.release',
   'app.unreachable',
   'app.unknownOperation',
   'app.wrongKindOfInput',

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { QuarterlyNarrativesTable } from './reports/quarterly-narratives-table';
+import type { ReportReleaseCellsTable, ReportReleasesTable } from './reports/release-register-table';
 import type { AppSettingsTable } from './settings/settings-repository';
 import type {
   RecommendationEventsTable,
@@ -49,6 +50,8 @@ export interface Database {
   action_items: ActionItemsTable;
   minutes_amendments: MinutesAmendmentsTable;
   quarterly_narratives: QuarterlyNarrativesTable;
+  report_releases: ReportReleasesTable;
+  report_release_cells: ReportReleaseCellsTable;
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
   member_search: { rowid: number; folded_text: string };
   member_search_grams: { rowid: number; grams: string };

@@ -108,6 +108,17 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   quarterly_narratives: {
     columns: { quarter_key: 'key', highlights: 'typed', challenges: 'typed', lessons_learned: 'typed', updated_at: 'date' },
   },
+  // The release register holds no names: the app writes every text of it from codes, dates, counts and
+  // atom keys (file names too: "minutes-shared-2026-03-05-42.docx"), never a title or typed text.
+  report_releases: {
+    columns: {
+      document_kind: 'code', document_key: 'key', audience: 'code', period: 'key', format: 'code', language: 'code',
+      status: 'code', file_name: 'key', file_sha256: 'key', released_at: 'date',
+    },
+  },
+  report_release_cells: {
+    columns: { table_key: 'key', row_key: 'key', column_key: 'key', period: 'key', state: 'code', marker: 'code', terms: 'key' },
+  },
   app_settings: { columns: { key: 'key', value: 'typed-json', updated_at: 'date' } },
   // A sheet's own wording for a category or language ("MW", "Filipino"), folded: typed, so scrubbed.
   import_value_mappings: { columns: { field: 'code', folded_value: 'typed', code: 'code', updated_at: 'date' } },

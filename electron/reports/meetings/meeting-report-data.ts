@@ -42,12 +42,15 @@ export interface ActionItemData {
 
 /** A meeting's minutes as the minutes document shows them. */
 export interface MinutesReportData {
+  readonly meetingId: number;
   readonly networkName: string;
   /** members: the Network's own copy; shared: for funders and government, with small counts hidden. */
   readonly audience: 'members' | 'shared';
   readonly suppressionThreshold: number;
   readonly meeting: MeetingHeader;
   readonly attendanceByCategory: ReadonlyArray<{ category: StakeholderCategory; members: number; guests: number }>;
+  /** Shared copies: categories with too few members in the meeting's quarter, folded into "Other" (privacy/rare-rows.ts). */
+  readonly rareCategories: readonly StakeholderCategory[];
   readonly sections: readonly MinutesSectionData[];
   readonly votes: readonly VoteData[];
   readonly actionItems: readonly ActionItemData[];

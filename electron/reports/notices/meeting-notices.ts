@@ -66,13 +66,13 @@ export async function assembleNotices(db: Executor, meetingId: number): Promise<
  */
 export async function noticeRedactionHits(db: Executor, assembled: AssembledNotices): Promise<RedactionHit[]> {
   const texts: TextToCheck[] = [
-    { source: 'notice', where: 'title', text: assembled.meeting.title },
-    { source: 'notice', where: 'place', text: assembled.meeting.place ?? '' },
-    ...assembled.facts.agendaTitles.map((title, index) => ({ source: 'notice' as const, where: `agenda ${index + 1}`, text: title })),
+    { field: 'meetingTitle', where: '', text: assembled.meeting.title },
+    { field: 'meetingPlace', where: '', text: assembled.meeting.place ?? '' },
+    ...assembled.facts.agendaTitles.map((title, index) => ({ field: 'agendaTitle' as const, where: String(index + 1), text: title })),
     ...assembled.groups.map((group) => {
       const template = assembled.templates.get(group.language)!;
-      return { source: 'notice' as const, where: `text ${group.language}`, text: `${template.subject}\n${template.body}` };
+      return { field: 'noticeText' as const, where: group.language, text: `${template.subject}\n${template.body}` };
     }),
   ];
-  return findRedactionHits(texts, await migrantWorkerNames(db));
+  return findRedactionHits('meeting_notice', texts, await migrantWorkerNames(db));
 }

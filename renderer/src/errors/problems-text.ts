@@ -18,6 +18,7 @@ export const problemsText = {
       recommendation: 'This recommendation is no longer in the ledger. Go back to the recommendations list.',
       followUp: 'This follow-up is no longer in the ledger. Reload the recommendation.',
       backup: 'This backup is no longer in the backup folder. The list has been refreshed.',
+      release: 'This document is no longer in the list of documents shared with funders and government. Refresh the list.',
     },
     app: {
       unreachable: 'The app could not reach its ledger. Check that the app is still running, then try again.',
@@ -189,6 +190,7 @@ export const problemsText = {
       recommendation: 'Cette recommandation n’est plus dans le registre. Revenez à la liste des recommandations.',
       followUp: 'Ce suivi n’est plus dans le registre. Rechargez la recommandation.',
       backup: 'Cette sauvegarde n’est plus dans le dossier des sauvegardes. La liste a été actualisée.',
+      release: 'Ce document n’est plus dans la liste des documents transmis aux bailleurs de fonds et au gouvernement. Actualisez la liste.',
     },
     app: {
       unreachable: 'L’application n’a pas pu joindre son registre. Vérifiez qu’elle est toujours ouverte, puis réessayez.',

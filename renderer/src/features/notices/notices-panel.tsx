@@ -6,7 +6,7 @@ import { useOperationMutation } from '../../api/use-operation-mutation';
 import { hrefFor } from '../../app/routes';
 import { BlockedButton } from '../../ui/blocked-button';
 import { ErrorBanner } from '../../ui/error-banner';
-import { RedactionPanel } from '../reports/redaction-panel';
+import { RedactionHitsPanel } from '../reports/redaction-hits-panel';
 import { FallbackLanguageSetting } from './fallback-language-setting';
 import { noticeQueries } from './notice-queries';
 import { NoticeGroupCard } from './notice-group-card';
@@ -38,7 +38,8 @@ export function NoticesPanel({ meeting }: { meeting: Meeting }) {
             <a href={hrefFor('meetings', 'notice-texts', meeting.id)}>{t('panel.textsLink')}</a>
           </p>
           {review.hits.length > 0 && (
-            <RedactionPanel
+            <RedactionHitsPanel
+              document="meeting_notice"
               hits={review.hits}
               confirmed={review.confirmed}
               onRecheck={review.recheck}
