@@ -24,6 +24,8 @@ import { cellLabel } from '../electron/reports/document/cell-label';
 import type { ReportCell, ReportTable } from '../electron/reports/document/report-table';
 import { publishQuarterlyReport } from '../electron/reports/quarterly/publish-quarterly-report';
 import type { QuarterlyReportData } from '../electron/reports/quarterly/quarterly-report-data';
+import type { DocumentDisclosure } from '../electron/reports/privacy';
+import { disclosureAppendix } from '../electron/reports/privacy/disclosure-appendix';
 
 /**
  * What the libraries are given in the comparison runs: the quarterly report's cells and text worked
@@ -66,8 +68,9 @@ function plain(cell: ReportCell, threshold: number): PlainCell {
   }
 }
 
-export function baselineContent(data: QuarterlyReportData): BaselineContent {
-  const report = publishQuarterlyReport(data, 'en');
+export function baselineContent(data: QuarterlyReportData, disclosure: DocumentDisclosure): BaselineContent {
+  const report = publishQuarterlyReport(data, 'en', disclosure);
+  const appendix = disclosureAppendix(report.suppressions, disclosure, { threshold: report.threshold, language: 'en', folded: false });
   const { text: t, format, threshold } = report;
   const tables: ReportTable[] = [
     report.meetings,
@@ -127,13 +130,7 @@ export function baselineContent(data: QuarterlyReportData): BaselineContent {
         heading: t.narrative,
         lines: [data.narrative.highlights, data.narrative.challenges, data.narrative.lessonsLearned],
       },
-      {
-        heading: t.privacy,
-        lines: [
-          t.suppressedCount(report.suppressions.count),
-          ...report.suppressions.entries.map((entry) => `${entry.table} — ${entry.row} — ${entry.column}`),
-        ],
-      },
+      { heading: appendix.heading, lines: [...appendix.statements, ...appendix.entries] },
     ],
     footer: `${data.networkName} — ${report.quarterLabel} · ${report.statusLabel}`,
   };

@@ -41,7 +41,8 @@ export type MissingThing =
   | 'recommendation'
   | 'followUp'
   | 'backup'
-  | 'vote';
+  | 'vote'
+  | 'release';
 
 const englishNames: Record<MissingThing, string> = {
   member: 'Member',
@@ -57,6 +58,7 @@ const englishNames: Record<MissingThing, string> = {
   followUp: 'Follow-up',
   backup: 'Backup',
   vote: 'Vote',
+  release: 'Release',
 };
 
 export function notFound(thing: MissingThing, id: number | string): DomainError {

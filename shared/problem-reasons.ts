@@ -17,6 +17,7 @@ export const problemReasons = [
   'notFound.followUp',
   'notFound.backup',
   'notFound.vote',
+  'notFound.release',
   'app.unreachable',
   'app.unknownOperation',
   'app.wrongKindOfInput',
@@ -132,5 +133,9 @@ export const problemReasons = [
   'imports.rowsHaveProblems',
   'imports.updatesInvalid',
   'imports.tooLarge',
+  'notices.meetingHeld',
+  'notices.nobodyReachable',
+  'notices.languageNotInvited',
+  'notices.textMissing',
 ] as const;
 export type ProblemReason = (typeof problemReasons)[number];

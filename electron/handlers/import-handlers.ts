@@ -10,7 +10,7 @@ import { suggestMapping } from '../imports/column-aliases';
 import { exportRejects } from '../imports/rejects/export-rejects';
 import { distinctValues } from '../imports/values/distinct-values';
 import { listImportValues, resolveValues } from '../imports/values/resolve-values';
-import { readRememberedValues } from '../ledger/imports/value-mapping-repository';
+import { rememberedValues } from '../imports/values/value-key';
 import { listMemberIdentities } from '../ledger/members/member-identity-repository';
 import type { HandlersFor } from './handler-types';
 
@@ -76,11 +76,11 @@ export const importHandlers: HandlersFor<typeof importOperations> = {
   'imports.progress': async ({ jobId }, { ledger }) => progressOf(importJobsFor(ledger).get(jobId)),
   'imports.values': async ({ jobId, mapping }, { ledger }) => {
     const sheet = readySheet(importJobsFor(ledger).get(jobId));
-    return listImportValues(distinctValues(sheet, mapping), await readRememberedValues(ledger.db));
+    return listImportValues(distinctValues(sheet, mapping), await rememberedValues(ledger.db));
   },
   'imports.check': async ({ jobId, mapping, valueChoices }, { ledger }) => {
     const sheet = readySheet(importJobsFor(ledger).get(jobId));
-    const values = resolveValues(distinctValues(sheet, mapping), await readRememberedValues(ledger.db), valueChoices);
+    const values = resolveValues(distinctValues(sheet, mapping), await rememberedValues(ledger.db), valueChoices);
     const rows = validateRows(sheet, mapping, values, todayIsoDate(ledger.now()));
     return planImport(rows, sheet.headers, await listMemberIdentities(ledger.db)).check;
   },

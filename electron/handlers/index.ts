@@ -17,6 +17,7 @@ import { consentHandlers } from './consent-handlers';
 import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
+import { noticeHandlers } from './notice-handlers';
 import { preferenceHandlers } from './preferences-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
@@ -38,5 +39,6 @@ export const handlers: HandlersFor<Contract> = {
   ...memberPrivacyHandlers,
   ...importHandlers,
   ...rosterHandlers,
+  ...noticeHandlers,
   ...preferenceHandlers,
 };

@@ -11,6 +11,8 @@ import {
 import { generateQuarterlyReport, quarterlyRedactionHits } from '../reports/quarterly/quarterly-report-service';
 import { diffFields } from '../ledger/audit/audit-log';
 import { markPacketGenerated } from '../ledger/meetings/meeting-repository';
+import { notFound } from '../domain-error';
+import { listReleaseCells, listReleases, releaseExists } from '../ledger/reports/release-register-repository';
 import type { HandlersFor } from './handler-types';
 
 export const reportHandlers: HandlersFor<typeof reportOperations> = {
@@ -49,7 +51,7 @@ export const reportHandlers: HandlersFor<typeof reportOperations> = {
   'reports.meeting.redactionCheck': async ({ meetingId, document }, { ledger }) => ({
     hits: await meetingDocumentRedactionHits(ledger.db, meetingId, document),
   }),
-  'reports.minutes.generate': (request, { ledger }) => generateMinutes(ledger.db, request),
+  'reports.minutes.generate': (request, { ledger }) => generateMinutes(ledger, request),
   'reports.plenaryPacket.generate': async (request, { ledger }) => {
     const file = await generatePlenaryPacket(ledger.db, request);
     await ledger.write('reports.plenaryPacket.generate', async (trx, audit) => {
@@ -60,4 +62,9 @@ export const reportHandlers: HandlersFor<typeof reportOperations> = {
     return file;
   },
   'reports.attendanceRegister.generate': (request, { ledger }) => generateAttendanceRegister(ledger.db, request),
+  'reports.releases.list': async ({ limit }, { ledger }) => ({ items: await listReleases(ledger.db, limit) }),
+  'reports.releases.cells': async ({ releaseId }, { ledger }) => {
+    if (!(await releaseExists(ledger.db, releaseId))) throw notFound('release', releaseId);
+    return { cells: await listReleaseCells(ledger.db, releaseId) };
+  },
 };

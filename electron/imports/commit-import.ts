@@ -3,7 +3,8 @@ import type { MemberDraft } from '../../shared/domain/member';
 import { DomainError } from '../domain-error';
 import { diffFields, type AuditEntry, type AuditTrail } from '../ledger/audit/audit-log';
 import type { Ledger } from '../ledger/ledger';
-import { readRememberedValues, rememberValues } from '../ledger/imports/value-mapping-repository';
+import { rememberValues } from '../ledger/imports/value-mapping-repository';
+import { rememberedValues } from './values/value-key';
 import { listMemberIdentities } from '../ledger/members/member-identity-repository';
 import { findMember, insertMembers, updateMemberRow } from '../ledger/members/member-repository';
 import { randomAliasSeed } from '../ledger/members/aliases/random-seed';
@@ -62,7 +63,7 @@ export async function commitImport(
   return ledger.write('imports.commit', async (trx, audit) => {
     const at = ledger.now().toISOString();
     const distinct = distinctValues(sheet, choices.mapping);
-    const remembered = await readRememberedValues(trx);
+    const remembered = await rememberedValues(trx);
     const values = resolveValues(distinct, remembered, choices.valueChoices);
     const rows = validateRows(sheet, choices.mapping, values, today);
     const { check, classified } = planImport(rows, sheet.headers, await listMemberIdentities(trx));

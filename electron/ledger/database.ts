@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './audit/audit-table';
 import type { QuarterlyNarrativesTable } from './reports/quarterly-narratives-table';
+import type { ReportReleaseCellsTable, ReportReleasesTable } from './reports/release-register-table';
 import type { AppSettingsTable } from './settings/settings-repository';
 import type {
   RecommendationEventsTable,
@@ -20,6 +21,7 @@ import type {
 } from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
 import type { ImportValueMappingsTable } from './imports/value-mapping-repository';
+import type { MeetingCalendarEntriesTable, NoticeLogTable, NoticeTemplatesTable } from './notices/notices-table';
 import type {
   ActionItemsTable,
   MinutesAmendmentsTable,
@@ -49,6 +51,8 @@ export interface Database {
   action_items: ActionItemsTable;
   minutes_amendments: MinutesAmendmentsTable;
   quarterly_narratives: QuarterlyNarrativesTable;
+  report_releases: ReportReleasesTable;
+  report_release_cells: ReportReleaseCellsTable;
   /** FTS5 virtual table whose rowid is the member id; see sqlite/member-search-index.ts. */
   member_search: { rowid: number; folded_text: string };
   member_search_grams: { rowid: number; grams: string };
@@ -61,6 +65,9 @@ export interface Database {
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
   import_value_mappings: ImportValueMappingsTable;
+  notice_templates: NoticeTemplatesTable;
+  meeting_calendar_entries: MeetingCalendarEntriesTable;
+  notice_log: NoticeLogTable;
 }
 
 export type LedgerDb = Kysely<Database>;

@@ -17,6 +17,7 @@ import { memberPrivacyOperations } from './member-privacy';
 import { importOperations } from './imports';
 import { rosterOperations } from './roster';
 import { preferenceOperations } from './preferences';
+import { noticeOperations } from './notices';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...importOperations,
   ...rosterOperations,
   ...preferenceOperations,
+  ...noticeOperations,
 } as const;
 
 export type Contract = typeof contract;

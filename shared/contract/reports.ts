@@ -11,6 +11,7 @@ import {
   reportLanguageSchema,
   suppressionThresholdSchema,
 } from '../domain/report';
+import { releasedCellSchema, releaseSummarySchema } from '../domain/release-register';
 
 export const reportOperations = {
   'reports.settings.get': query(
@@ -38,8 +39,9 @@ export const reportOperations = {
     z.strictObject({ quarter: fiscalQuarterSchema }),
     z.object({ hits: z.array(redactionHitSchema) }),
   ),
-  'reports.quarterly.generate': query(
-    'The quarterly report for funders and government as .docx or .xlsx; refused while a redaction hit is unconfirmed',
+  // A command: every document for funders and government is recorded in the release register.
+  'reports.quarterly.generate': command(
+    'The quarterly report for funders and government as .docx or .xlsx, audited against every earlier release and recorded in the release register; refused while a redaction hit is unconfirmed',
     quarterlyReportRequestSchema,
     reportFileSchema,
   ),
@@ -48,8 +50,9 @@ export const reportOperations = {
     z.strictObject({ meetingId: meetingIdSchema, document: meetingDocumentSchema }),
     z.object({ hits: z.array(redactionHitSchema) }),
   ),
-  'reports.minutes.generate': query(
-    "A meeting's minutes as .docx: for members, or shared with funders and government (small counts hidden)",
+  // A command: the shared copy is recorded in the release register.
+  'reports.minutes.generate': command(
+    "A meeting's minutes as .docx: for members, or shared with funders and government (audited against every earlier release, small counts hidden, recorded in the release register)",
     z.strictObject({
       meetingId: meetingIdSchema,
       language: reportLanguageSchema,
@@ -79,5 +82,15 @@ export const reportOperations = {
       }),
     }),
     reportFileSchema,
+  ),
+  'reports.releases.list': query(
+    'The release register: every document shared with funders and government, newest first',
+    z.strictObject({ limit: z.number().int().min(1).max(1000).default(200) }),
+    z.object({ items: z.array(releaseSummarySchema) }),
+  ),
+  'reports.releases.cells': query(
+    'Every figure one release published: its table, row, column, period, meeting, and the number or marker printed',
+    z.strictObject({ releaseId: z.number().int().positive() }),
+    z.object({ cells: z.array(releasedCellSchema) }),
   ),
 } as const;

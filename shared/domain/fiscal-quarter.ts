@@ -40,3 +40,14 @@ export function fiscalQuarterLabel({ fiscalYear, quarter }: FiscalQuarter, langu
 export function fiscalQuarterKey({ fiscalYear, quarter }: FiscalQuarter): string {
   return `${fiscalYear}-Q${quarter}`;
 }
+
+/** The inverse of fiscalQuarterKey. */
+export function parseFiscalQuarterKey(key: string): FiscalQuarter {
+  const match = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (!match) throw new Error(`Not a fiscal quarter key: ${key}`);
+  return { fiscalYear: Number(match[1]), quarter: Number(match[2]) as FiscalQuarter['quarter'] };
+}
+
+export function nextFiscalQuarter({ fiscalYear, quarter }: FiscalQuarter): FiscalQuarter {
+  return quarter === 4 ? { fiscalYear: fiscalYear + 1, quarter: 1 } : { fiscalYear, quarter: (quarter + 1) as FiscalQuarter['quarter'] };
+}

@@ -22,12 +22,52 @@ export const reportFileSchema = z.object({
 });
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
-/** A place in the report's free text that contains a migrant worker's real name. */
+/** The documents whose free text is checked for workers' names before they are generated. */
+export const redactionDocumentSchema = z.enum(['quarterly_report', 'minutes_shared', 'minutes_members', 'plenary_packet', 'meeting_notice']);
+export type RedactionDocument = z.infer<typeof redactionDocumentSchema>;
+
+/** Every free text a document prints; the panel names the field of each hit. */
+export const redactionFieldSchema = z.enum([
+  'networkName',
+  'highlights',
+  'challenges',
+  'lessonsLearned',
+  'meetingTitle',
+  'meetingPlace',
+  'agendaTitle',
+  'agendaPresenter',
+  'sectionHeading',
+  'sectionNotes',
+  'sectionDecisions',
+  'testimonySpeaker',
+  'testimony',
+  'voteTitle',
+  'motionText',
+  'motionMover',
+  'motionSeconder',
+  'voteCorrectionReason',
+  'actionItemDescription',
+  'actionItemOwner',
+  'approvalMeeting',
+  'amendmentReason',
+  'amendmentText',
+  'recommendationTitle',
+  'recommendationText',
+  'recommendationRationale',
+  'recommendationGroup',
+  'groupUpdateMeeting',
+  'groupUpdateDecision',
+  'noticeText',
+]);
+export type RedactionField = z.infer<typeof redactionFieldSchema>;
+
+/** A place in a document's free text that contains a migrant worker's real name. */
 export const redactionHitSchema = z.object({
   /** Stable while the text is unchanged: the coordinator confirms hits by this key. */
   key: z.string(),
-  source: z.enum(['highlights', 'challenges', 'lessonsLearned', 'minutes']),
-  /** Where in the source, for minutes: the section heading. */
+  document: redactionDocumentSchema,
+  field: redactionFieldSchema,
+  /** Which item of the field: a section heading, a meeting title (empty when the field is one text). */
   where: z.string(),
   memberId: z.number().int(),
   matchedText: z.string(),

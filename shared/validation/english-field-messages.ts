@@ -51,6 +51,9 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   amount: 'must be an amount such as 85 or 85.50',
   hours: 'must be hours such as 2.5 or 2:30',
   passphraseMismatch: 'does not match the passphrase',
+  oneLine: 'must be one line',
+  unknownNoticeFields: ({ fields, known }) => `has ${fields}, which the app does not know; the fields are ${known}`,
+  noticeNeedsField: 'must contain at least one field, such as {{date}}',
 };
 
 export function englishFieldMessage(problem: FieldProblem): string {

@@ -55,6 +55,9 @@ export const fieldReasons = [
   'amount',
   'hours',
   'passphraseMismatch',
+  'oneLine',
+  'unknownNoticeFields',
+  'noticeNeedsField',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

@@ -1,5 +1,8 @@
 import { stakeholderCategories } from '../../shared/domain/stakeholder-categories';
+import type { DocumentDisclosure } from '../../electron/reports/privacy';
+import { quarterlyCells } from '../../electron/reports/quarterly/quarterly-cells';
 import type { QuarterlyReportData } from '../../electron/reports/quarterly/quarterly-report-data';
+import { standaloneDisclosure } from './standalone-disclosure';
 
 /** A hand-written quarter with small counts in the migrant-worker rows, so suppression shows. */
 export function sampleQuarterlyData(overrides: Partial<QuarterlyReportData> = {}): QuarterlyReportData {
@@ -30,9 +33,9 @@ export function sampleQuarterlyData(overrides: Partial<QuarterlyReportData> = {}
       attendances: attendances[index]!,
     })),
     interpretationByLanguage: [
-      { language: 'es', sessions: 6, minutes: 720, costCents: 151_200 },
-      { language: 'tl', sessions: 4, minutes: 390, costCents: 81_900 },
-      { language: 'pa', sessions: 3, minutes: 270, costCents: 60_750 },
+      { language: 'es', users: 38, sessions: 6, minutes: 720, costCents: 151_200 },
+      { language: 'tl', users: 21, sessions: 4, minutes: 390, costCents: 81_900 },
+      { language: 'pa', users: 12, sessions: 3, minutes: 270, costCents: 60_750 },
     ],
     recommendationsByKind: [
       { kind: 'policy', drafted: 5, tabled: 4, adopted: 3, rejected: 0, deferred: 1, governmentResponses: 2 },
@@ -48,4 +51,10 @@ export function sampleQuarterlyData(overrides: Partial<QuarterlyReportData> = {}
     },
     ...overrides,
   };
+}
+
+/** The audit's decision for a hand-written quarter checked on its own (no ledger, no earlier releases). */
+export function sampleDisclosure(data: QuarterlyReportData): Promise<DocumentDisclosure> {
+  const cells = quarterlyCells(data);
+  return standaloneDisclosure(cells.counts, cells.truth, cells.threshold);
 }

@@ -1,3 +1,5 @@
+import type { Executor } from '../../ledger/database';
+import { readRememberedValues } from '../../ledger/imports/value-mapping-repository';
 import { foldLabel } from '../fold-label';
 
 /**
@@ -7,6 +9,17 @@ import { foldLabel } from '../fold-label';
  */
 export function valueKey(text: string): string {
   return foldLabel(text) || text.trim();
+}
+
+/**
+ * What earlier imports confirmed, keyed as valueKey folds today: a meaning remembered under an older
+ * folding (before Greek accents were folded, say) still matches the same wording. Folding a folded key
+ * again gives the key of the original wording; where two old keys become one, the later choice wins.
+ */
+export async function rememberedValues(db: Executor) {
+  const stored = await readRememberedValues(db);
+  const rekey = (values: ReadonlyMap<string, string>) => new Map([...values].map(([key, code]) => [valueKey(key), code]));
+  return { category: rekey(stored.category), language: rekey(stored.language) };
 }
 
 /** The parts of a languages cell: "Spanish, Tagalog", "es; tl", "Espagnol / Pendjabi". */

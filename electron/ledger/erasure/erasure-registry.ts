@@ -72,7 +72,7 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   meetings: {
     columns: {
       kind: 'code', title: 'typed', held_on: 'date', starts_at: 'date', ends_at: 'date', place: 'typed',
-      online_link: 'typed', status: 'code', packet_generated_at: 'date', notes: 'typed', ...stamps,
+      online_link: 'typed', status: 'code', packet_generated_at: 'date', notes: 'typed', time_zone: 'code', ...stamps,
     },
   },
   agenda_items: { columns: { kind: 'code', title: 'typed', ...stamps } },
@@ -119,9 +119,28 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   quarterly_narratives: {
     columns: { quarter_key: 'key', highlights: 'typed', challenges: 'typed', lessons_learned: 'typed', updated_at: 'date' },
   },
+  // The release register holds no names: the app writes every text of it from codes, dates, counts and
+  // atom keys (file names too: "minutes-shared-2026-03-05-42.docx"), never a title or typed text.
+  report_releases: {
+    columns: {
+      document_kind: 'code', document_key: 'key', audience: 'code', period: 'key', format: 'code', language: 'code',
+      status: 'code', file_name: 'key', file_sha256: 'key', released_at: 'date',
+    },
+  },
+  report_release_cells: {
+    columns: { table_key: 'key', row_key: 'key', column_key: 'key', period: 'key', state: 'code', marker: 'code', terms: 'key' },
+  },
   app_settings: { columns: { key: 'key', value: 'typed-json', updated_at: 'date' } },
   // A sheet's own wording for a category or language ("MW", "Filipino"), folded: typed, so scrubbed.
   import_value_mappings: { columns: { field: 'code', folded_value: 'typed', code: 'code', updated_at: 'date' } },
+  // Notice texts the coordinator wrote (any language): typed, so a name in them is scrubbed.
+  notice_templates: {
+    columns: { meeting_kind: 'code', purpose: 'code', language_code: 'code', subject: 'typed', body: 'typed', ...stamps },
+  },
+  // A random UID; the log's languages are JSON of codes and counts. Neither keeps anything derived from a
+  // meeting's words (a hash of a title would confirm a guessed name after the title was scrubbed).
+  meeting_calendar_entries: { columns: { uid: 'key', issued_at: 'date' } },
+  notice_log: { columns: { prepared_at: 'date', purpose: 'code', languages: 'code' } },
   audit_log: { columns: { at: 'date', operation: 'key', entity_type: 'key', changes: 'audit-changes', actor: 'key' } },
   kysely_migration: { columns: { name: 'key', timestamp: 'date' } },
   sqlite_sequence: { columns: { name: 'key', seq: 'key' } },

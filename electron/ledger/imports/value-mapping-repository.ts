@@ -13,7 +13,8 @@ export type RememberedValues = Record<ImportValueField, ReadonlyMap<string, stri
 
 /** What earlier imports confirmed each value means. Codes are checked by the caller: the app may drop one. */
 export async function readRememberedValues(db: Executor): Promise<RememberedValues> {
-  const rows = await db.selectFrom('import_value_mappings').select(['field', 'folded_value', 'code']).execute();
+  // Oldest first, so where two rows name one wording the later choice is the one kept.
+  const rows = await db.selectFrom('import_value_mappings').select(['field', 'folded_value', 'code']).orderBy('updated_at').execute();
   const remembered = { category: new Map<string, string>(), language: new Map<string, string>() };
   for (const row of rows) remembered[row.field]?.set(row.folded_value, row.code);
   return remembered;

@@ -3,7 +3,8 @@ import type { Presence, RollCallEntry } from '../../../shared/domain/attendance'
 import type { LanguageCode } from '../../../shared/domain/languages';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
-import type { Executor } from '../database';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database, Executor } from '../database';
 import { isExpectedAt } from './expected-members';
 
 /** English is the meetings' working language. */
@@ -21,6 +22,39 @@ function defaultInterpretation(
   if (speaksWorkingLanguage) return null;
   const language = preferredLanguage ?? firstLanguage;
   return language && language !== workingLanguage ? (language as LanguageCode) : null;
+}
+
+const speaksWorkingLanguage = (eb: ExpressionBuilder<Database, 'members'>) =>
+  eb
+    .exists(
+      eb
+        .selectFrom('member_languages as spoken')
+        .select('spoken.member_id')
+        .whereRef('spoken.member_id', '=', 'members.id')
+        .where('spoken.language_code', '=', workingLanguage),
+    )
+    .as('speaks_working_language');
+
+const firstLanguage = (eb: ExpressionBuilder<Database, 'members'>) =>
+  eb
+    .selectFrom('member_languages as first')
+    .select('first.language_code')
+    .whereRef('first.member_id', '=', 'members.id')
+    .orderBy('first.position')
+    .limit(1)
+    .as('first_language');
+
+/** The interpretation an attendee needs: the coordinator's choice, or the default rule. */
+function neededInterpretation(row: {
+  interpretation_overridden: number | null;
+  interpretation_language: string | null;
+  speaks_working_language: unknown;
+  preferred_language: string | null;
+  first_language: string | null;
+}): LanguageCode | null {
+  return row.interpretation_overridden === 1
+    ? (row.interpretation_language as LanguageCode | null)
+    : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language);
 }
 
 /** The roll call: expected members plus anyone added, each with their mark (unmarked if none yet). */
@@ -42,24 +76,8 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       'attendance.presence',
       'attendance.interpretation_language',
       'attendance.interpretation_overridden',
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('member_languages as spoken')
-              .select('spoken.member_id')
-              .whereRef('spoken.member_id', '=', 'members.id')
-              .where('spoken.language_code', '=', workingLanguage),
-          )
-          .as('speaks_working_language'),
-      (eb) =>
-        eb
-          .selectFrom('member_languages as first')
-          .select('first.language_code')
-          .whereRef('first.member_id', '=', 'members.id')
-          .orderBy('first.position')
-          .limit(1)
-          .as('first_language'),
+      speaksWorkingLanguage,
+      firstLanguage,
     ])
     .where((eb) => eb.or([isExpectedAt(meeting)(eb), eb('attendance.member_id', 'is not', null)]))
     .orderBy('members.id')
@@ -80,10 +98,7 @@ export async function listRollCall(db: Executor, meeting: Meeting): Promise<Roll
       category: row.category as StakeholderCategory,
       expected: Boolean(row.expected),
       presence: row.presence ?? 'unmarked',
-      interpretationLanguage:
-        row.interpretation_overridden === 1
-          ? (row.interpretation_language as LanguageCode | null)
-          : defaultInterpretation(Boolean(row.speaks_working_language), row.preferred_language, row.first_language),
+      interpretationLanguage: neededInterpretation(row),
     };
   });
 }
@@ -206,4 +221,39 @@ export async function presentMemberIds(db: Executor, meetingId: number): Promise
     .orderBy('member_id')
     .execute();
   return rows.map((row) => row.member_id);
+}
+
+/**
+ * How many distinct members used each interpretation language at the held meetings of a period:
+ * present, and needing that language (the coordinator's choice, or the default rule above).
+ */
+export async function countInterpretationUsers(
+  db: Executor,
+  startsOn: string,
+  endsOn: string,
+): Promise<Map<LanguageCode, number>> {
+  const rows = await db
+    .selectFrom('meeting_attendance as attendance')
+    .innerJoin('meetings', 'meetings.id', 'attendance.meeting_id')
+    .innerJoin('members', 'members.id', 'attendance.member_id')
+    .select([
+      'members.id',
+      'members.preferred_language',
+      'attendance.interpretation_language',
+      'attendance.interpretation_overridden',
+      speaksWorkingLanguage,
+      firstLanguage,
+    ])
+    .where('meetings.status', '=', 'held')
+    .where('meetings.held_on', '>=', startsOn)
+    .where('meetings.held_on', '<=', endsOn)
+    .where('attendance.presence', 'in', ['in_person', 'remote'])
+    .execute();
+  const users = new Map<LanguageCode, Set<number>>();
+  for (const row of rows) {
+    const language = neededInterpretation(row);
+    if (language === null) continue;
+    users.set(language, (users.get(language) ?? new Set()).add(row.id));
+  }
+  return new Map([...users].map(([language, members]) => [language, members.size]));
 }

@@ -54,8 +54,9 @@ async function organisationIdFor(db: Executor, draft: MemberDraft, at: string): 
   return draft.organisationName ? findOrCreateOrganisation(db, draft.organisationName, at) : null;
 }
 
-function searchableParts(draft: MemberDraft): (string | null)[] {
-  return [draft.displayName, draft.alias, draft.organisationName, draft.email];
+/** What the member search index holds of a member (sqlite/member-search-index.ts). */
+export function searchableParts(member: Pick<MemberDraft, 'displayName' | 'alias' | 'organisationName' | 'email'>): (string | null)[] {
+  return [member.displayName, member.alias, member.organisationName, member.email];
 }
 
 // SQLite allows 32,766 bound parameters per statement; 14 columns x 500 rows stays well under.

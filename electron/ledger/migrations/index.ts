@@ -8,9 +8,11 @@ import * as recommendations from './2026-11-25-301-recommendations';
 import * as votes from './2026-11-25-302-votes';
 import * as auditActor from './2026-11-25-501-audit-actor';
 import * as quarterlyNarratives from './2026-11-25-401-quarterly-narratives';
+import * as releaseRegister from './2026-11-30-101-release-register';
 import * as ledgerIdentity from './2026-11-30-300-ledger-identity';
 import * as importValueMappings from './2026-11-30-501-import-value-mappings';
 import * as workerAliases from './2026-11-30-502-worker-aliases';
+import * as notices from './2026-11-30-601-notices';
 import * as motions from './2026-11-30-701-motions';
 
 /**
@@ -27,8 +29,10 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-302-votes': votes,
   '2026-11-25-501-audit-actor': auditActor,
   '2026-11-25-401-quarterly-narratives': quarterlyNarratives,
+  '2026-11-30-101-release-register': releaseRegister,
   '2026-11-30-300-ledger-identity': ledgerIdentity,
   '2026-11-30-501-import-value-mappings': importValueMappings,
   '2026-11-30-502-worker-aliases': workerAliases,
+  '2026-11-30-601-notices': notices,
   '2026-11-30-701-motions': motions,
 };

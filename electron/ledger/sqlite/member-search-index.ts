@@ -53,6 +53,28 @@ export async function indexNewMembers(
   await db.insertInto('member_search_grams').values(rows.map(({ rowid, grams }) => ({ rowid, grams }))).execute();
 }
 
+// Two indexed columns per row: 500 rows a statement stays far under SQLite's 32,766 bound parameters.
+const rowsPerStatement = 500;
+
+/**
+ * Builds both indexes afresh for the given members (every member indexed now), in the caller's
+ * transaction: after the folding changed, so nothing stays folded the old way. Members not given
+ * (withdrawn ones, whose entries erasure deleted) stay out. The segments are merged afterwards, as
+ * a rebuilt index would otherwise be slower to search than the one it replaced.
+ */
+export async function rebuildMemberIndex(
+  db: Executor,
+  members: readonly { memberId: number; parts: (string | null)[] }[],
+): Promise<void> {
+  await db.deleteFrom('member_search').execute();
+  await db.deleteFrom('member_search_grams').execute();
+  for (let start = 0; start < members.length; start += rowsPerStatement) {
+    await indexNewMembers(db, members.slice(start, start + rowsPerStatement));
+  }
+  await sql`insert into member_search (member_search) values ('optimize')`.execute(db);
+  await sql`insert into member_search_grams (member_search_grams) values ('optimize')`.execute(db);
+}
+
 export async function removeMemberFromIndex(db: Executor, memberId: number): Promise<void> {
   await db.deleteFrom('member_search').where('rowid', '=', memberId).execute();
   await db.deleteFrom('member_search_grams').where('rowid', '=', memberId).execute();

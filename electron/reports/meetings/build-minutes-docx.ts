@@ -1,32 +1,44 @@
 import { buildDocx } from '../docx/build-docx';
 import { documentFooter, heading, labelledLine, paragraph, paragraphs, title } from '../docx/docx-blocks';
-import { effectiveSuppressionThreshold, SuppressionLog } from '../privacy';
+import { effectiveSuppressionThreshold, SuppressionLog, type DocumentDisclosure } from '../privacy';
+import { disclosureAppendix } from '../privacy/disclosure-appendix';
 import { meetingKindLabel } from '../text/category-labels';
 import { reportFormat, type ReportLanguage } from '../text/report-format';
-import { actionItemBullets, attendanceTable, meetingFacts } from './meeting-blocks';
+import { actionItemBullets, attendanceTable, meetingFacts, sharedAttendanceTable } from './meeting-blocks';
 import { sectionsWithMotions } from './motion-blocks';
 import { motionDocumentsText } from './motion-documents-text';
 import { meetingDocumentsText } from './meeting-documents-text';
 import type { MinutesReportData } from './meeting-report-data';
+import { sharedMinutesCells } from './shared-minutes-cells';
 
-/** A meeting's minutes as a Word document. Pure: data in, bytes out. */
-export async function buildMinutesDocx(data: MinutesReportData, language: ReportLanguage): Promise<Buffer> {
+/**
+ * A meeting's minutes as a Word document. Pure: data in, bytes out. The shared copy needs the
+ * disclosure audit's decision for its counts; the Network's own copy prints them as they are.
+ */
+export async function buildMinutesDocx(
+  data: MinutesReportData,
+  language: ReportLanguage,
+  disclosure: DocumentDisclosure | null,
+): Promise<Buffer> {
   const t = meetingDocumentsText(language);
   const format = reportFormat(language);
   const threshold = effectiveSuppressionThreshold(data.suppressionThreshold);
   const shared = data.audience === 'shared';
+  if (shared && !disclosure) throw new Error('Shared minutes need a disclosure decision');
   const log = new SuppressionLog();
   const statusLabel = data.approval.status === 'approved' ? t.final : t.draft;
-  const attendance = attendanceTable(data.attendanceByCategory, { shared, threshold, t, format, log });
+  const attendance =
+    shared && disclosure
+      ? sharedAttendanceTable(sharedMinutesCells(data), disclosure, { threshold, t, format, log })
+      : attendanceTable(data.attendanceByCategory, { t, format });
+  const appendix =
+    shared && disclosure
+      ? disclosureAppendix(log, disclosure, { threshold, language, folded: data.rareCategories.length > 0 })
+      : null;
   const body = [
     heading(t.attendance, 1),
     attendance,
-    ...(shared
-      ? [
-          paragraph(t.sharedNote, { italics: true }),
-          ...(log.count > 0 ? [paragraph(t.suppressedCount(log.count))] : []),
-        ]
-      : []),
+    ...(shared ? [paragraph(t.sharedNote, { italics: true })] : []),
     heading(t.minutesOfItems, 1),
     // Each vote under the agenda item it was taken at, as minutes are read.
     ...sectionsWithMotions(data.sections, data.votes, { shared, threshold, t, m: motionDocumentsText(language), format }),
@@ -44,6 +56,13 @@ export async function buildMinutesDocx(data: MinutesReportData, language: Report
           paragraph(`${format.date(amendment.amendedOn)} — ${t.reason}: ${amendment.reason}`, { bold: true }),
           ...paragraphs(amendment.text),
         ])),
+    ...(appendix
+      ? [
+          heading(appendix.heading, 1),
+          ...appendix.statements.map((statement, index) => paragraph(statement, { bold: index === 0 })),
+          ...appendix.entries.map((entry) => paragraph(entry, { size: 18 })),
+        ]
+      : []),
   ];
   return buildDocx({
     title: `${t.minutesTitle} — ${data.meeting.title}`,

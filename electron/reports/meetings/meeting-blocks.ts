@@ -1,12 +1,13 @@
 import type { Paragraph, Table } from 'docx';
 import { bullet, heading, labelledLine, paragraph, paragraphs, reportTable } from '../docx/docx-blocks';
-import { count, text, type ReportTable } from '../document/report-table';
-import { suppressList, type SuppressionLog } from '../privacy';
-import { shownCount } from '../privacy/published-count';
-import { categoryLabel } from '../text/category-labels';
+import { cellKey } from '../disclosure/disclosure-cell';
+import { count, number, text, type ReportTable } from '../document/report-table';
+import { publishedCount, type DocumentDisclosure, type SuppressionLog } from '../privacy';
+import { categoryLabel, otherCategoriesLabel } from '../text/category-labels';
 import type { ReportFormat } from '../text/report-format';
 import type { MeetingDocumentsText } from './meeting-documents-text';
 import type { MeetingHeader, MinutesSectionData, VoteData } from './meeting-report-data';
+import { attendanceColumns, otherCategoriesRow, type SharedMinutesCells } from './shared-minutes-cells';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 
 type Block = Paragraph | Table;
@@ -20,42 +21,48 @@ export function meetingFacts(meeting: MeetingHeader, t: MeetingDocumentsText, fo
   ];
 }
 
-/** Present members and guests by category; hidden below the threshold when the copy leaves the Network. */
+/** Present members and guests by category, as the Network's own minutes show them. */
 export function attendanceTable(
   rows: ReadonlyArray<{ category: StakeholderCategory; members: number; guests: number }>,
-  options: { shared: boolean; threshold: number; t: MeetingDocumentsText; format: ReportFormat; log: SuppressionLog },
+  options: { t: MeetingDocumentsText; format: ReportFormat },
 ): Table {
-  const { t, format, threshold } = options;
-  const language = format.language;
-  const members = options.shared
-    ? suppressList(
-        rows.map((row) => row.members),
-        threshold,
-      )
-    : null;
-  const guests = options.shared
-    ? suppressList(
-        rows.map((row) => row.guests),
-        threshold,
-      )
-    : null;
+  const { t, format } = options;
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const table: ReportTable = {
     sheetName: t.attendance,
     title: t.attendance,
     columns: [{ header: t.category }, { header: t.membersPresent }, { header: t.guests }],
-    rows: rows.map((row, index) => {
-      const memberCount = members?.items[index] ?? shownCount(row.members);
-      const guestCount = guests?.items[index] ?? shownCount(row.guests);
-      options.log.note(t.attendance, categoryLabel(row.category, language), t.membersPresent, memberCount);
-      options.log.note(t.attendance, categoryLabel(row.category, language), t.guests, guestCount);
-      return [text(categoryLabel(row.category, language)), count(memberCount), count(guestCount)];
+    rows: rows.map((row) => [text(categoryLabel(row.category, format.language)), number(row.members), number(row.guests)]),
+    totals: [text(t.total), number(sum(rows.map((row) => row.members))), number(sum(rows.map((row) => row.guests)))],
+  };
+  return reportTable(table, format, 10);
+}
+
+/** The shared copy's attendance: every category (rare ones folded), counts as the disclosure audit decided. */
+export function sharedAttendanceTable(
+  cells: SharedMinutesCells,
+  disclosure: DocumentDisclosure,
+  options: { threshold: number; t: MeetingDocumentsText; format: ReportFormat; log: SuppressionLog },
+): Table {
+  const { t, format, threshold, log } = options;
+  const byKey = new Map(cells.counts.map((cell) => [cellKey(cell), cell]));
+  const rowCells = (key: string, label: string) => [
+    text(label),
+    ...attendanceColumns.map((column) => {
+      const cell = byKey.get(cellKey({ table: 'attendance', row: key, column, period: cells.period, meetingId: cells.meetingId }))!;
+      const published = publishedCount(disclosure, cell);
+      log.note(t.attendance, label, column === 'members' ? t.membersPresent : t.guests, published);
+      return count(published);
     }),
-    totals: [
-      text(t.total),
-      count(members?.total ?? shownCount(sum(rows.map((row) => row.members)))),
-      count(guests?.total ?? shownCount(sum(rows.map((row) => row.guests)))),
-    ],
+  ];
+  const label = (key: string) =>
+    key === otherCategoriesRow ? otherCategoriesLabel(format.language) : categoryLabel(key as StakeholderCategory, format.language);
+  const table: ReportTable = {
+    sheetName: t.attendance,
+    title: t.attendance,
+    columns: [{ header: t.category }, { header: t.membersPresent }, { header: t.guests }],
+    rows: cells.rows.map((row) => rowCells(row.key, label(row.key))),
+    totals: rowCells('total', t.total),
   };
   return reportTable(table, format, threshold);
 }
@@ -75,17 +82,25 @@ export function minutesSections(
   ]);
 }
 
+/**
+ * Whether a shared copy may print a vote's counts: not when any of them is a small count of people.
+ * The counts are then left out whole (not marked), so no relation between them is left to attack.
+ */
+export function voteCountsShareable(vote: VoteData, threshold: number): boolean {
+  const tallies = [vote.tally.for, vote.tally.against, vote.tally.abstain, vote.tally.block];
+  return !(
+    tallies.some((value) => value > 0 && value < threshold) ||
+    (vote.membersPresent > 0 && vote.membersPresent < threshold)
+  );
+}
+
 /** A vote as the minutes record it. Shared copies leave out names, and tallies when one is a small count. */
 export function voteBlocks(
   vote: VoteData,
   options: { shared: boolean; threshold: number; t: MeetingDocumentsText },
 ): Paragraph[] {
   const { t, threshold } = options;
-  const tallies = [vote.tally.for, vote.tally.against, vote.tally.abstain, vote.tally.block];
-  const small =
-    tallies.some((value) => value > 0 && value < threshold) ||
-    (vote.membersPresent > 0 && vote.membersPresent < threshold);
-  const showCounts = !options.shared || !small;
+  const showCounts = !options.shared || voteCountsShareable(vote, threshold);
   const lines = [
     t.voteMethodAndRule(t.methods[vote.method] ?? vote.method, t.rules[vote.rule] ?? vote.rule),
     ...(showCounts

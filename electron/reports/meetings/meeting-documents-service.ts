@@ -1,15 +1,21 @@
+import { fiscalQuarterKey, fiscalQuarterOf } from '../../../shared/domain/fiscal-quarter';
 import type { RedactionHit, ReportFile } from '../../../shared/domain/report';
 import { isMigrantWorkerCategory, stakeholderCategories } from '../../../shared/domain/stakeholder-categories';
 import type { Executor } from '../../ledger/database';
-import { findRedactionHits, type TextToCheck, type WorkerName } from '../privacy/redaction-check';
-import { reportFile } from '../report-file';
+import type { Ledger } from '../../ledger/ledger';
+import { requireMeeting } from '../../ledger/meetings/meeting-reads';
+import { effectiveSuppressionThreshold } from '../privacy';
+import { findRedactionHits, type WorkerName } from '../privacy/redaction-check';
 import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
+import { releaseSharedDocument } from '../releases/release-shared-document';
+import { reportFile } from '../report-file';
 import { buildAttendanceRegisterXlsx } from './build-attendance-register-xlsx';
 import { buildMinutesDocx } from './build-minutes-docx';
 import { buildPlenaryPacketDocx } from './build-plenary-packet-docx';
-import type { MinutesSectionData } from './meeting-report-data';
 import { gatherAttendanceRegister, gatherMinutesReport, gatherPlenaryPacket } from './meeting-report-queries';
-import { motionTexts } from './motion-redaction-texts';
+import { minutesTexts, plenaryPacketTexts } from './meeting-texts';
+import { sharedMinutesCells } from './shared-minutes-cells';
+import { sharedMinutesFigures } from './shared-minutes-figures';
 
 export type MeetingDocument = 'minutes_members' | 'minutes_shared' | 'plenary_packet';
 
@@ -27,73 +33,54 @@ async function protectedWorkers(db: Executor, document: MeetingDocument): Promis
   return rows.map((row) => ({ memberId: row.id, displayName: row.display_name }));
 }
 
-function sectionTexts(sections: readonly MinutesSectionData[], prefix = ''): TextToCheck[] {
-  return sections.flatMap((section) => [
-    { source: 'minutes' as const, where: `${prefix}${section.heading}`, text: section.notes },
-    { source: 'minutes' as const, where: `${prefix}${section.heading}`, text: section.decisions },
-    ...section.testimonies.map((testimony) => ({
-      source: 'minutes' as const,
-      where: `${prefix}${section.heading}`,
-      text: testimony.summary,
-    })),
-  ]);
-}
-
+/** Every free text the document will print, searched for protected workers' names. */
 export async function meetingDocumentRedactionHits(
   db: Executor,
   meetingId: number,
   document: MeetingDocument,
 ): Promise<RedactionHit[]> {
   const workers = await protectedWorkers(db, document);
-  if (document === 'plenary_packet') {
-    const packet = await gatherPlenaryPacket(db, meetingId, 'draft');
-    return findRedactionHits(
-      [
-        ...sectionTexts(packet.previousMinutes?.sections ?? [], `${packet.previousMinutes?.meetingTitle ?? ''}: `),
-        ...packet.recommendations.flatMap((recommendation) => [
-          { source: 'minutes' as const, where: recommendation.title, text: recommendation.text },
-          { source: 'minutes' as const, where: recommendation.title, text: recommendation.rationale ?? '' },
-        ]),
-        ...packet.groupUpdates.flatMap((update) =>
-          update.decisions.map((text) => ({ source: 'minutes' as const, where: update.meetingTitle, text })),
-        ),
-      ],
-      workers,
-    );
-  }
-  const minutes = await gatherMinutesReport(db, meetingId, document === 'minutes_shared' ? 'shared' : 'members');
-  return findRedactionHits(
-    [
-      ...sectionTexts(minutes.sections),
-      ...motionTexts(minutes.votes),
-      ...minutes.amendments.map((amendment) => ({
-        source: 'minutes' as const,
-        where: amendment.reason,
-        text: amendment.text,
-      })),
-    ],
-    workers,
-  );
+  const texts =
+    document === 'plenary_packet'
+      ? plenaryPacketTexts(await gatherPlenaryPacket(db, meetingId, 'draft'))
+      : minutesTexts(await gatherMinutesReport(db, meetingId, document === 'minutes_shared' ? 'shared' : 'members'));
+  return findRedactionHits(document, texts, workers);
 }
 
 const stemFor = (language: 'en' | 'fr', english: string, french: string, meetingId: number, heldOn: string) =>
   `${language === 'fr' ? french : english}-${heldOn}-${meetingId}`;
 
 export async function generateMinutes(
-  db: Executor,
+  ledger: Ledger,
   request: { meetingId: number; language: 'en' | 'fr'; audience: 'members' | 'shared'; confirmedHits: string[] },
 ): Promise<ReportFile> {
   const document = request.audience === 'shared' ? 'minutes_shared' : 'minutes_members';
-  refuseUnconfirmedHits(await meetingDocumentRedactionHits(db, request.meetingId, document), request.confirmedHits);
-  const data = await gatherMinutesReport(db, request.meetingId, request.audience);
-  const stem = stemFor(
-    request.language,
-    request.audience === 'shared' ? 'minutes-shared' : 'minutes',
-    request.audience === 'shared' ? 'proces-verbal-diffusion' : 'proces-verbal',
-    request.meetingId,
-    data.meeting.heldOn,
-  );
-  return reportFile(stem, 'docx', await buildMinutesDocx(data, request.language));
+  refuseUnconfirmedHits(await meetingDocumentRedactionHits(ledger.db, request.meetingId, document), request.confirmedHits);
+  if (request.audience === 'members') {
+    const data = await gatherMinutesReport(ledger.db, request.meetingId, 'members');
+    const stem = stemFor(request.language, 'minutes', 'proces-verbal', request.meetingId, data.meeting.heldOn);
+    return reportFile(stem, 'docx', await buildMinutesDocx(data, request.language, null));
+  }
+  const { heldOn } = await requireMeeting(ledger.db, request.meetingId);
+  return releaseSharedDocument(ledger, {
+    operation: 'reports.minutes.generate',
+    documentKind: 'minutes_shared',
+    documentKey: `minutes:${request.meetingId}`,
+    period: fiscalQuarterKey(fiscalQuarterOf(heldOn)),
+    meetingId: request.meetingId,
+    format: 'docx',
+    language: request.language,
+    status: 'final',
+    gather: async (db) => {
+      const data = await gatherMinutesReport(db, request.meetingId, 'shared');
+      return { data, counts: sharedMinutesCells(data).counts, threshold: effectiveSuppressionThreshold(data.suppressionThreshold) };
+    },
+    build: async (data, disclosure) => ({
+      stem: stemFor(request.language, 'minutes-shared', 'proces-verbal-diffusion', request.meetingId, data.meeting.heldOn),
+      bytes: await buildMinutesDocx(data, request.language, disclosure),
+      figures: sharedMinutesFigures(data, disclosure),
+    }),
+  });
 }
 
 export async function generatePlenaryPacket(

@@ -85,8 +85,6 @@ const en = {
   groupUpdates: 'Working-group updates since the last plenary',
   noGroupUpdates: 'No working-group meeting was held since the last plenary.',
   sharedNote: 'This version is for funders and government: counts of people below the threshold are hidden.',
-  suppressedCount: (count: number) =>
-    count === 0 ? '' : `${count} ${count === 1 ? 'cell' : 'cells'} suppressed to protect identities.`,
   personalDataWarning:
     'Personal information: this register names members. Keep it inside the Network, store it securely and do not forward it (BC PIPA).',
   name: 'Name',
@@ -187,8 +185,6 @@ const fr: MeetingDocumentsText = {
   noGroupUpdates: 'Aucune réunion de groupe de travail depuis la dernière plénière.',
   sharedNote:
     'Cette version est destinée aux bailleurs de fonds et au gouvernement : les petits nombres de personnes sont masqués.',
-  suppressedCount: (count: number) =>
-    count === 0 ? '' : `${count} ${count === 1 ? 'cellule masquée' : 'cellules masquées'} pour protéger les identités.`,
   personalDataWarning:
     'Renseignements personnels : ce registre nomme des membres. Gardez-le au sein du Réseau, conservez-le en lieu sûr et ne le transmettez pas (PIPA de la C.-B.).',
   name: 'Nom',

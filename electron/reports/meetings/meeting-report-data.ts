@@ -35,9 +35,15 @@ export interface MotionData {
 }
 
 export interface VoteData {
+  readonly voteId: number;
   readonly agendaItemId: number | null;
   readonly motion: MotionData;
-  /** Names the minutes may print (aliases for workers without consent); null when none was recorded. */
+  /** Whether a mover and a seconder were recorded (votes recorded before motions have neither). */
+  readonly movedAndSeconded: boolean;
+  /**
+   * Names the Network's own minutes print (aliases for workers without consent); null when none was
+   * recorded, and always in shared copies, which say only "Moved and seconded."
+   */
   readonly mover: string | null;
   readonly seconder: string | null;
   readonly corrections: ReadonlyArray<{ on: string; reason: string }>;
@@ -64,12 +70,15 @@ export interface ActionItemData {
 
 /** A meeting's minutes as the minutes document shows them. */
 export interface MinutesReportData {
+  readonly meetingId: number;
   readonly networkName: string;
   /** members: the Network's own copy; shared: for funders and government, with small counts hidden. */
   readonly audience: 'members' | 'shared';
   readonly suppressionThreshold: number;
   readonly meeting: MeetingHeader;
   readonly attendanceByCategory: ReadonlyArray<{ category: StakeholderCategory; members: number; guests: number }>;
+  /** Shared copies: categories with too few members in the meeting's quarter, folded into "Other" (privacy/rare-rows.ts). */
+  readonly rareCategories: readonly StakeholderCategory[];
   readonly sections: readonly MinutesSectionData[];
   readonly votes: readonly VoteData[];
   readonly actionItems: readonly ActionItemData[];

@@ -2,7 +2,11 @@ import type { LanguageCode } from '../../../shared/domain/languages';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Minutes } from '../../../shared/domain/minutes';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+import { fiscalQuarterOf, fiscalQuarterRange } from '../../../shared/domain/fiscal-quarter';
+import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
 import { DomainError } from '../../domain-error';
+import { rareCategories } from '../privacy/rare-rows';
+import { countMembership, readMembershipRows } from '../quarterly/quarterly-report-query';
 import type { Executor } from '../../ledger/database';
 import { listActionItems } from '../../ledger/meetings/action-item-repository';
 import { listAgenda } from '../../ledger/meetings/agenda-repository';
@@ -13,8 +17,8 @@ import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/
 import { listVotes } from '../../ledger/votes/vote-reads';
 import { textsAsTabledAt } from '../../ledger/recommendations/recommendation-versions';
 import type { AttendanceRegisterData } from './attendance-register-data';
-import type { MeetingHeader, MinutesReportData, MinutesSectionData, VoteData } from './meeting-report-data';
-import type { Vote } from '../../../shared/domain/vote';
+import type { MeetingHeader, MinutesReportData, MinutesSectionData } from './meeting-report-data';
+import { minutesVotes } from './minutes-votes';
 import type { PlenaryPacketData } from './plenary-packet-data';
 
 function header(meeting: Meeting): MeetingHeader {
@@ -32,47 +36,44 @@ function sectionsOf(minutes: Minutes): MinutesSectionData[] {
   }));
 }
 
-/** A vote as the minutes print it; `all` are the meeting's votes, to tell text amended there. */
-function voteData(vote: Vote, all: readonly Vote[]): VoteData {
-  const { motion } = vote;
-  const amendedHere =
-    motion.kind === 'recommendation' &&
-    all.some(
-      (other) =>
-        other.motion.kind === 'amendment' &&
-        other.voided === null &&
-        other.result === 'carried' &&
-        other.motion.recommendationId === motion.recommendationId &&
-        (other.motion.textVersion ?? 0) + 1 === motion.textVersion,
-    );
-  return {
-    agendaItemId: vote.agendaItemId,
-    motion: {
-      kind: motion.kind,
-      procedure: motion.procedure,
-      recommendationTitle: motion.recommendationTitle,
-      title: motion.title,
-      text: motion.text,
-      minutesOf: motion.minutesOf,
-      amendedHere,
-    },
-    mover: vote.mover?.name ?? null,
-    seconder: vote.seconder?.name ?? null,
-    corrections: vote.corrections
-      .filter((correction) => correction.kind === 'corrected')
-      .map((correction) => ({ on: correction.correctedOn, reason: correction.reason })),
-    recommendationTitle: motion.recommendationTitle ?? motion.title ?? '',
-    method: vote.method,
-    rule: vote.rule,
-    tally: vote.tally,
-    membersPresent: vote.membersPresent,
-    votingMembers: vote.votingMembers,
-    quorumRequired: vote.quorumRequired,
-    result: vote.result,
-    votesCast: vote.votesCast,
-    votesNeeded: vote.votesNeeded,
-    ballots: vote.ballots.map((ballot) => ({ name: ballot.name, choice: ballot.choice })),
-  };
+/** Categories with fewer than threshold members in the quarter of the given day (privacy/rare-rows.ts). */
+async function rareCategoriesAt(db: Executor, day: string, threshold: number): Promise<StakeholderCategory[]> {
+  const { startsOn, endsOn } = fiscalQuarterRange(fiscalQuarterOf(day));
+  const flows = countMembership(await readMembershipRows(db), startsOn, endsOn);
+  return rareCategories(new Map(flows.map((flow) => [flow.category, flow.atStart + flow.joined])), threshold);
+}
+
+/**
+ * A copy that leaves the Network names no migrant worker, whatever they consented to for the
+ * members' minutes: testimony speakers appear by alias, as on agendas.
+ */
+async function withSharedSpeakers(
+  db: Executor,
+  sections: MinutesSectionData[],
+  minutes: Minutes,
+): Promise<MinutesSectionData[]> {
+  const ids = minutes.sections.flatMap((section) => section.testimonies.map((testimony) => testimony.memberId)).filter((id): id is number => id !== null);
+  const people = ids.length === 0 ? [] : await db.selectFrom('members').select(['id', 'display_name', 'alias', 'category', 'may_be_named', 'withdrawn_at']).where('id', 'in', ids).execute();
+  const nameOf = new Map(
+    people.map((person) => [
+      person.id,
+      nameOnAgenda({
+        id: person.id,
+        displayName: person.display_name,
+        alias: person.alias,
+        category: person.category as StakeholderCategory,
+        mayBeNamed: person.may_be_named === 1,
+        withdrawn: person.withdrawn_at !== null,
+      }).name,
+    ]),
+  );
+  return sections.map((section, index) => ({
+    ...section,
+    testimonies: minutes.sections[index]!.testimonies.map((testimony) => ({
+      speaker: testimony.memberId !== null ? (nameOf.get(testimony.memberId) ?? testimony.speaker) : testimony.speaker,
+      summary: testimony.summary,
+    })),
+  }));
 }
 
 export async function requireMinutes(db: Executor, meetingId: number): Promise<Minutes> {
@@ -97,14 +98,18 @@ export async function gatherMinutesReport(
   const minutes = await requireMinutes(db, meetingId);
   const rollCall = await readRollCall(db, meeting);
   const votes = await listVotes(db, { meetingId });
+  const threshold = await readSuppressionThreshold(db);
+  const shared = audience === 'shared';
   return {
+    meetingId,
     networkName: await readNetworkName(db),
     audience,
-    suppressionThreshold: await readSuppressionThreshold(db),
+    suppressionThreshold: threshold,
     meeting: header(meeting),
     attendanceByCategory: rollCall.presentByCategory,
-    sections: sectionsOf(minutes),
-    votes: votes.filter((vote) => vote.voided === null).map((vote) => voteData(vote, votes)),
+    rareCategories: shared ? await rareCategoriesAt(db, meeting.heldOn, threshold) : [],
+    sections: shared ? await withSharedSpeakers(db, sectionsOf(minutes), minutes) : sectionsOf(minutes),
+    votes: minutesVotes(votes, audience),
     actionItems: minutes.actionItems.map(({ description, owner, dueOn, status }) => ({
       description,
       owner,

@@ -45,10 +45,9 @@ function textLabel(motion: MotionData, m: MotionDocumentsText): string {
 export function motionBlocks(vote: VoteData, options: MotionOptions): Paragraph[] {
   const { m, format } = options;
   const { motion } = vote;
-  const sponsors =
-    vote.mover && vote.seconder
-      ? [paragraph(options.shared ? m.movedAndSeconded : m.movedSeconded(vote.mover, vote.seconder))]
-      : [];
+  const sponsors = !vote.movedAndSeconded
+    ? []
+    : [paragraph(!options.shared && vote.mover && vote.seconder ? m.movedSeconded(vote.mover, vote.seconder) : m.movedAndSeconded)];
   const words =
     motion.text && motion.kind !== 'procedural'
       ? [paragraph(textLabel(motion, m), { italics: true }), ...paragraphs(motion.text)]

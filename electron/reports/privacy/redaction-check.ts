@@ -1,8 +1,11 @@
-import type { RedactionHit } from '../../../shared/domain/report';
+import type { RedactionDocument, RedactionField, RedactionHit } from '../../../shared/domain/report';
 import { foldForSearch } from '../../ledger/search/fold-text';
+import { foldedMatcher, spacelessScript, type TextRange } from '../../ledger/search/folded-matches';
 
+/** One free text a document will print, and where it sits. */
 export interface TextToCheck {
-  readonly source: RedactionHit['source'];
+  readonly field: RedactionField;
+  /** Which item of the field, in the coordinator's words: a section heading, a meeting title. */
   readonly where: string;
   readonly text: string;
 }
@@ -12,27 +15,43 @@ export interface WorkerName {
   readonly displayName: string;
 }
 
-interface Word {
-  readonly folded: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*/gu;
-/**
- * An apostrophe inside a word belongs to it ("O’Brien", typed straight or curly alike), but a
- * possessive after it ends the name: "Rosalinda’s", "ROSALINDA'S" and "Reyes’" are Rosalinda and Reyes.
- */
-const apostrophes = /['’ʼ]/gu;
-const possessiveEnding = /['’ʼ]s?$/iu;
+/** Hyphens and apostrophes split a name's parts, so "Mary-Jane O'Neil" has four. */
+const partPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** Parts shorter than this ("Li", "Ng") match too many ordinary words to be worth showing on their own. */
 const shortestPartAlone = 3;
+/** In scripts written without spaces a part is looked for from two letters (a given name "小梅"). */
+const shortestSpacelessPart = 2;
+/** What may stand between two parts of one name as typed: "Maria-Jose Nunez", "J. Núñez", "O’Neil". */
+const nameSeparator = /^[\s\p{Pd}'’.]*$/u;
 
-function words(text: string): Word[] {
-  return [...text.matchAll(wordPattern)].map((match) => {
-    const word = match[0].replace(possessiveEnding, '');
-    return { folded: foldForSearch(word).replace(apostrophes, "'"), start: match.index, end: match.index + word.length };
-  });
+/**
+ * What is looked for of one worker: the whole name and, since people write "Maria said…", each part
+ * of a name of several parts on its own (written together too, in a spaceless script).
+ */
+function searchedValues(displayName: string): string[] {
+  const parts = (displayName.match(partPattern) ?? []).map(foldForSearch);
+  const values = [displayName];
+  if (parts.length > 1) {
+    const spaceless = spacelessScript.test(displayName);
+    if (spaceless) values.push(parts.join(''));
+    const shortest = spaceless ? shortestSpacelessPart : shortestPartAlone;
+    values.push(...parts.filter((part) => [...part].length >= shortest));
+  }
+  return [...new Set(values)];
+}
+
+/** Overlapping matches, and parts of one name typed next to each other, become one hit. */
+function mergedRanges(text: string, ranges: readonly TextRange[]): TextRange[] {
+  const merged: TextRange[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged.at(-1);
+    if (last && (range.start <= last.end || nameSeparator.test(text.slice(last.end, range.start)))) {
+      last.end = Math.max(last.end, range.end);
+    } else {
+      merged.push({ ...range });
+    }
+  }
+  return merged;
 }
 
 function excerpt(text: string, start: number, end: number): string {
@@ -42,42 +61,40 @@ function excerpt(text: string, start: number, end: number): string {
 }
 
 /**
- * Finds migrant workers' real names in free text before it leaves in a report: the whole name
- * (accents and case ignored) and, since people write "Maria said…", each part of it on its own.
- * A part alone may be someone else's name or an ordinary word: the coordinator confirms or fixes
- * each hit, so this errs towards showing too many.
+ * Finds migrant workers' real names in the free texts of a document before it leaves, whatever the
+ * case, the accents, the Unicode normalisation (NFC, NFD, full-width forms) and the script, with the
+ * matcher erasure uses (ledger/search/folded-matches.ts): a name erasure would remove is a name this
+ * check shows. A part alone may be someone else's name or an ordinary word: the coordinator confirms
+ * or fixes each hit, so this errs towards showing too many.
  */
-export function findRedactionHits(texts: readonly TextToCheck[], workers: readonly WorkerName[]): RedactionHit[] {
-  const names = workers
-    .map((worker) => ({ memberId: worker.memberId, parts: words(worker.displayName).map((word) => word.folded) }))
-    .filter((name) => name.parts.length > 0);
+export function findRedactionHits(
+  document: RedactionDocument,
+  texts: readonly TextToCheck[],
+  workers: readonly WorkerName[],
+): RedactionHit[] {
+  const searched = workers.map((worker) => ({ memberId: worker.memberId, values: searchedValues(worker.displayName) }));
   const hits: RedactionHit[] = [];
   for (const item of texts) {
-    const textWords = words(item.text);
-    for (const name of names) {
-      const covered = new Set<number>();
-      for (let index = 0; index + name.parts.length <= textWords.length; index += 1) {
-        if (name.parts.every((part, offset) => textWords[index + offset]!.folded === part)) {
-          const start = textWords[index]!.start;
-          const end = textWords[index + name.parts.length - 1]!.end;
-          for (let offset = 0; offset < name.parts.length; offset += 1) covered.add(index + offset);
-          hits.push(hit(item, name.memberId, start, end));
-        }
+    if (!item.text.trim()) continue;
+    const find = foldedMatcher(item.text);
+    for (const { memberId, values } of searched) {
+      const ranges: TextRange[] = [];
+      for (const value of values) {
+        const found = find(value);
+        // The folding could not map the name back to its letters: the whole text is the hit.
+        ranges.push(...(found === 'unmappable' ? [{ start: 0, end: item.text.length }] : found));
       }
-      if (name.parts.length < 2) continue;
-      textWords.forEach((word, index) => {
-        if (covered.has(index) || word.folded.length < shortestPartAlone) return;
-        if (name.parts.includes(word.folded)) hits.push(hit(item, name.memberId, word.start, word.end));
-      });
+      for (const { start, end } of mergedRanges(item.text, ranges)) hits.push(hit(item, memberId, start, end));
     }
   }
-  return hits;
+  return [...new Map(hits.map((found) => [found.key, found])).values()];
 
   function hit(item: TextToCheck, memberId: number, start: number, end: number): RedactionHit {
     const matchedText = item.text.slice(start, end);
     return {
-      key: `${item.source}|${item.where}|${memberId}|${start}|${foldForSearch(matchedText)}`,
-      source: item.source,
+      key: `${document}|${item.field}|${item.where}|${memberId}|${start}|${foldForSearch(matchedText)}`,
+      document,
+      field: item.field,
       where: item.where,
       memberId,
       matchedText,

@@ -8,8 +8,11 @@ export function refuseUnconfirmedHits(hits: readonly RedactionHit[], confirmed: 
   if (open.length > 0) {
     throw new DomainError(
       'conflict',
-      `The report's text names ${open.length === 1 ? 'a migrant worker' : `migrant workers (${open.length} places)`}: fix the text or confirm each place before generating`,
-      open.map((hit) => ({ path: 'confirmedHits', message: `"${hit.matchedText}" in ${hit.source}: ${hit.excerpt}` })),
+      `The document's text names ${open.length === 1 ? 'a migrant worker' : `migrant workers (${open.length} places)`}: fix the text or confirm each place before generating`,
+      open.map((hit) => ({
+        path: 'confirmedHits',
+        message: `"${hit.matchedText}" in ${hit.field}${hit.where ? ` (${hit.where})` : ''}: ${hit.excerpt}`,
+      })),
       { reason: 'reports.unconfirmedNames', params: { count: open.length } },
     );
   }

@@ -17,7 +17,8 @@ export class SuppressionLog {
       table,
       row,
       column,
-      reason: count.state === 'primary' ? 'small_count' : 'protects_small_count',
+      // A zero shown as "<10" is hidden to protect another count, like an "x".
+      reason: count.state === 'primary' && count.value > 0 ? 'small_count' : 'protects_small_count',
     });
   }
 

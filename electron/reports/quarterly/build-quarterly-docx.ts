@@ -13,15 +13,27 @@ import {
 } from '../docx/docx-blocks';
 import { cellLabel } from '../document/cell-label';
 import { count } from '../document/report-table';
+import type { DocumentDisclosure } from '../privacy';
+import { disclosureAppendix } from '../privacy/disclosure-appendix';
 import type { ReportLanguage } from '../text/report-format';
 import { publishQuarterlyReport } from './publish-quarterly-report';
+import { quarterlyRowsFolded } from './quarterly-cells';
 import type { QuarterlyReportData } from './quarterly-report-data';
 
 /** The quarterly report as a Word document: pure, data in and bytes out. */
-export async function buildQuarterlyDocx(data: QuarterlyReportData, language: ReportLanguage): Promise<Buffer> {
-  const report = publishQuarterlyReport(data, language);
+export async function buildQuarterlyDocx(
+  data: QuarterlyReportData,
+  language: ReportLanguage,
+  disclosure: DocumentDisclosure,
+): Promise<Buffer> {
+  const report = publishQuarterlyReport(data, language, disclosure);
   const { text: t, format, threshold } = report;
   const label = (cell: Parameters<typeof cellLabel>[0]) => cellLabel(cell, format, threshold);
+  const appendix = disclosureAppendix(report.suppressions, disclosure, {
+    threshold,
+    language,
+    folded: quarterlyRowsFolded(report.cells),
+  });
   const participationChart = renderBarChart(report.participationBars);
   const interpretationChart = renderBarChart(report.interpretationBars);
   const narrative = (heading2: string, body: string) => [
@@ -40,8 +52,12 @@ export async function buildQuarterlyDocx(data: QuarterlyReportData, language: Re
     new Paragraph({ children: [new PageBreak()] }),
     heading(t.summary, 1),
     heading(t.migrantWorkerParticipation, 2),
-    paragraph(`${t.currentWorkers}: ${label(count(report.headline.current))}`, { bold: true, size: 28 }),
-    paragraph(`${t.formerWorkers}: ${label(count(report.headline.former))}`, { bold: true, size: 28 }),
+    ...(report.headline.current
+      ? [paragraph(`${t.currentWorkers}: ${label(count(report.headline.current))}`, { bold: true, size: 28 })]
+      : []),
+    ...(report.headline.former
+      ? [paragraph(`${t.formerWorkers}: ${label(count(report.headline.former))}`, { bold: true, size: 28 })]
+      : []),
     ...(report.headline.workerAttendances
       ? [paragraph(`${t.workerAttendances}: ${label(count(report.headline.workerAttendances))}`, { bold: true })]
       : []),
@@ -78,16 +94,9 @@ export async function buildQuarterlyDocx(data: QuarterlyReportData, language: Re
     ...narrative(t.highlights, data.narrative.highlights),
     ...narrative(t.challenges, data.narrative.challenges),
     ...narrative(t.lessonsLearned, data.narrative.lessonsLearned),
-    heading(t.privacy, 1),
-    paragraph(t.suppressedCount(report.suppressions.count), { bold: true }),
-    paragraph(t.privacyRule(threshold)),
-    ...(report.withheld ? [paragraph(t.withheld)] : []),
-    ...report.suppressions.entries.map((entry) =>
-      paragraph(
-        `${entry.table} — ${entry.row} — ${entry.column}: ${entry.reason === 'small_count' ? t.reasonSmall : t.reasonProtects}`,
-        { size: 18 },
-      ),
-    ),
+    heading(appendix.heading, 1),
+    ...appendix.statements.map((statement, index) => paragraph(statement, { bold: index === 0 })),
+    ...appendix.entries.map((entry) => paragraph(entry, { size: 18 })),
   ];
   return buildDocx({
     title: `${t.title} ${report.quarterLabel}`,

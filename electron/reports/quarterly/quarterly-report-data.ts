@@ -23,6 +23,8 @@ export interface QuarterlyReportData {
   }>;
   readonly interpretationByLanguage: ReadonlyArray<{
     language: LanguageCode;
+    /** Distinct members who used the language at the quarter's held meetings: never printed, decides folding. */
+    users: number;
     sessions: number;
     minutes: number;
     costCents: number;

@@ -4,6 +4,7 @@ import { languageCodes, type LanguageCode } from '../../../shared/domain/languag
 import { recommendationKinds } from '../../../shared/domain/recommendation';
 import { stakeholderCategories, type StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import type { Executor } from '../../ledger/database';
+import { countInterpretationUsers } from '../../ledger/meetings/attendance-repository';
 import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative-repository';
 import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/report-settings';
 import type { QuarterlyReportData } from './quarterly-report-data';
@@ -66,7 +67,7 @@ async function meetingsByKind(db: Executor, startsOn: string, endsOn: string) {
   });
 }
 
-async function participationByCategory(db: Executor, startsOn: string, endsOn: string) {
+export async function participationByCategory(db: Executor, startsOn: string, endsOn: string) {
   const members = await db
     .selectFrom('meeting_attendance as a')
     .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
@@ -142,7 +143,10 @@ async function interpretationByLanguage(db: Executor, startsOn: string, endsOn: 
     total.costCents += costCents;
     totals.set(language, total);
   }
-  return languageCodes.filter((code) => totals.has(code)).map((language) => ({ language, ...totals.get(language)! }));
+  const users = await countInterpretationUsers(db, startsOn, endsOn);
+  return languageCodes
+    .filter((code) => totals.has(code))
+    .map((language) => ({ language, users: users.get(language) ?? 0, ...totals.get(language)! }));
 }
 
 async function recommendationsByKind(db: Executor, startsOn: string, endsOn: string) {
@@ -203,9 +207,14 @@ async function actionItems(db: Executor, startsOn: string, endsOn: string) {
   return { opened: Number(opened?.count ?? 0), closed: Number(closed?.count ?? 0) };
 }
 
+export interface MembershipRow {
+  readonly category: string;
+  readonly joined_on: string;
+  readonly left_on: string | null;
+}
+
 /** A member on a given day: joined on or before it and not yet left (left_on is the first day away). */
-async function membershipByCategory(db: Executor, startsOn: string, endsOn: string) {
-  const rows = await db.selectFrom('members').select(['category', 'joined_on', 'left_on']).execute();
+export function countMembership(rows: readonly MembershipRow[], startsOn: string, endsOn: string) {
   const flows = new Map<StakeholderCategory, { atStart: number; joined: number; left: number; atEnd: number }>(
     stakeholderCategories.map((category) => [category, { atStart: 0, joined: 0, left: 0, atEnd: 0 }]),
   );
@@ -218,4 +227,12 @@ async function membershipByCategory(db: Executor, startsOn: string, endsOn: stri
     if (row.joined_on <= endsOn && (row.left_on === null || row.left_on > endsOn)) flow.atEnd += 1;
   }
   return stakeholderCategories.map((category) => ({ category, ...flows.get(category)! }));
+}
+
+export function readMembershipRows(db: Executor): Promise<MembershipRow[]> {
+  return db.selectFrom('members').select(['category', 'joined_on', 'left_on']).execute();
+}
+
+async function membershipByCategory(db: Executor, startsOn: string, endsOn: string) {
+  return countMembership(await readMembershipRows(db), startsOn, endsOn);
 }

@@ -62,16 +62,6 @@ const en = {
   challenges: 'Challenges',
   lessonsLearned: 'Lessons learned',
   notWritten: 'Not written yet.',
-  privacy: 'Appendix: protecting identities',
-  privacyRule: (threshold: number) =>
-    `Counts of people from 1 to ${threshold - 1} are shown as "<${threshold}". A count marked "x" is hidden so that a small count cannot be worked out from the totals. Totals are true totals. Percentages derived from a hidden count are shown as "—".`,
-  suppressedCount: (count: number) =>
-    count === 0
-      ? 'No cells needed to be suppressed in this report.'
-      : `${count} ${count === 1 ? 'cell' : 'cells'} suppressed to protect identities.`,
-  withheld: 'One table was withheld in full because its small counts could not otherwise be protected.',
-  reasonSmall: 'small count',
-  reasonProtects: 'protects a small count',
   summarySheet: 'Summary',
   network: 'Network',
   item: 'Item',
@@ -147,16 +137,6 @@ const fr: QuarterlyText = {
   challenges: 'Défis',
   lessonsLearned: 'Leçons apprises',
   notWritten: 'Pas encore rédigé.',
-  privacy: 'Annexe : protection des identités',
-  privacyRule: (threshold: number) =>
-    `Les nombres de personnes de 1 à ${threshold - 1} sont indiqués « <${threshold} ». Un nombre marqué « x » est masqué pour qu’un petit nombre ne puisse pas être déduit des totaux. Les totaux sont exacts. Les pourcentages tirés d’un nombre masqué sont indiqués « — ».`,
-  suppressedCount: (count: number) =>
-    count === 0
-      ? 'Aucune cellule n’a dû être masquée dans ce rapport.'
-      : `${count} ${count === 1 ? 'cellule masquée' : 'cellules masquées'} pour protéger les identités.`,
-  withheld: 'Un tableau a été retenu en entier, car ses petits nombres ne pouvaient pas être protégés autrement.',
-  reasonSmall: 'petit nombre',
-  reasonProtects: 'protège un petit nombre',
   summarySheet: 'Sommaire',
   network: 'Réseau',
   item: 'Élément',

@@ -20,6 +20,15 @@ const labels: Record<StakeholderCategory, Record<ReportLanguage, string>> = {
   other_civil_society: { en: 'Other civil society', fr: 'Autres organisations de la société civile' },
 };
 
+/** The row rare categories are folded into (privacy/rare-rows.ts). */
+export function otherCategoriesLabel(language: ReportLanguage): string {
+  return language === 'fr' ? 'Autres catégories (regroupées)' : 'Other categories (grouped)';
+}
+
+export function otherLanguagesLabel(language: ReportLanguage): string {
+  return language === 'fr' ? 'Autres langues (regroupées)' : 'Other languages (grouped)';
+}
+
 export function categoryLabel(category: StakeholderCategory, language: ReportLanguage): string {
   return labels[category][language];
 }

@@ -1,6 +1,20 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { OperationInput, OperationName } from '../../../shared/contract';
+import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
+import type { OperationInput, OperationName, OperationOutput } from '../../../shared/contract';
+import type { AppError } from '../../../shared/errors';
 import { call } from './client';
+
+type OperationQueryKey<Name extends OperationName> = readonly [Name, OperationInput<Name>];
+
+/**
+ * Spelled out: with the whole contract behind Name, the type TypeScript infers is longer than it will
+ * write out (TS7056).
+ */
+export type OperationQueryOptions<Name extends OperationName> = UseQueryOptions<
+  OperationOutput<Name>,
+  AppError,
+  OperationOutput<Name>,
+  OperationQueryKey<Name>
+> & { queryKey: DataTag<OperationQueryKey<Name>, OperationOutput<Name>, AppError> };
 
 /**
  * How a page reads the ledger (the renderer's only way to):
@@ -11,7 +25,10 @@ import { call } from './client';
  * write invalidates by operation (api/use-operation-mutation.ts). The signal cancels the HTTP request
  * when the page no longer needs it (IPC answers are simply dropped).
  */
-export function operationQuery<Name extends OperationName>(operation: Name, input: OperationInput<Name>) {
+export function operationQuery<Name extends OperationName>(
+  operation: Name,
+  input: OperationInput<Name>,
+): OperationQueryOptions<Name> {
   return queryOptions({
     queryKey: [operation, input] as const,
     queryFn: ({ signal }) => call(operation, input, { signal }),

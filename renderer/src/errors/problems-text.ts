@@ -19,6 +19,7 @@ export const problemsText = {
       followUp: 'This follow-up is no longer in the ledger. Reload the recommendation.',
       backup: 'This backup is no longer in the backup folder. The list has been refreshed.',
       vote: 'This vote is no longer in the ledger. Reload the meeting.',
+      release: 'This document is no longer in the list of documents shared with funders and government. Refresh the list.',
     },
     app: {
       unreachable: 'The app could not reach its ledger. Check that the app is still running, then try again.',
@@ -171,6 +172,12 @@ export const problemsText = {
       updatesInvalid_other: 'Updating {{count, number}} members with this file would leave their records invalid, so nothing was imported.',
       tooLarge: '“{{fileName}}” is {{size, number}} MB; the import limit is 20 MB. Split it into smaller files.',
     },
+    notices: {
+      meetingHeld: '“{{title}}” ({{heldOn, isoDate}}) has been held; notices are for meetings still to come.',
+      nobodyReachable: 'Nobody expected at this meeting can be written to: each has declined contact or has no email address.',
+      languageNotInvited: 'No member gets this meeting’s notice in {{language, languageName}}. The list has been refreshed.',
+      textMissing: 'There is no notice text in {{language, languageName}} for this kind of meeting. The list has been refreshed.',
+    },
     generic: {
       invalid_input: 'Something entered was not accepted: {{detail}}',
       not_found: 'What you asked for is no longer in the ledger. Reload the page.',
@@ -200,6 +207,7 @@ export const problemsText = {
       followUp: 'Ce suivi n’est plus dans le registre. Rechargez la recommandation.',
       backup: 'Cette sauvegarde n’est plus dans le dossier des sauvegardes. La liste a été actualisée.',
       vote: 'Ce vote n’est plus dans le registre. Rechargez la réunion.',
+      release: 'Ce document n’est plus dans la liste des documents transmis aux bailleurs de fonds et au gouvernement. Actualisez la liste.',
     },
     app: {
       unreachable: 'L’application n’a pas pu joindre son registre. Vérifiez qu’elle est toujours ouverte, puis réessayez.',
@@ -351,6 +359,12 @@ export const problemsText = {
       updatesInvalid_one: 'Mettre à jour {{count, number}} membre avec ce fichier rendrait sa fiche invalide : rien n’a été importé.',
       updatesInvalid_other: 'Mettre à jour {{count, number}} membres avec ce fichier rendrait leurs fiches invalides : rien n’a été importé.',
       tooLarge: '« {{fileName}} » fait {{size, number}} Mo; la limite d’importation est de 20 Mo. Divisez-le en fichiers plus petits.',
+    },
+    notices: {
+      meetingHeld: '« {{title}} » ({{heldOn, isoDate}}) a déjà eu lieu; les avis sont pour les réunions à venir.',
+      nobodyReachable: 'Personne parmi les membres attendus ne peut recevoir d’avis : chacun a refusé d’être contacté ou n’a pas d’adresse courriel.',
+      languageNotInvited: 'Aucun membre ne reçoit l’avis de cette réunion en {{language, languageName}}. La liste a été actualisée.',
+      textMissing: 'Il n’y a pas de texte d’avis en {{language, languageName}} pour ce type de réunion. La liste a été actualisée.',
     },
     generic: {
       invalid_input: 'Une saisie n’a pas été acceptée : {{detail}}',

@@ -54,6 +54,10 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     amount: 'Enter an amount in dollars, such as 85 or 85.50.',
     hours: 'Enter hours such as 2.5 or 2:30.',
     passphraseMismatch: 'Type the same passphrase twice.',
+    oneLine: 'Keep this to one line.',
+    unknownNoticeFields_one: 'The app does not know the field {{fields}}: check its spelling. The fields are {{known}}.',
+    unknownNoticeFields: 'The app does not know the fields {{fields}}: check their spelling. The fields are {{known}}.',
+    noticeNeedsField: 'Put in at least one field, such as the date, so the notice says when the meeting is.',
   },
   fr: {
     required: 'Ce champ est obligatoire.',
@@ -102,5 +106,9 @@ export const validationText: { en: Sentences; fr: Sentences } = {
     amount: 'Entrez un montant en dollars, par exemple 85 ou 85,50.',
     hours: 'Entrez une durée comme 2,5 ou 2:30.',
     passphraseMismatch: 'Tapez deux fois la même phrase secrète.',
+    oneLine: 'Tenez-vous-en à une seule ligne.',
+    unknownNoticeFields_one: 'L’application ne connaît pas le champ {{fields}} : vérifiez son orthographe. Les champs sont {{known}}.',
+    unknownNoticeFields: 'L’application ne connaît pas les champs {{fields}} : vérifiez leur orthographe. Les champs sont {{known}}.',
+    noticeNeedsField: 'Insérez au moins un champ, comme la date, pour que l’avis dise quand a lieu la réunion.',
   },
 };

@@ -19,6 +19,7 @@ import { recommendationsText } from '../features/recommendations/recommendations
 import { motionsText } from '../features/recommendations/motions-text';
 import { problemsText } from '../errors/problems-text';
 import { validationText } from '../errors/validation-text';
+import { noticesText } from '../features/notices/notices-text';
 import { registerFormatters } from './format';
 
 import { uiLanguages, type UiLanguage } from './ui-language';
@@ -46,6 +47,7 @@ const namespaces = {
   motions: motionsText,
   problems: problemsText,
   validation: validationText,
+  notices: noticesText,
 };
 
 /** Starts i18next in the language the coordinator chose last time (see ui-language.ts). */

@@ -121,6 +121,23 @@ describe('the value step of an import', () => {
     expect(check.invalidRowCount).toBe(0);
   });
 
+  it('still knows a meaning remembered under the older folding (Cyrillic marks kept), the later choice winning', async () => {
+    // Before Cyrillic marks were folded, "Українська" was remembered as "українська"; it folds to "украiнська" now.
+    const folded = 'україн'.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    const remember = temp.ledger.sqlite.prepare("insert into import_value_mappings (field, folded_value, code, updated_at) values ('language', ?, ?, ?)");
+    remember.run('українська', 'uk', '2026-02-01T00:00:00.000Z');
+    remember.run(`${folded}ська`, 'ar', '2026-01-01T00:00:00.000Z');
+    const sheet = await xlsxBytes([
+      ['Name', 'Sector', 'Languages'],
+      ['A One', 'Union', 'УКРАЇНСЬКА'],
+    ]);
+    const started = await startImport(temp.dispatch, 'ukrainian.xlsx', sheet);
+    const values = await callOk(temp.dispatch, 'imports.values', { jobId: started.jobId, mapping: started.progress.sheet!.suggestedMapping });
+    expect(values.language.values).toEqual([
+      expect.objectContaining({ text: 'УКРАЇНСЬКА', key: `${folded}ська`, suggestion: 'uk', basis: 'remembered' }),
+    ]);
+  });
+
   it('does not flood the list with a column of names mapped as categories by mistake', async () => {
     const rows = Array.from({ length: 400 }, (_, index) => [`Person ${index}`, `Person ${index}`]);
     const { jobId } = await startImport(temp.dispatch, 'names.xlsx', await xlsxBytes([['Name', 'Category'], ...rows]));

@@ -215,6 +215,18 @@ describe('withdrawal and the records linked to the member', () => {
     expect(rollCall.entries.find((entry) => entry.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', presence: 'remote' });
   });
 
+  it("erases a name followed by an apostrophe-s, straight or curly, and keeps the possessive", async () => {
+    const minutes = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    await ok(temp.dispatch, 'minutes.section.update', {
+      sectionId: minutes.sections[0]!.id,
+      notes: `${alias}’s visa expires; ${name.toUpperCase()}'S contract ends.`,
+      decisions: 'Refer housing to the policy group.',
+    });
+    await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
+    const after = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    expect(after.sections[0]?.notes).toBe("Withdrawn member 1’s visa expires; Withdrawn member 1'S contract ends.");
+  });
+
   it('leaves neither name nor alias in the database file, though minutes and testimony mentioned them', async () => {
     expect(fileBytesAfterCheckpoint(temp)).toContain(utf8InLatin1(`Thanks to ${alias}`));
     await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });

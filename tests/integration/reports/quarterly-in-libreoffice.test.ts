@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildQuarterlyDocx } from '../../../electron/reports/quarterly/build-quarterly-docx';
 import { buildQuarterlyXlsx } from '../../../electron/reports/quarterly/build-quarterly-xlsx';
 import { normaliseSpaces, pdfTextViaLibreOffice } from '../../support/libreoffice';
-import { sampleQuarterlyData } from '../../support/sample-quarterly-data';
+import { sampleDisclosure, sampleQuarterlyData } from '../../support/sample-quarterly-data';
+import type { QuarterlyReportData } from '../../../electron/reports/quarterly/quarterly-report-data';
+
+const docx = async (data: QuarterlyReportData, language: 'en' | 'fr') =>
+  buildQuarterlyDocx(data, language, await sampleDisclosure(data));
+const xlsx = async (data: QuarterlyReportData, language: 'en' | 'fr') =>
+  buildQuarterlyXlsx(data, language, await sampleDisclosure(data));
 
 const everyC0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('');
 const hostileName = `=HYPERLINK("http://x")${everyC0}Réseau`;
@@ -10,20 +16,21 @@ const hostileName = `=HYPERLINK("http://x")${everyC0}Réseau`;
 describe('the quarterly report opens in LibreOffice', () => {
   it('as .docx in English, with headings, numbers and the privacy note', async () => {
     const data = sampleQuarterlyData({ networkName: hostileName });
-    const text = normaliseSpaces(await pdfTextViaLibreOffice('quarterly.docx', await buildQuarterlyDocx(data, 'en')));
+    const text = normaliseSpaces(await pdfTextViaLibreOffice('quarterly.docx', await docx(data, 'en')));
     expect(text).toContain('Quarterly report to funders and');
     expect(text).toContain('Participation by stakeholder category');
     expect(text).toContain('Current migrant workers taking part: 42');
     expect(text).toContain('Former migrant workers taking part: <10');
     expect(text).toMatch(/Total\s+13\s+23\.0\s+\$2,938\.50/);
-    expect(text).toMatch(/\d+ cells suppressed to protect identities/);
+    expect(text).toMatch(/\d+ cells are hidden to protect identities/);
+    expect(text).toContain('No other document shared with funders and government describes the same people');
     expect(text).toMatch(/Page 1 of \d/);
     expect(text).toContain('Réseau');
   }, 120_000);
 
   it('as .docx in French', async () => {
     const text = normaliseSpaces(
-      await pdfTextViaLibreOffice('trimestriel.docx', await buildQuarterlyDocx(sampleQuarterlyData(), 'fr')),
+      await pdfTextViaLibreOffice('trimestriel.docx', await docx(sampleQuarterlyData(), 'fr')),
     );
     expect(text).toContain('Rapport trimestriel');
     expect(text).toContain('Interprétation');
@@ -35,7 +42,7 @@ describe('the quarterly report opens in LibreOffice', () => {
     const english = normaliseSpaces(
       await pdfTextViaLibreOffice(
         'quarterly.xlsx',
-        await buildQuarterlyXlsx(sampleQuarterlyData({ networkName: hostileName }), 'en'),
+        await xlsx(sampleQuarterlyData({ networkName: hostileName }), 'en'),
       ),
     );
     expect(english).toMatch(/Cells suppressed to protect identities\s+\d+/);
@@ -45,7 +52,7 @@ describe('the quarterly report opens in LibreOffice', () => {
     expect(english).toContain('Réseau');
     expect(english).not.toMatch(/#NAME|Err:\d/);
     const french = normaliseSpaces(
-      await pdfTextViaLibreOffice('trimestriel.xlsx', await buildQuarterlyXlsx(sampleQuarterlyData(), 'fr')),
+      await pdfTextViaLibreOffice('trimestriel.xlsx', await xlsx(sampleQuarterlyData(), 'fr')),
     );
     expect(french).toContain('Participants distincts');
   }, 180_000);

@@ -30,6 +30,26 @@ describe('scrubbing a name whatever its case, accents or Unicode form', () => {
     expect(scrubText('ΟΔΥΣΣΕΑΣ ΠΑΠΑΣ ήρθε', ['Οδυσσεας Παπας'], label)).toBe(`${label} ήρθε`);
   });
 
+  it('finds Greek and Cyrillic names whatever their accents (the same folding as search)', () => {
+    expect(scrubText('Η ΣΟΦΙΑ ΠΑΠΑΔΟΠΟΥΛΟΥ μίλησε', ['Σοφία Παπαδοπούλου'], label)).toBe(`Η ${label} μίλησε`);
+    expect(scrubText('Пришла Алёна Ёлкина.', ['АЛЕНА ЕЛКИНА'], label)).toBe(`Пришла ${label}.`);
+  });
+
+  it('finds a Chinese name inside a sentence written without spaces', () => {
+    expect(scrubText('我们感谢王小梅的发言。', ['王小梅'], label)).toBe(`我们感谢${label}的发言。`);
+    expect(scrubText('王芳来了', ['王芳'], label)).toBe(`${label}来了`);
+    // A single ideograph is a common word: only on its own.
+    expect(scrubText('王先生 and 王', ['王'], label)).toBe(`王先生 and ${label}`);
+  });
+
+  it("treats an apostrophe-s after a name as the end of the name, straight or curly", () => {
+    for (const possessive of ["'s", '’s']) {
+      expect(scrubText(`Rosalinda${possessive} shift; Bo${possessive} visa; Bos`, ['Rosalinda', 'Bo'], label), possessive).toBe(
+        `${label}${possessive} shift; ${label}${possessive} visa; Bos`,
+      );
+    }
+  });
+
   it('keeps short values to whole words after folding', () => {
     expect(scrubText('Lí spoke; Lifeline stays; LI again', ['Li'], label)).toBe(`${label} spoke; Lifeline stays; ${label} again`);
   });

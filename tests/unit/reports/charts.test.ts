@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { renderBarChart } from '../../../electron/reports/charts/bar-chart';
 import { crc32, encodePng } from '../../../electron/reports/charts/png-encoder';
 import { publishQuarterlyReport } from '../../../electron/reports/quarterly/publish-quarterly-report';
-import { sampleQuarterlyData } from '../../support/sample-quarterly-data';
+import { sampleDisclosure, sampleQuarterlyData } from '../../support/sample-quarterly-data';
+import type { QuarterlyReportData } from '../../../electron/reports/quarterly/quarterly-report-data';
+
+const publish = async (data: QuarterlyReportData) => publishQuarterlyReport(data, 'en', await sampleDisclosure(data));
 
 describe('PNG encoder', () => {
   it('computes the standard CRC-32', () => {
@@ -24,17 +27,16 @@ describe('PNG encoder', () => {
 });
 
 describe('bar charts', () => {
-  it('take their bars from the published counts, so a suppressed one has no length', () => {
-    const report = publishQuarterlyReport(sampleQuarterlyData(), 'en');
+  it('take their bars from the published counts, so a suppressed one has no length', async () => {
+    const report = await publish(sampleQuarterlyData());
     const former = report.participationBars[1]!;
     expect(former).toMatchObject({ value: null, label: '<10' });
-    const changed = publishQuarterlyReport(
+    const changed = await publish(
       sampleQuarterlyData({
         participationByCategory: sampleQuarterlyData().participationByCategory.map((row) =>
           row.category === 'former_migrant_worker' ? { ...row, participants: 2 } : row,
         ),
       }),
-      'en',
     );
     expect(changed.participationBars[1]).toEqual(former);
     // The picture itself is the same whether 7 or 2 former workers took part.

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buildQuarterlyDocx } from '../../../electron/reports/quarterly/build-quarterly-docx';
 import { buildQuarterlyXlsx } from '../../../electron/reports/quarterly/build-quarterly-xlsx';
 import { docxHeadings, docxParagraphs, readZip } from '../../support/read-zip';
-import { sampleQuarterlyData } from '../../support/sample-quarterly-data';
+import { sampleDisclosure, sampleQuarterlyData } from '../../support/sample-quarterly-data';
+import type { QuarterlyReportData } from '../../../electron/reports/quarterly/quarterly-report-data';
+
+const docx = async (data: QuarterlyReportData, language: 'en' | 'fr') =>
+  buildQuarterlyDocx(data, language, await sampleDisclosure(data));
+const xlsx = async (data: QuarterlyReportData, language: 'en' | 'fr') =>
+  buildQuarterlyXlsx(data, language, await sampleDisclosure(data));
 
 async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -15,7 +21,7 @@ const everyC0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code
 
 describe('quarterly report .docx', () => {
   it('has the headings Word navigates by and the page-numbered footer', async () => {
-    const bytes = await buildQuarterlyDocx(sampleQuarterlyData(), 'en');
+    const bytes = await docx(sampleQuarterlyData(), 'en');
     const headings = docxHeadings(bytes).map((heading) => heading.text);
     expect(headings).toEqual(
       expect.arrayContaining([
@@ -36,13 +42,13 @@ describe('quarterly report .docx', () => {
 
   it('shows counts of 10 or more and hides smaller ones, with the appendix count matching the markers', async () => {
     const data = sampleQuarterlyData();
-    const paragraphs = docxParagraphs(await buildQuarterlyDocx(data, 'en'));
+    const paragraphs = docxParagraphs(await docx(data, 'en'));
     const joined = paragraphs.join('\n');
     // Current migrant workers: 42 participants (shown); former: 7 (below 10).
     expect(joined).toContain('Current migrant workers taking part: 42');
     expect(joined).toContain('Former migrant workers taking part: <10');
     const markerCells = paragraphs.filter((text) => text === '<10' || text === 'x').length;
-    const note = /(\d+) cells suppressed to protect identities/.exec(joined);
+    const note = /(\d+) cells? (?:is|are) hidden to protect identities/.exec(joined);
     expect(Number(note?.[1])).toBe(markerCells);
     // The true total of participants is published as is.
     const total = data.participationByCategory.reduce((sum, row) => sum + row.participants, 0);
@@ -50,14 +56,14 @@ describe('quarterly report .docx', () => {
   });
 
   it('is in French when asked', async () => {
-    const headings = docxHeadings(await buildQuarterlyDocx(sampleQuarterlyData(), 'fr')).map((heading) => heading.text);
+    const headings = docxHeadings(await docx(sampleQuarterlyData(), 'fr')).map((heading) => heading.text);
     expect(headings).toContain('Participation par catégorie de parties prenantes');
     expect(headings).toContain('Annexe : protection des identités');
   });
 
   it('strips control characters from a hostile name and keeps the rest', async () => {
     const hostile = `=HYPERLINK("http://x")${everyC0}Réseau`;
-    const bytes = await buildQuarterlyDocx(
+    const bytes = await docx(
       sampleQuarterlyData({
         networkName: hostile,
         narrative: { highlights: hostile, challenges: '', lessonsLearned: '' },
@@ -73,10 +79,41 @@ describe('quarterly report .docx', () => {
   });
 });
 
+describe('rare rows', () => {
+  it('folds a language used by fewer than the threshold into "Other languages" and says so', async () => {
+    const data = sampleQuarterlyData({
+      interpretationByLanguage: [
+        { language: 'es', users: 38, sessions: 6, minutes: 720, costCents: 151_200 },
+        { language: 'asl', users: 1, sessions: 1, minutes: 120, costCents: 30_000 },
+      ],
+    });
+    const text = docxParagraphs(await docx(data, 'en')).join('\n');
+    expect(text).not.toContain('American Sign Language');
+    expect(text).toContain('Other languages (grouped)');
+    expect(text).toMatch(/interpretation languages used by fewer than 10 people, are grouped/);
+    const french = docxParagraphs(await docx(data, 'fr')).join('\n');
+    expect(french).not.toContain('Langue des signes');
+    expect(french).toContain('Autres langues (regroupées)');
+  });
+
+  it('folds categories with few members into "Other categories", never one alone', async () => {
+    const data = sampleQuarterlyData();
+    const membership = data.membershipByCategory.map((row) =>
+      row.category === 'foreign_government' ? { ...row, atStart: 2, joined: 1, left: 0, atEnd: 3 } : row,
+    );
+    const text = docxParagraphs(await docx({ ...data, membershipByCategory: membership }, 'en')).join('\n');
+    expect(text).not.toContain('Foreign governments');
+    expect(text).toContain('Other categories (grouped)');
+    // "Other" holding one category would name it: the smallest other category joins it.
+    expect(text).not.toContain('Settlement agencies');
+    expect(text).toContain('Current migrant workers taking part: 42');
+  });
+});
+
 describe('quarterly report .xlsx', () => {
   it('has a Summary sheet and one sheet per table, typed and filtered', async () => {
     const data = sampleQuarterlyData();
-    const workbook = await readWorkbook(await buildQuarterlyXlsx(data, 'en'));
+    const workbook = await readWorkbook(await xlsx(data, 'en'));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Summary',
       'Meetings',
@@ -100,7 +137,7 @@ describe('quarterly report .xlsx', () => {
 
   it('keeps hidden counts as markers and writes the true total as a value, not a formula over them', async () => {
     const data = sampleQuarterlyData();
-    const participation = (await readWorkbook(await buildQuarterlyXlsx(data, 'en'))).getWorksheet('Participation')!;
+    const participation = (await readWorkbook(await xlsx(data, 'en'))).getWorksheet('Participation')!;
     expect(participation.getCell('B2').value).toBe(42);
     expect(participation.getCell('B3').value).toBe('<10');
     const total = data.participationByCategory.reduce((sum, row) => sum + row.participants, 0);
@@ -109,7 +146,7 @@ describe('quarterly report .xlsx', () => {
 
   it('never turns a hostile name into a formula', async () => {
     const hostile = `=HYPERLINK("http://x")${everyC0}`;
-    const bytes = await buildQuarterlyXlsx(sampleQuarterlyData({ networkName: hostile }), 'fr');
+    const bytes = await xlsx(sampleQuarterlyData({ networkName: hostile }), 'fr');
     const summary = (await readWorkbook(bytes)).getWorksheet('Sommaire')!;
     const value = String(summary.getCell('B2').value);
     expect(value.startsWith(`'=HYPERLINK("http://x")`)).toBe(true);

@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
 import type { ReportLanguage } from '../../../../shared/domain/report';
-import { call } from '../../api/client';
 import { useFileDownload } from '../../api/use-file-download';
 import { currentUiLanguage } from '../../i18n';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
+import { useGenerateQuarterlyReport } from './report-queries';
 
 /** Language, version and the two files of the quarterly report. */
 export function GeneratePanel({
@@ -25,9 +25,10 @@ export function GeneratePanel({
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
   const download = useFileDownload();
   const reasonId = useId();
+  const generateReport = useGenerateQuarterlyReport();
   const generate = (format: 'docx' | 'xlsx') =>
     download.run(format === 'docx' ? 'Word' : 'Excel', () =>
-      call('reports.quarterly.generate', { quarter, format, language, status, confirmedHits }),
+      generateReport.mutateAsync({ quarter, format, language, status, confirmedHits }),
     );
 
   return (

@@ -14,15 +14,15 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
 import { languageOptions } from './generate-panel';
-import { RedactionPanel } from './redaction-panel';
-import { reportQueries } from './report-queries';
+import { RedactionHitsPanel } from './redaction-hits-panel';
+import { reportQueries, useGenerateMinutes } from './report-queries';
 import { useRedactionReview } from './use-redaction-review';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
 type CheckedDocument = Exclude<DocumentChoice, 'attendance_register'>;
 
 /**
- * The documents of one meeting. Minutes are offered only once they exist; otherwise the panel says
+ * The documents of one meeting. Generating the shared minutes records them in the release register. Minutes are offered only once they exist; otherwise the panel says
  * so and where to start them, instead of letting a download fail.
  */
 export function MeetingDocumentChooser({ meeting, minutesStatus }: { meeting: Meeting; minutesStatus: MinutesStatus | null }) {
@@ -63,11 +63,12 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
   const review = useRedactionReview(redaction);
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const download = useFileDownload();
+  const generateMinutes = useGenerateMinutes();
   const generate = () =>
     download.run('Word', () =>
       document === 'plenary_packet'
         ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: review.confirmedHits })
-        : call('reports.minutes.generate', {
+        : generateMinutes.mutateAsync({
             meetingId,
             language,
             audience: document === 'minutes_shared' ? 'shared' : 'members',
@@ -78,7 +79,13 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
     <>
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       {redaction.data && (
-        <RedactionPanel hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
+        <RedactionHitsPanel
+          document={document}
+          hits={review.hits}
+          confirmed={review.confirmed}
+          onRecheck={review.recheck}
+          onConfirm={review.confirm}
+        />
       )}
       <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
       <ErrorBanner error={download.error} />

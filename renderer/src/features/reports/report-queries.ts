@@ -8,8 +8,12 @@ export const reportQueries = {
   narrative: (quarter: FiscalQuarter) => operationQuery('reports.quarterly.narrative.get', { quarter }),
   quarterlyRedaction: (quarter: FiscalQuarter) => operationQuery('reports.quarterly.redactionCheck', { quarter }),
   meetingRedaction: (input: OperationInput<'reports.meeting.redactionCheck'>) => operationQuery('reports.meeting.redactionCheck', input),
+  releases: () => operationQuery('reports.releases.list', { limit: 200 }),
 };
 
 /** The narrative feeds the redaction check; the threshold changes every shared count. */
 export const useSaveNarrative = () => useOperationMutation('reports.quarterly.narrative.save', { changes: ['reports'] });
 export const useSaveReportSettings = () => useOperationMutation('reports.settings.save', { changes: ['reports'] });
+/** Generating a shared document records it in the release register (reports.releases.list). */
+export const useGenerateQuarterlyReport = () => useOperationMutation('reports.quarterly.generate', { changes: ['reports'] });
+export const useGenerateMinutes = () => useOperationMutation('reports.minutes.generate', { changes: ['reports'] });

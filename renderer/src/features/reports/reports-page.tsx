@@ -8,7 +8,8 @@ import { SelectField } from '../../ui/fields';
 import { GeneratePanel } from './generate-panel';
 import { MeetingDocumentsPanel } from './meeting-documents-panel';
 import { NarrativeEditor } from './narrative-editor';
-import { RedactionPanel } from './redaction-panel';
+import { RedactionHitsPanel } from './redaction-hits-panel';
+import { ReleaseRegister } from './release-register';
 import { reportQueries } from './report-queries';
 import { useRedactionReview } from './use-redaction-review';
 
@@ -42,9 +43,16 @@ export function ReportsPage() {
       </div>
       <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} />
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
-      <RedactionPanel hits={review.hits} confirmed={review.confirmed} onRecheck={review.recheck} onConfirm={review.confirm} />
+      <RedactionHitsPanel
+        document="quarterly_report"
+        hits={review.hits}
+        confirmed={review.confirmed}
+        onRecheck={review.recheck}
+        onConfirm={review.confirm}
+      />
       <GeneratePanel quarter={quarter} confirmedHits={review.confirmedHits} blockedBy={review.blockedBy} />
       <MeetingDocumentsPanel />
+      <ReleaseRegister />
     </section>
   );
 }

@@ -1,0 +1,24 @@
+import { parseAtom } from './atom-keys';
+
+/**
+ * Atoms fall into independent groups: one quarter's participation with its held meetings, a meeting
+ * not held (its minutes stand alone), and membership (one chain across quarters). No relation
+ * crosses groups, so a new document is audited only with the earlier cells of the groups it touches.
+ */
+export function componentOf(atomKey: string, quarterOfHeldMeeting: ReadonlyMap<number, string>): string {
+  const atom = parseAtom(atomKey);
+  switch (atom.kind) {
+    case 'P':
+    case 'A':
+      return `quarter:${atom.scope}`;
+    case 'M':
+    case 'G': {
+      const quarter = quarterOfHeldMeeting.get(Number(atom.scope));
+      return quarter ? `quarter:${quarter}` : `meeting:${atom.scope}`;
+    }
+    case 'N':
+    case 'J':
+    case 'L':
+      return 'membership';
+  }
+}
