@@ -227,6 +227,19 @@ describe('withdrawal and the records linked to the member', () => {
     expect(after.sections[0]?.notes).toBe("Withdrawn member 1’s visa expires; Withdrawn member 1'S contract ends.");
   });
 
+  it('erases a name typed with another apostrophe than the register has (found in SQL, then replaced)', async () => {
+    const other = await addMember(temp.dispatch, { displayName: 'Aoife O’Brien', alias: 'Wren' });
+    const minutes = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    await ok(temp.dispatch, 'minutes.section.update', {
+      sectionId: minutes.sections[0]!.id,
+      notes: "AOIFE O'BRIEN's shift changed.",
+      decisions: 'Refer housing to the policy group.',
+    });
+    const { label } = await ok<{ label: string }>(temp.dispatch, 'members.withdraw', { id: other, confirmErasure: true });
+    const after = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    expect(after.sections[0]?.notes).toBe(`${label}'s shift changed.`);
+  });
+
   it('leaves neither name nor alias in the database file, though minutes and testimony mentioned them', async () => {
     expect(fileBytesAfterCheckpoint(temp)).toContain(utf8InLatin1(`Thanks to ${alias}`));
     await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });

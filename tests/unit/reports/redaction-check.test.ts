@@ -80,4 +80,10 @@ describe('findRedactionHits', () => {
       'Rosalinda Reyes',
     ]);
   });
+
+  it('finds a whole name typed with another apostrophe than the register has, possessive and all', () => {
+    const named = [{ memberId: 42, displayName: 'Aoife O’Brien' }];
+    const hits = findRedactionHits('minutes_shared', notes("AOIFE O'BRIEN's shift; Aoife O’Brien’s visa"), named);
+    expect(hits.map((hit) => hit.matchedText)).toEqual(["AOIFE O'BRIEN", 'Aoife O’Brien']);
+  });
 });
