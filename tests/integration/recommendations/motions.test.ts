@@ -7,6 +7,7 @@ import type { ReportFile } from '../../../shared/domain/report';
 import type { Vote, VoteDraftInput } from '../../../shared/domain/vote';
 import type { Envelope } from '../../../shared/errors';
 import { docxParagraphs } from '../../support/read-zip';
+import { readReleases } from '../../support/read-releases';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 import { addMeeting, addMembers, markPresent, recommendationInput } from './recommendation-fixtures';
 
@@ -279,6 +280,41 @@ describe('procedural and floor motions', () => {
       approvedAtMeetingId: null,
       approvedByVoteId: null,
     });
+  });
+});
+
+describe('motions in the minutes for funders and government', () => {
+  it('say "Moved and seconded." without names, and every motion count they print is in the release register, keyed by its vote', async () => {
+    const more = await addMembers(temp.ledger, ['union', 'employer', 'settlement_agency', 'union', 'government_bc', 'employer']);
+    await markPresent(temp.ledger, plenary, more);
+    data(await temp.dispatch('minutes.start', { meetingId: plenary }));
+    const large = { for: 12, against: 0, abstain: 0, block: 0 };
+    const mistaken = data<Recorded>(await temp.dispatch('votes.record', motion({ kind: 'floor', title: 'Letter on housing', text: 'The Network writes to the Minister.' }, large)));
+    const agenda = data<Recorded>(await temp.dispatch('votes.record', motion({ kind: 'procedural', procedure: 'adopt_agenda' }, large)));
+    // Small counts: printed nowhere in the shared copy, so not in the register either.
+    data(await temp.dispatch('votes.record', motion({ kind: 'amendment', recommendationId, text: amendedText })));
+    data(await temp.dispatch('votes.void', { voteId: mistaken.vote.id, reason: 'Recorded twice' }));
+
+    const text = await minutesText(plenary, 'shared');
+    expect(text).toContain('Motion to adopt the agenda\nMoved and seconded.');
+    expect(text).toContain('Amendment to the recommendation “Open work permits for seasonal workers”\nMoved and seconded.');
+    for (const name of ['Moved by', 'Worker 1', 'Member 1', 'Member 3', 'Letter on housing']) expect(text).not.toContain(name);
+
+    const [release] = await readReleases(temp.dispatch);
+    const voteCells = release!.cells.filter((cell) => cell.table === 'votes');
+    expect(new Set(voteCells.map((cell) => cell.row))).toEqual(new Set([`vote-${agenda.vote.id}`]));
+    expect(voteCells.map((cell) => [cell.column, cell.value])).toEqual([
+      ['for', 12],
+      ['against', 0],
+      ['abstain', 0],
+      ['block', 0],
+      ['members_present', 15],
+      ['voting_members', 15],
+      ['quorum_required', 5],
+      ['votes_cast', 12],
+      ['votes_needed', 7],
+    ]);
+    expect(text).toContain('15 of 15 voting members present (quorum 5). For 12, against 0, abstaining 0. Carried. 7 needed of 12 cast.');
   });
 });
 
