@@ -41,6 +41,8 @@ export type MissingThing =
   | 'recommendation'
   | 'followUp'
   | 'backup'
+  | 'agreement'
+  | 'fundingEntry'
   | 'release';
 
 const englishNames: Record<MissingThing, string> = {
@@ -56,6 +58,8 @@ const englishNames: Record<MissingThing, string> = {
   recommendation: 'Recommendation',
   followUp: 'Follow-up',
   backup: 'Backup',
+  agreement: 'Funding agreement',
+  fundingEntry: 'Entry of a funding agreement',
   release: 'Release',
 };
 

@@ -16,6 +16,7 @@ import { rosterExportText } from '../features/roster-export/roster-export-text';
 import { meetingsText } from '../features/meetings/meetings-text';
 import { minutesText } from '../features/meetings/minutes-text';
 import { recommendationsText } from '../features/recommendations/recommendations-text';
+import { fundingText } from '../features/funding/funding-text';
 import { problemsText } from '../errors/problems-text';
 import { validationText } from '../errors/validation-text';
 import { noticesText } from '../features/notices/notices-text';
@@ -43,6 +44,7 @@ const namespaces = {
   meetings: meetingsText,
   minutes: minutesText,
   recommendations: recommendationsText,
+  funding: fundingText,
   problems: problemsText,
   validation: validationText,
   notices: noticesText,

@@ -30,6 +30,7 @@ export const reportsText = {
       minutes_members: 'Minutes for members',
       plenary_packet: 'Plenary packet',
       meeting_notice: 'Meeting notice',
+      payment_schedule: 'Payment schedule for the funder',
     },
     redactionFields: {
       networkName: 'Network name',
@@ -58,6 +59,8 @@ export const reportsText = {
       groupUpdateMeeting: 'Working-group meeting title',
       groupUpdateDecision: 'Working-group decision',
       noticeText: 'Notice text',
+      agreementTitle: 'Funding agreement title',
+      leadOrganisation: 'Lead organisation',
     },
     register: {
       heading: 'Documents shared with funders and government',
@@ -147,6 +150,7 @@ export const reportsText = {
       minutes_members: 'Procès-verbal pour les membres',
       plenary_packet: 'Trousse de la plénière',
       meeting_notice: 'Avis de réunion',
+      payment_schedule: 'Échéancier des paiements pour le bailleur de fonds',
     },
     redactionFields: {
       networkName: 'Nom du réseau',
@@ -175,6 +179,8 @@ export const reportsText = {
       groupUpdateMeeting: 'Titre d’une réunion de groupe de travail',
       groupUpdateDecision: 'Décision d’un groupe de travail',
       noticeText: 'Texte de l’avis',
+      agreementTitle: 'Titre d’une entente de financement',
+      leadOrganisation: 'Organisme responsable',
     },
     register: {
       heading: 'Documents transmis aux bailleurs de fonds et au gouvernement',
