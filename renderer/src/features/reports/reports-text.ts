@@ -18,7 +18,7 @@ export const reportsText = {
     saveThreshold: 'Save threshold',
     thresholdSaved: 'Threshold saved.',
     redactionHeading: 'Names of migrant workers in the text: {{document}}',
-    redactionNone: 'No migrant worker’s real name was found in this quarter’s narrative.',
+    redactionNone: 'No migrant worker’s real name was found in the text of this document.',
     redactionIntro:
       'The document’s text names these workers. Change the text where it is written (each place says where), or confirm each place you have checked.',
     redactionConfirm: 'I checked “{{name}}” here: keep it',
@@ -138,7 +138,7 @@ export const reportsText = {
     saveThreshold: 'Enregistrer le seuil',
     thresholdSaved: 'Seuil enregistré.',
     redactionHeading: 'Noms de travailleurs migrants dans le texte : {{document}}',
-    redactionNone: 'Aucun vrai nom de travailleur migrant dans le récit de ce trimestre.',
+    redactionNone: 'Aucun vrai nom de travailleur migrant n’a été trouvé dans le texte de ce document.',
     redactionIntro:
       'Le texte du document nomme ces travailleurs. Modifiez le texte là où il est écrit (chaque endroit est indiqué), ou confirmez chaque endroit vérifié.',
     redactionConfirm: 'J’ai vérifié « {{name}} » ici : le garder',
