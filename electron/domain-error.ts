@@ -42,6 +42,8 @@ export type MissingThing =
   | 'followUp'
   | 'backup'
   | 'vote'
+  | 'agreement'
+  | 'fundingEntry'
   | 'release';
 
 const englishNames: Record<MissingThing, string> = {
@@ -58,6 +60,8 @@ const englishNames: Record<MissingThing, string> = {
   followUp: 'Follow-up',
   backup: 'Backup',
   vote: 'Vote',
+  agreement: 'Funding agreement',
+  fundingEntry: 'Entry of a funding agreement',
   release: 'Release',
 };
 

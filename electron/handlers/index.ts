@@ -19,6 +19,7 @@ import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
 import { noticeHandlers } from './notice-handlers';
 import { preferenceHandlers } from './preferences-handlers';
+import { fundingHandlers } from './funding-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -41,4 +42,5 @@ export const handlers: HandlersFor<Contract> = {
   ...rosterHandlers,
   ...noticeHandlers,
   ...preferenceHandlers,
+  ...fundingHandlers,
 };

@@ -29,6 +29,15 @@ import type {
   MinutesTable,
   MinutesTestimoniesTable,
 } from './meetings/minutes-table';
+import type {
+  FundingAgreementOrganisationsTable,
+  FundingAgreementsTable,
+  FundingAmendmentsTable,
+  FundingClaimsTable,
+  FundingDeliverablesTable,
+  FundingInstalmentsTable,
+  FundingPaymentsTable,
+} from './funding/funding-tables';
 
 /** Every table the app's queries may touch, composed from each area's table file. */
 export interface Database {
@@ -64,6 +73,13 @@ export interface Database {
   vote_corrections: VoteCorrectionsTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
+  funding_agreements: FundingAgreementsTable;
+  funding_agreement_organisations: FundingAgreementOrganisationsTable;
+  funding_amendments: FundingAmendmentsTable;
+  funding_instalments: FundingInstalmentsTable;
+  funding_claims: FundingClaimsTable;
+  funding_payments: FundingPaymentsTable;
+  funding_deliverables: FundingDeliverablesTable;
   import_value_mappings: ImportValueMappingsTable;
   notice_templates: NoticeTemplatesTable;
   meeting_calendar_entries: MeetingCalendarEntriesTable;

@@ -18,6 +18,7 @@ import { importOperations } from './imports';
 import { rosterOperations } from './roster';
 import { preferenceOperations } from './preferences';
 import { noticeOperations } from './notices';
+import { fundingOperations } from './funding';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...rosterOperations,
   ...preferenceOperations,
   ...noticeOperations,
+  ...fundingOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -65,7 +65,9 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   member_search: { owner: { column: 'rowid', rows: 'deleted' }, columns: { folded_text: 'search-text' } },
   member_search_grams: { owner: { column: 'rowid', rows: 'deleted' }, columns: { grams: 'search-text' } },
   organisations: {
-    columns: { name: 'identity', category: 'code', city: 'typed', website: 'typed', member_id: 'member-link', ...stamps },
+    columns: {
+      name: 'identity', category: 'code', size: 'code', city: 'typed', website: 'typed', member_id: 'member-link', ...stamps,
+    },
   },
   working_groups: { columns: { name: 'typed', mandate: 'typed', status: 'code', ...stamps } },
   working_group_members: { columns: { role: 'code', start_on: 'date', end_on: 'date', ...stamps } },
@@ -129,6 +131,21 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   },
   report_release_cells: {
     columns: { table_key: 'key', row_key: 'key', column_key: 'key', period: 'key', state: 'code', marker: 'code', terms: 'key' },
+  },
+  // The funding program: titles, purposes, reasons and notes are typed ("Maria's group will..."), so scrubbed.
+  funding_agreements: {
+    columns: {
+      title: 'typed', stream: 'code', purpose: 'typed', starts_on: 'date', ends_on: 'date', status: 'code', notes: 'typed',
+      ...stamps,
+    },
+  },
+  funding_agreement_organisations: { columns: { role: 'code' } },
+  funding_amendments: { columns: { amended_on: 'date', reason: 'typed', created_at: 'date' } },
+  funding_instalments: { columns: { due_on: 'date', note: 'typed', ...stamps } },
+  funding_claims: { columns: { received_on: 'date', period_from: 'date', period_to: 'date', note: 'typed', ...stamps } },
+  funding_payments: { columns: { paid_on: 'date', note: 'typed', ...stamps } },
+  funding_deliverables: {
+    columns: { kind: 'code', description: 'typed', due_on: 'date', received_on: 'date', note: 'typed', ...stamps },
   },
   app_settings: { columns: { key: 'key', value: 'typed-json', updated_at: 'date' } },
   // A sheet's own wording for a category or language ("MW", "Filipino"), folded: typed, so scrubbed.

@@ -14,6 +14,7 @@ import * as importValueMappings from './2026-11-30-501-import-value-mappings';
 import * as workerAliases from './2026-11-30-502-worker-aliases';
 import * as notices from './2026-11-30-601-notices';
 import * as motions from './2026-11-30-701-motions';
+import * as funding from './2026-11-30-800-funding';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-502-worker-aliases': workerAliases,
   '2026-11-30-601-notices': notices,
   '2026-11-30-701-motions': motions,
+  '2026-11-30-800-funding': funding,
 };

@@ -33,6 +33,7 @@ export async function buildQuarterlyDocx(
     threshold,
     language,
     folded: quarterlyRowsFolded(report.cells),
+    funding: true,
   });
   const participationChart = renderBarChart(report.participationBars);
   const interpretationChart = renderBarChart(report.interpretationBars);
@@ -90,6 +91,14 @@ export async function buildQuarterlyDocx(
     labelledLine(t.actionItemsClosed, format.integer(data.actionItems.closed)),
     heading(t.membership, 1),
     reportTable(report.membership, format, threshold),
+    heading(report.funding.text.section, 1),
+    paragraph(report.funding.text.intro),
+    heading(report.funding.byStream.title, 2),
+    reportTable(report.funding.byStream, format, threshold),
+    heading(report.funding.reports.title, 2),
+    reportTable(report.funding.reports, format, threshold),
+    heading(report.funding.organisations.title, 2),
+    reportTable(report.funding.organisations, format, threshold),
     heading(t.narrative, 1),
     ...narrative(t.highlights, data.narrative.highlights),
     ...narrative(t.challenges, data.narrative.challenges),

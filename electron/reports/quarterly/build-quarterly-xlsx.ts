@@ -22,6 +22,9 @@ export async function buildQuarterlyXlsx(
     report.interpretation,
     report.recommendations,
     report.membership,
+    report.funding.byStream,
+    report.funding.reports,
+    report.funding.organisations,
   ]) {
     builder.addTable(table);
   }
@@ -29,6 +32,7 @@ export async function buildQuarterlyXlsx(
     threshold: report.threshold,
     language,
     folded: quarterlyRowsFolded(report.cells),
+    funding: true,
   });
   builder.addTable({
     sheetName: appendix.heading.replace(/^.*?:\s*/, ''),

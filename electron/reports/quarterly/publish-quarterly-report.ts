@@ -17,6 +17,8 @@ import { reportFormat, type ReportFormat, type ReportLanguage } from '../text/re
 import { membershipColumns, otherRow, participationColumns, quarterlyCells, type QuarterlyCells } from './quarterly-cells';
 import type { QuarterlyReportData } from './quarterly-report-data';
 import { quarterlyText, type QuarterlyText } from './quarterly-text';
+import { fundingOrganisationsTable } from './funding/funding-cells';
+import { publishFundingSection, type PublishedFundingSection } from './funding/publish-funding-section';
 
 /** The quarterly report after suppression, in one language: what both the .docx and the .xlsx show. */
 export interface PublishedQuarterlyReport {
@@ -37,6 +39,7 @@ export interface PublishedQuarterlyReport {
   readonly interpretationBars: ChartBar[];
   readonly recommendations: ReportTable;
   readonly membership: ReportTable;
+  readonly funding: PublishedFundingSection;
   readonly summary: ReadonlyArray<{ label: string; cell: ReportCell }>;
   readonly suppressions: SuppressionLog;
 }
@@ -164,6 +167,8 @@ export function publishQuarterlyReport(
     t.membership,
   );
 
+  const funding = publishFundingSection(data.funding, language, (row, column) => countAt(fundingOrganisationsTable, row, column), log);
+
   const summary = [
     { label: t.network, cell: text(data.networkName) },
     { label: t.period, cell: text(fiscalQuarterLabel(data.quarter, language)) },
@@ -176,6 +181,8 @@ export function publishQuarterlyReport(
     { label: t.interpretationCost, cell: money(sum(data.interpretationByLanguage.map((row) => row.costCents))) },
     { label: t.actionItemsOpened, cell: number(data.actionItems.opened) },
     { label: t.actionItemsClosed, cell: number(data.actionItems.closed) },
+    { label: funding.text.summaryAgreements, cell: number(funding.agreements) },
+    { label: funding.text.summaryPaid, cell: money(funding.paidCents) },
     { label: t.suppressedCells, cell: number(log.count) },
   ];
 
@@ -196,6 +203,7 @@ export function publishQuarterlyReport(
     interpretationBars,
     recommendations,
     membership,
+    funding,
     summary,
     suppressions: log,
   };

@@ -1,20 +1,7 @@
-import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryKeyWithDataTag, type UnusedSkipTokenOptions } from '@tanstack/react-query';
 import type { OperationInput, OperationName, OperationOutput } from '../../../shared/contract';
 import type { AppError } from '../../../shared/errors';
 import { call } from './client';
-
-type OperationQueryKey<Name extends OperationName> = readonly [Name, OperationInput<Name>];
-
-/**
- * Spelled out: with the whole contract behind Name, the type TypeScript infers is longer than it will
- * write out (TS7056).
- */
-export type OperationQueryOptions<Name extends OperationName> = UseQueryOptions<
-  OperationOutput<Name>,
-  AppError,
-  OperationOutput<Name>,
-  OperationQueryKey<Name>
-> & { queryKey: DataTag<OperationQueryKey<Name>, OperationOutput<Name>, AppError> };
 
 /**
  * How a page reads the ledger (the renderer's only way to):
@@ -25,10 +12,18 @@ export type OperationQueryOptions<Name extends OperationName> = UseQueryOptions<
  * write invalidates by operation (api/use-operation-mutation.ts). The signal cancels the HTTP request
  * when the page no longer needs it (IPC answers are simply dropped).
  */
-export function operationQuery<Name extends OperationName>(
-  operation: Name,
-  input: OperationInput<Name>,
-): OperationQueryOptions<Name> {
+export type OperationKey<Name extends OperationName> = readonly [Name, OperationInput<Name>];
+
+/** Named, so the compiler need not spell out the whole contract in every query's type. */
+export type OperationQueryOptions<Name extends OperationName> = UnusedSkipTokenOptions<
+  OperationOutput<Name>,
+  AppError,
+  OperationOutput<Name>,
+  OperationKey<Name>
+> &
+  QueryKeyWithDataTag<OperationKey<Name>, OperationOutput<Name>, AppError>;
+
+export function operationQuery<Name extends OperationName>(operation: Name, input: OperationInput<Name>): OperationQueryOptions<Name> {
   return queryOptions({
     queryKey: [operation, input] as const,
     queryFn: ({ signal }) => call(operation, input, { signal }),

@@ -19,6 +19,8 @@ export const problemsText = {
       followUp: 'This follow-up is no longer in the ledger. Reload the recommendation.',
       backup: 'This backup is no longer in the backup folder. The list has been refreshed.',
       vote: 'This vote is no longer in the ledger. Reload the meeting.',
+      agreement: 'This funding agreement is no longer in the ledger. Go back to the agreements list.',
+      fundingEntry: 'This entry was already removed from the agreement. The agreement has been refreshed.',
       release: 'This document is no longer in the list of documents shared with funders and government. Refresh the list.',
     },
     app: {
@@ -160,6 +162,18 @@ export const problemsText = {
       unconfirmedNames_one: '{{count, number}} place where a migrant worker’s name appears is not yet checked. Confirm it or change the text.',
       unconfirmedNames_other: '{{count, number}} places where migrant workers’ names appear are not yet checked. Confirm each or change the text.',
     },
+    funding: {
+      cannotMove: '“{{title}}” is {{from, agreementStatus}} and cannot become {{to, agreementStatus}}.',
+      overpayment:
+        'By {{on, isoDate}}, “{{title}}” would have paid {{paid, money}}, more than the {{approved, money}} approved then. Record an amendment of the amount (date, new amount, reason) first.',
+      amountNeedsAmendment: '“{{title}}” is approved: its amount changes only by an amendment, with its date and reason.',
+      notPayable: '“{{title}}” is {{status, agreementStatus}}: claims and payments are recorded once an agreement is approved.',
+      organisationMissing: 'That organisation is no longer in the ledger. Choose another one.',
+      workingGroupMissing: 'That working group is no longer in the ledger. Choose another one.',
+      recommendationMissing: 'That recommendation is no longer in the ledger. Choose another one.',
+      claimOutsideAgreement: 'The claim’s period must fall within the agreement’s dates, {{startsOn, isoDate}} to {{endsOn, isoDate}}.',
+      claimElsewhere: 'That claim belongs to another agreement. Choose one of this agreement’s claims.',
+    },
     imports: {
       gone: 'This import is no longer waiting: it was finished, set aside, or left alone for 30 minutes. Choose the file again.',
       stillReading: 'The file is still being read. Wait for the progress bar to finish.',
@@ -207,6 +221,8 @@ export const problemsText = {
       followUp: 'Ce suivi n’est plus dans le registre. Rechargez la recommandation.',
       backup: 'Cette sauvegarde n’est plus dans le dossier des sauvegardes. La liste a été actualisée.',
       vote: 'Ce vote n’est plus dans le registre. Rechargez la réunion.',
+      agreement: 'Cette entente de financement n’est plus dans le registre. Revenez à la liste des ententes.',
+      fundingEntry: 'Cette inscription a déjà été retirée de l’entente. L’entente a été actualisée.',
       release: 'Ce document n’est plus dans la liste des documents transmis aux bailleurs de fonds et au gouvernement. Actualisez la liste.',
     },
     app: {
@@ -347,6 +363,19 @@ export const problemsText = {
       notAPlenary: '« {{title}} » ({{heldOn, isoDate}}) n’est pas une plénière; les trousses se préparent pour les plénières.',
       unconfirmedNames_one: '{{count, number}} endroit où figure le nom d’un travailleur migrant n’est pas encore vérifié. Confirmez-le ou modifiez le texte.',
       unconfirmedNames_other: '{{count, number}} endroits où figurent des noms de travailleurs migrants ne sont pas encore vérifiés. Confirmez-les ou modifiez le texte.',
+    },
+    funding: {
+      cannotMove: '« {{title}} » est {{from, agreementStatus}} et ne peut pas devenir {{to, agreementStatus}}.',
+      overpayment:
+        'Au {{on, isoDate}}, « {{title}} » aurait versé {{paid, money}}, plus que les {{approved, money}} approuvés à cette date. Inscrivez d’abord une modification du montant (date, nouveau montant, motif).',
+      amountNeedsAmendment: '« {{title}} » est approuvée : son montant ne change que par une modification, avec sa date et son motif.',
+      notPayable:
+        '« {{title}} » est {{status, agreementStatus}} : les demandes de remboursement et les versements s’inscrivent une fois l’entente approuvée.',
+      organisationMissing: 'Cette organisation n’est plus dans le registre. Choisissez-en une autre.',
+      workingGroupMissing: 'Ce groupe de travail n’est plus dans le registre. Choisissez-en un autre.',
+      recommendationMissing: 'Cette recommandation n’est plus dans le registre. Choisissez-en une autre.',
+      claimOutsideAgreement: 'La période de la demande doit se situer dans les dates de l’entente, du {{startsOn, isoDate}} au {{endsOn, isoDate}}.',
+      claimElsewhere: 'Cette demande appartient à une autre entente. Choisissez une demande de cette entente.',
     },
     imports: {
       gone: 'Cette importation n’est plus en attente : elle a été terminée, abandonnée ou laissée de côté 30 minutes. Choisissez de nouveau le fichier.',

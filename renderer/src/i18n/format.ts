@@ -65,4 +65,5 @@ export function registerFormatters(instance: typeof i18next): void {
     // Mid-sentence, French writes language names in lower case ("en espagnol").
     return language === 'fr' ? languageName(code as LanguageCode, 'fr').toLocaleLowerCase('fr') : languageName(code as LanguageCode, 'en');
   });
+  instance.services.formatter?.add('agreementStatus', term((value) => `funding:statusWords.${value}`));
 }

@@ -17,6 +17,7 @@ import { meetingsText } from '../features/meetings/meetings-text';
 import { minutesText } from '../features/meetings/minutes-text';
 import { recommendationsText } from '../features/recommendations/recommendations-text';
 import { motionsText } from '../features/recommendations/motions-text';
+import { fundingText } from '../features/funding/funding-text';
 import { problemsText } from '../errors/problems-text';
 import { validationText } from '../errors/validation-text';
 import { noticesText } from '../features/notices/notices-text';
@@ -45,6 +46,7 @@ const namespaces = {
   minutes: minutesText,
   recommendations: recommendationsText,
   motions: motionsText,
+  funding: fundingText,
   problems: problemsText,
   validation: validationText,
   notices: noticesText,

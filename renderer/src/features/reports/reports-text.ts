@@ -18,7 +18,7 @@ export const reportsText = {
     saveThreshold: 'Save threshold',
     thresholdSaved: 'Threshold saved.',
     redactionHeading: 'Names of migrant workers in the text: {{document}}',
-    redactionNone: 'No migrant worker’s real name was found in this quarter’s narrative.',
+    redactionNone: 'No migrant worker’s real name was found in the text of this document.',
     redactionIntro:
       'The document’s text names these workers. Change the text where it is written (each place says where), or confirm each place you have checked.',
     redactionConfirm: 'I checked “{{name}}” here: keep it',
@@ -30,6 +30,7 @@ export const reportsText = {
       minutes_members: 'Minutes for members',
       plenary_packet: 'Plenary packet',
       meeting_notice: 'Meeting notice',
+      payment_schedule: 'Payment schedule for the funder',
     },
     redactionFields: {
       networkName: 'Network name',
@@ -62,6 +63,8 @@ export const reportsText = {
       groupUpdateMeeting: 'Working-group meeting title',
       groupUpdateDecision: 'Working-group decision',
       noticeText: 'Notice text',
+      agreementTitle: 'Funding agreement title',
+      leadOrganisation: 'Lead organisation',
     },
     register: {
       heading: 'Documents shared with funders and government',
@@ -139,7 +142,7 @@ export const reportsText = {
     saveThreshold: 'Enregistrer le seuil',
     thresholdSaved: 'Seuil enregistré.',
     redactionHeading: 'Noms de travailleurs migrants dans le texte : {{document}}',
-    redactionNone: 'Aucun vrai nom de travailleur migrant dans le récit de ce trimestre.',
+    redactionNone: 'Aucun vrai nom de travailleur migrant n’a été trouvé dans le texte de ce document.',
     redactionIntro:
       'Le texte du document nomme ces travailleurs. Modifiez le texte là où il est écrit (chaque endroit est indiqué), ou confirmez chaque endroit vérifié.',
     redactionConfirm: 'J’ai vérifié « {{name}} » ici : le garder',
@@ -151,6 +154,7 @@ export const reportsText = {
       minutes_members: 'Procès-verbal pour les membres',
       plenary_packet: 'Trousse de la plénière',
       meeting_notice: 'Avis de réunion',
+      payment_schedule: 'Échéancier des paiements pour le bailleur de fonds',
     },
     redactionFields: {
       networkName: 'Nom du réseau',
@@ -183,6 +187,8 @@ export const reportsText = {
       groupUpdateMeeting: 'Titre d’une réunion de groupe de travail',
       groupUpdateDecision: 'Décision d’un groupe de travail',
       noticeText: 'Texte de l’avis',
+      agreementTitle: 'Titre d’une entente de financement',
+      leadOrganisation: 'Organisme responsable',
     },
     register: {
       heading: 'Documents transmis aux bailleurs de fonds et au gouvernement',
