@@ -41,6 +41,7 @@ export type MissingThing =
   | 'recommendation'
   | 'followUp'
   | 'backup'
+  | 'vote'
   | 'agreement'
   | 'fundingEntry'
   | 'release';
@@ -58,6 +59,7 @@ const englishNames: Record<MissingThing, string> = {
   recommendation: 'Recommendation',
   followUp: 'Follow-up',
   backup: 'Backup',
+  vote: 'Vote',
   agreement: 'Funding agreement',
   fundingEntry: 'Entry of a funding agreement',
   release: 'Release',

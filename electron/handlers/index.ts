@@ -17,6 +17,7 @@ import { consentHandlers } from './consent-handlers';
 import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
+import { noticeHandlers } from './notice-handlers';
 import { preferenceHandlers } from './preferences-handlers';
 import { fundingHandlers } from './funding-handlers';
 
@@ -39,6 +40,7 @@ export const handlers: HandlersFor<Contract> = {
   ...memberPrivacyHandlers,
   ...importHandlers,
   ...rosterHandlers,
+  ...noticeHandlers,
   ...preferenceHandlers,
   ...fundingHandlers,
 };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { because, fieldRule } from '../validation';
 import { isWebAddress, optionalText } from './text-fields';
 import { isoDateSchema, isoTimeSchema } from './dates';
-import { defaultProvince, defaultTimeZone, provinceSchema, timeZoneSchema } from './provinces';
+import { defaultProvince, provinceSchema } from './provinces';
+import { defaultMeetingTimeZone, meetingTimeZoneSchema } from './time-zones';
 
 export const meetingKinds = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
 export const meetingKindSchema = z.enum(meetingKinds);
@@ -32,14 +33,14 @@ export const meetingDraftSchema = z
     heldOn: isoDateSchema,
     startsAt: isoTimeSchema,
     endsAt: isoTimeSchema,
+    /** The zone the date and times are in; older callers that leave it out get the Network's own. */
+    timeZone: meetingTimeZoneSchema.default(defaultMeetingTimeZone),
     place: optionalText(300),
     onlineLink: onlineLinkSchema,
     status: meetingStatusSchema,
     workerFriendly: z.boolean(),
     notes: optionalText(5000),
     province: provinceSchema.default(defaultProvince),
-    /** The IANA zone the meeting's times are in: invitations and calendars say them in it. */
-    timeZone: timeZoneSchema.default(defaultTimeZone),
   })
   .superRefine((draft, context) => {
     if (draft.endsAt <= draft.startsAt) {
@@ -72,6 +73,7 @@ export const meetingSchema = z.object({
   heldOn: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
+  timeZone: meetingTimeZoneSchema,
   place: z.string().nullable(),
   onlineLink: z.string().nullable(),
   status: meetingStatusSchema,
@@ -79,7 +81,6 @@ export const meetingSchema = z.object({
   packetGeneratedAt: z.string().nullable(),
   notes: z.string().nullable(),
   province: provinceSchema,
-  timeZone: z.string(),
   quarter: quarterInfoSchema,
   createdAt: z.string(),
   updatedAt: z.string(),

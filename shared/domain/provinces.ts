@@ -9,30 +9,3 @@ export const provinceCodes = ['NL', 'PE', 'NS', 'NB', 'QC', 'ON', 'MB', 'SK', 'A
 export const provinceSchema = z.enum(provinceCodes);
 export type ProvinceCode = z.infer<typeof provinceSchema>;
 export const defaultProvince: ProvinceCode = 'BC';
-
-/** The IANA time zones of Canada, for the meeting form; a meeting may name any other valid zone. */
-export const canadianTimeZones = [
-  'America/St_Johns',
-  'America/Halifax',
-  'America/Moncton',
-  'America/Toronto',
-  'America/Winnipeg',
-  'America/Regina',
-  'America/Edmonton',
-  'America/Vancouver',
-  'America/Whitehorse',
-  'America/Yellowknife',
-  'America/Iqaluit',
-] as const;
-export const defaultTimeZone = 'America/Vancouver';
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const timeZoneSchema = z.string().trim().min(1).max(64).refine(isTimeZone);

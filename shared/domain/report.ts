@@ -23,7 +23,14 @@ export const reportFileSchema = z.object({
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
 /** The documents whose free text is checked for workers' names before they are generated. */
-export const redactionDocumentSchema = z.enum(['quarterly_report', 'minutes_shared', 'minutes_members', 'plenary_packet', 'payment_schedule']);
+export const redactionDocumentSchema = z.enum([
+  'quarterly_report',
+  'minutes_shared',
+  'minutes_members',
+  'plenary_packet',
+  'payment_schedule',
+  'meeting_notice',
+]);
 export type RedactionDocument = z.infer<typeof redactionDocumentSchema>;
 
 /** Every free text a document prints; the panel names the field of each hit. */
@@ -42,6 +49,10 @@ export const redactionFieldSchema = z.enum([
   'testimonySpeaker',
   'testimony',
   'voteTitle',
+  'motionText',
+  'motionMover',
+  'motionSeconder',
+  'voteCorrectionReason',
   'actionItemDescription',
   'actionItemOwner',
   'approvalMeeting',
@@ -53,6 +64,7 @@ export const redactionFieldSchema = z.enum([
   'recommendationGroup',
   'groupUpdateMeeting',
   'groupUpdateDecision',
+  'noticeText',
   'agreementTitle',
   'leadOrganisation',
 ]);

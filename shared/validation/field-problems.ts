@@ -50,6 +50,8 @@ export const fieldReasons = [
   'categoriesFromBallots',
   'ballotsTwice',
   'categoriesTwice',
+  'seconderIsMover',
+  'onlyForApprovingMinutes',
   'amount',
   'hours',
   'oneLead',
@@ -57,6 +59,9 @@ export const fieldReasons = [
   'periodTooLong',
   'passphraseMismatch',
   'postgresAddress',
+  'oneLine',
+  'unknownNoticeFields',
+  'noticeNeedsField',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

@@ -27,7 +27,7 @@ async function everyPage(dispatch: Dispatch): Promise<string[]> {
   const plenary = withMinutes.find((item) => item.meeting.kind === 'plenary' && item.minutesStatus !== null)?.meeting.id;
   const recommendation = (await callOk(dispatch, 'recommendations.list', {})).items[0]?.id;
   const agreement = (await callOk(dispatch, 'funding.agreements.list', {})).items[0]?.id;
-  const meetingPages = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes', 'edit'].map((tab) => `#/meetings/${plenary}/${tab}`);
+  const meetingPages = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes', 'notices', 'edit'].map((tab) => `#/meetings/${plenary}/${tab}`);
   return [
     '#/dashboard',
     '#/members',
@@ -47,6 +47,7 @@ async function everyPage(dispatch: Dispatch): Promise<string[]> {
     '#/meetings',
     '#/meetings/new',
     ...meetingPages,
+    '#/meetings/notice-texts',
     '#/recommendations',
     '#/recommendations/new',
     `#/recommendations/${recommendation}`,

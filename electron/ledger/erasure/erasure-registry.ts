@@ -105,7 +105,18 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   recommendation_events: {
     columns: { kind: 'code', from_value: 'typed', to_value: 'typed', occurred_on: 'date', note: 'typed', recorded_at: 'date' },
   },
-  votes: { columns: { method: 'code', rule: 'code', result: 'code', note: 'typed', recorded_at: 'date' } },
+  recommendation_versions: { columns: { text: 'typed', source: 'code', made_on: 'date', recorded_at: 'date' } },
+  votes: {
+    columns: {
+      motion_kind: 'code', procedure: 'code', motion_title: 'typed', motion_text: 'typed', method: 'code', rule: 'code',
+      result: 'code', note: 'typed', recorded_at: 'date', voided_at: 'date', void_reason: 'typed',
+    },
+  },
+  vote_corrections: {
+    columns: {
+      kind: 'code', reason: 'typed', corrected_on: 'date', before_result: 'code', after_result: 'code', recorded_at: 'date',
+    },
+  },
   vote_ballots: { columns: { choice: 'code' } },
   vote_category_tallies: { columns: { category: 'code' } },
   quarterly_narratives: {
@@ -140,6 +151,14 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   app_settings: { columns: { key: 'key', value: 'typed-json', updated_at: 'date' } },
   // A sheet's own wording for a category or language ("MW", "Filipino"), folded: typed, so scrubbed.
   import_value_mappings: { columns: { field: 'code', folded_value: 'typed', code: 'code', updated_at: 'date' } },
+  // Notice texts the coordinator wrote (any language): typed, so a name in them is scrubbed.
+  notice_templates: {
+    columns: { meeting_kind: 'code', purpose: 'code', language_code: 'code', subject: 'typed', body: 'typed', ...stamps },
+  },
+  // A random UID; the log's languages are JSON of codes and counts. Neither keeps anything derived from a
+  // meeting's words (a hash of a title would confirm a guessed name after the title was scrubbed).
+  meeting_calendar_entries: { columns: { uid: 'key', issued_at: 'date' } },
+  notice_log: { columns: { prepared_at: 'date', purpose: 'code', languages: 'code' } },
   audit_log: { columns: { at: 'date', operation: 'key', entity_type: 'key', changes: 'audit-changes', actor: 'key' } },
   kysely_migration: { columns: { name: 'key', timestamp: 'date' } },
   sqlite_sequence: { columns: { name: 'key', seq: 'key' } },

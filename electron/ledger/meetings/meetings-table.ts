@@ -8,6 +8,8 @@ export interface MeetingsTable {
   held_on: string;
   starts_at: string;
   ends_at: string;
+  /** IANA zone of held_on/starts_at/ends_at, which are wall-clock times there. */
+  time_zone: Generated<string>;
   place: string | null;
   online_link: string | null;
   status: Generated<'planned' | 'held' | 'cancelled'>;
@@ -15,14 +17,14 @@ export interface MeetingsTable {
   worker_friendly: Generated<number>;
   packet_generated_at: string | null;
   notes: string | null;
+  /** Grows when what calendars show of the meeting changes (see calendar-revision.ts). */
+  calendar_revision: Generated<number>;
   created_at: string;
   updated_at: string;
   /** Raised by every change; an edit from an older version is refused (row-versions/row-version.ts). */
   row_version: Generated<number>;
   /** A province or territory code (shared/domain/provinces.ts); 'BC' for records made before provinces. */
   province: Generated<string>;
-  /** The IANA time zone the meeting's times are in. */
-  time_zone: Generated<string>;
 }
 
 export interface AgendaItemsTable {

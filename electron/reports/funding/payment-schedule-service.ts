@@ -8,7 +8,7 @@ import { todayIsoDate } from '../../../shared/domain/dates';
 import { findRedactionHits } from '../privacy/redaction-check';
 import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
 import { reportFile } from '../report-file';
-import { migrantWorkerNames } from '../quarterly/quarterly-report-service';
+import { migrantWorkerNames } from '../privacy/migrant-worker-names';
 import { buildPaymentScheduleXlsx, type ScheduledAgreement } from './build-payment-schedule-xlsx';
 import { paymentScheduleText } from './payment-schedule-text';
 

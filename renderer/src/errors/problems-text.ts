@@ -18,6 +18,7 @@ export const problemsText = {
       recommendation: 'This recommendation is no longer in the ledger. Go back to the recommendations list.',
       followUp: 'This follow-up is no longer in the ledger. Reload the recommendation.',
       backup: 'This backup is no longer in the backup folder. The list has been refreshed.',
+      vote: 'This vote is no longer in the ledger. Reload the meeting.',
       agreement: 'This funding agreement is no longer in the ledger. Go back to the agreements list.',
       fundingEntry: 'This entry was already removed from the agreement. The agreement has been refreshed.',
       release: 'This document is no longer in the list of documents shared with funders and government. Refresh the list.',
@@ -38,7 +39,7 @@ export const problemsText = {
     },
     record: {
       changedElsewhere:
-        '{{who}} changed this record on {{when, isoDateTime}}, after you opened it. Your changes were not saved, so theirs are not lost: copy what you typed, reload the page to see their version, then make your changes again.',
+        '{{who}} changed this record on {{when, dateTime}}, after you opened it. Your changes were not saved, so theirs are not lost: copy what you typed, reload the page to see their version, then make your changes again.',
       changedElsewhereUnknown:
         'Someone else changed this record after you opened it. Your changes were not saved, so theirs are not lost: copy what you typed, reload the page to see their version, then make your changes again.',
     },
@@ -146,6 +147,21 @@ export const problemsText = {
       categoryOverCounted_one: '{{category, category}}: the counts add up to {{counted, number}}, but only {{count, number}} is present.',
       categoryOverCounted_other: '{{category, category}}: the counts add up to {{counted, number}}, but only {{count, number}} are present.',
       categoriesOverTally: 'The categories count {{sum, number}} “{{column, voteColumn}}”, more than the {{total, number}} in the vote’s own count.',
+      moverNotPresent: 'The mover must be a member marked present at this meeting. Choose someone present, or update the roll call.',
+      seconderNotPresent: 'The seconder must be a member marked present at this meeting. Choose someone present, or update the roll call.',
+      amendmentUnchanged: 'The amendment’s text is the same as the recommendation’s. Change the words it proposes.',
+      agendaAlreadyAdopted: 'The agenda of “{{title}}” ({{heldOn, isoDate}}) was already adopted by an earlier vote. Void that vote first if it was wrong.',
+      minutesMissing: 'Those minutes are no longer in the ledger. Choose other minutes to approve.',
+      minutesApproved: 'The minutes of “{{title}}” ({{heldOn, isoDate}}) were approved on {{approvedOn, isoDate}}, so its votes can no longer change. Record an amendment to those minutes saying what was wrong and why.',
+      voided: 'This vote was voided, so it cannot be corrected.',
+      correctionUnchanged: 'The corrected counts are the same as the recorded ones. Change the numbers that were wrong.',
+      correctionNeedsTally: 'Enter the corrected counts for, against and abstaining.',
+      correctionNeedsBallots: 'This was a roll call: correct each member’s answer instead of the counts.',
+      correctionChangesVoters: 'A correction changes answers, not who answered: give one answer for each member of the roll call.',
+      laterVote: 'A later vote on “{{title}}” rests on this one’s result. Correct or void that vote first.',
+      followUpRecorded: 'The recommendation was already sent to {{sentTo}} on {{sentOn, isoDate}}, so the vote that adopted it cannot be undone.',
+      recommendationMovedOn: 'The recommendation has moved on since this vote (it is now {{status, recommendationStatus}}), so this vote’s result can no longer change.',
+      minutesAmended: 'The minutes this vote approved have been amended since, so the approval cannot be undone.',
     },
     reports: {
       minutesMissing: '“{{title}}” ({{heldOn, isoDate}}) has no minutes yet. Start them from the meeting’s Minutes tab, or choose another meeting.',
@@ -177,6 +193,12 @@ export const problemsText = {
       updatesInvalid_other: 'Updating {{count, number}} members with this file would leave their records invalid, so nothing was imported.',
       tooLarge: '“{{fileName}}” is {{size, number}} MB; the import limit is 20 MB. Split it into smaller files.',
     },
+    notices: {
+      meetingHeld: '“{{title}}” ({{heldOn, isoDate}}) has been held; notices are for meetings still to come.',
+      nobodyReachable: 'Nobody expected at this meeting can be written to: each has declined contact or has no email address.',
+      languageNotInvited: 'No member gets this meeting’s notice in {{language, languageName}}. The list has been refreshed.',
+      textMissing: 'There is no notice text in {{language, languageName}} for this kind of meeting. The list has been refreshed.',
+    },
     generic: {
       invalid_input: 'Something entered was not accepted: {{detail}}',
       not_found: 'What you asked for is no longer in the ledger. Reload the page.',
@@ -205,6 +227,7 @@ export const problemsText = {
       recommendation: 'Cette recommandation n’est plus dans le registre. Revenez à la liste des recommandations.',
       followUp: 'Ce suivi n’est plus dans le registre. Rechargez la recommandation.',
       backup: 'Cette sauvegarde n’est plus dans le dossier des sauvegardes. La liste a été actualisée.',
+      vote: 'Ce vote n’est plus dans le registre. Rechargez la réunion.',
       agreement: 'Cette entente de financement n’est plus dans le registre. Revenez à la liste des ententes.',
       fundingEntry: 'Cette inscription a déjà été retirée de l’entente. L’entente a été actualisée.',
       release: 'Ce document n’est plus dans la liste des documents transmis aux bailleurs de fonds et au gouvernement. Actualisez la liste.',
@@ -225,7 +248,7 @@ export const problemsText = {
     },
     record: {
       changedElsewhere:
-        '{{who}} a modifié cette fiche le {{when, isoDateTime}}, après que vous l’avez ouverte. Vos modifications n’ont pas été enregistrées, pour ne pas effacer les siennes : copiez ce que vous avez tapé, rechargez la page pour voir sa version, puis refaites vos modifications.',
+        '{{who}} a modifié cette fiche le {{when, dateTime}}, après que vous l’avez ouverte. Vos modifications n’ont pas été enregistrées, pour ne pas effacer les siennes : copiez ce que vous avez tapé, rechargez la page pour voir sa version, puis refaites vos modifications.',
       changedElsewhereUnknown:
         'Une autre personne a modifié cette fiche après que vous l’avez ouverte. Vos modifications n’ont pas été enregistrées, pour ne pas effacer les siennes : copiez ce que vous avez tapé, rechargez la page pour voir sa version, puis refaites vos modifications.',
     },
@@ -333,6 +356,21 @@ export const problemsText = {
       categoryOverCounted_one: '{{category, category}} : les nombres totalisent {{counted, number}}, mais {{count, number}} seule personne est présente.',
       categoryOverCounted_other: '{{category, category}} : les nombres totalisent {{counted, number}}, mais seulement {{count, number}} personnes sont présentes.',
       categoriesOverTally: 'Les catégories comptent {{sum, number}} « {{column, voteColumn}} », plus que les {{total, number}} du décompte du vote.',
+      moverNotPresent: 'La personne qui propose doit être un membre marqué présent à cette réunion. Choisissez une personne présente ou mettez l’appel à jour.',
+      seconderNotPresent: 'La personne qui appuie doit être un membre marqué présent à cette réunion. Choisissez une personne présente ou mettez l’appel à jour.',
+      amendmentUnchanged: 'Le texte de l’amendement est identique à celui de la recommandation. Modifiez les mots qu’il propose.',
+      agendaAlreadyAdopted: 'L’ordre du jour de « {{title}} » ({{heldOn, isoDate}}) a déjà été adopté par un vote précédent. Annulez d’abord ce vote s’il était erroné.',
+      minutesMissing: 'Ce procès-verbal n’est plus dans le registre. Choisissez-en un autre à approuver.',
+      minutesApproved: 'Le procès-verbal de « {{title}} » ({{heldOn, isoDate}}) a été approuvé le {{approvedOn, isoDate}} : ses votes ne peuvent plus changer. Consignez une modification de ce procès-verbal indiquant l’erreur et sa raison.',
+      voided: 'Ce vote a été annulé : il ne peut plus être corrigé.',
+      correctionUnchanged: 'Les nombres corrigés sont identiques à ceux enregistrés. Modifiez les nombres erronés.',
+      correctionNeedsTally: 'Entrez les nombres corrigés de voix pour, contre et d’abstentions.',
+      correctionNeedsBallots: 'Il s’agissait d’un appel nominal : corrigez la réponse de chaque membre plutôt que les nombres.',
+      correctionChangesVoters: 'Une correction change des réponses, pas les personnes qui ont répondu : donnez une réponse pour chaque membre de l’appel nominal.',
+      laterVote: 'Un vote ultérieur sur « {{title}} » repose sur le résultat de celui-ci. Corrigez ou annulez d’abord ce vote.',
+      followUpRecorded: 'La recommandation a déjà été transmise à {{sentTo}} le {{sentOn, isoDate}} : le vote qui l’a adoptée ne peut pas être défait.',
+      recommendationMovedOn: 'La recommandation a évolué depuis ce vote (elle est maintenant {{status, recommendationStatus}}) : le résultat de ce vote ne peut plus changer.',
+      minutesAmended: 'Le procès-verbal approuvé par ce vote a été modifié depuis : l’approbation ne peut pas être défaite.',
     },
     reports: {
       minutesMissing: '« {{title}} » ({{heldOn, isoDate}}) n’a pas encore de procès-verbal. Commencez-le depuis l’onglet Procès-verbal de la réunion, ou choisissez une autre réunion.',
@@ -364,6 +402,12 @@ export const problemsText = {
       updatesInvalid_one: 'Mettre à jour {{count, number}} membre avec ce fichier rendrait sa fiche invalide : rien n’a été importé.',
       updatesInvalid_other: 'Mettre à jour {{count, number}} membres avec ce fichier rendrait leurs fiches invalides : rien n’a été importé.',
       tooLarge: '« {{fileName}} » fait {{size, number}} Mo; la limite d’importation est de 20 Mo. Divisez-le en fichiers plus petits.',
+    },
+    notices: {
+      meetingHeld: '« {{title}} » ({{heldOn, isoDate}}) a déjà eu lieu; les avis sont pour les réunions à venir.',
+      nobodyReachable: 'Personne parmi les membres attendus ne peut recevoir d’avis : chacun a refusé d’être contacté ou n’a pas d’adresse courriel.',
+      languageNotInvited: 'Aucun membre ne reçoit l’avis de cette réunion en {{language, languageName}}. La liste a été actualisée.',
+      textMissing: 'Il n’y a pas de texte d’avis en {{language, languageName}} pour ce type de réunion. La liste a été actualisée.',
     },
     generic: {
       invalid_input: 'Une saisie n’a pas été acceptée : {{detail}}',

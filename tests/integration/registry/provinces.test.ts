@@ -40,7 +40,7 @@ describe('provinces and territories', () => {
   it('refuses a province or a time zone that does not exist, and the ledger refuses them too', async () => {
     const badProvince = await temp.dispatch('members.create', { member: { ...memberDraft(), province: 'XX' } });
     expect(badProvince.ok).toBe(false);
-    const badZone = await temp.dispatch('meetings.create', { meeting: meetingDraft({ timeZone: 'Mars/Olympus_Mons' }) });
+    const badZone = await temp.dispatch('meetings.create', { meeting: { ...meetingDraft(), timeZone: 'Mars/Olympus_Mons' } });
     expect(badZone.ok).toBe(false);
     await expect(ledgerRows(temp.ledger, "update members set province = 'XX'")).resolves.toBeDefined(); // no member yet: nothing to check
     await callOk(temp.dispatch, 'members.create', { member: memberDraft() });

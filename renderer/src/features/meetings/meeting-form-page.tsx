@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { meetingDraftSchema, meetingKinds, meetingStatuses, type Meeting, type MeetingDraft } from '../../../../shared/domain/meeting';
+import { meetingTimeZoneIds, meetingTimeZones } from '../../../../shared/domain/time-zones';
 import { suggestWorkerFriendly } from '../../../../shared/domain/worker-friendly';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
@@ -12,8 +13,7 @@ import { currentUiLanguage } from '../../i18n';
 import { emptyMeetingForm, meetingDraftFromForm, meetingFormFrom } from './meeting-form-state';
 import { meetingQueries, useCreateMeeting, useUpdateMeeting } from './meeting-queries';
 import { WorkingGroupSelect } from './working-group-select';
-import { FormProvinceField, FormTimeZoneField } from '../../forms/province-field';
-import { defaultTimeZone } from '../../../../shared/domain/provinces';
+import { FormProvinceField } from '../../forms/province-field';
 
 /** #/meetings/new and #/meetings/12/edit. */
 export function MeetingFormPage({ id }: { id?: number }) {
@@ -84,7 +84,13 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
       <FormTextField control={control} name="heldOn" type="date" label={t('fields.heldOn')} required />
       <FormTextField control={control} name="startsAt" type="time" label={t('fields.startsAt')} />
       <FormTextField control={control} name="endsAt" type="time" label={t('fields.endsAt')} />
-      <FormTimeZoneField control={control} name="timeZone" current={meeting?.timeZone ?? defaultTimeZone} />
+      <FormSelectField
+        control={control}
+        name="timeZone"
+        label={t('fields.timeZone')}
+        hint={t('form.timeZoneHint')}
+        options={meetingTimeZoneIds.map((zone) => ({ value: zone, label: meetingTimeZones[zone] }))}
+      />
       <FormProvinceField control={control} name="province" />
       <FormCheckboxField control={control} name="workerFriendly" label={t('fields.workerFriendly')} />
       {suggested !== undefined && (

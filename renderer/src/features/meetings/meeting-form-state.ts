@@ -1,5 +1,6 @@
 import type { Meeting, MeetingDraftInput, MeetingKind, MeetingStatus } from '../../../../shared/domain/meeting';
-import { defaultProvince, defaultTimeZone, type ProvinceCode } from '../../../../shared/domain/provinces';
+import { defaultProvince, type ProvinceCode } from '../../../../shared/domain/provinces';
+import { defaultMeetingTimeZone, type MeetingTimeZone } from '../../../../shared/domain/time-zones';
 
 /** What the form holds: strings for what inputs hold; meetingDraftFromForm maps it for the schema. */
 export type MeetingFormValues = {
@@ -10,13 +11,13 @@ export type MeetingFormValues = {
   heldOn: string;
   startsAt: string;
   endsAt: string;
+  timeZone: MeetingTimeZone;
   place: string;
   onlineLink: string;
   status: MeetingStatus;
   workerFriendly: boolean;
   notes: string;
   province: ProvinceCode;
-  timeZone: string;
 };
 
 export function emptyMeetingForm(): MeetingFormValues {
@@ -27,13 +28,13 @@ export function emptyMeetingForm(): MeetingFormValues {
     heldOn: '',
     startsAt: '18:00',
     endsAt: '20:30',
+    timeZone: defaultMeetingTimeZone,
     place: '',
     onlineLink: '',
     status: 'planned',
     workerFriendly: true,
     notes: '',
     province: defaultProvince,
-    timeZone: defaultTimeZone,
   };
 }
 
@@ -45,13 +46,13 @@ export function meetingFormFrom(meeting: Meeting): MeetingFormValues {
     heldOn: meeting.heldOn,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
+    timeZone: meeting.timeZone,
     place: meeting.place ?? '',
     onlineLink: meeting.onlineLink ?? '',
     status: meeting.status,
     workerFriendly: meeting.workerFriendly,
     notes: meeting.notes ?? '',
     province: meeting.province,
-    timeZone: meeting.timeZone,
   };
 }
 
@@ -65,12 +66,12 @@ export function meetingDraftFromForm(form: MeetingFormValues): MeetingDraftInput
     heldOn: form.heldOn,
     startsAt: form.startsAt,
     endsAt: form.endsAt,
+    timeZone: form.timeZone,
     place: orNull(form.place),
     onlineLink: orNull(form.onlineLink),
     status: form.status,
     workerFriendly: form.workerFriendly,
     notes: orNull(form.notes),
     province: form.province,
-    timeZone: form.timeZone,
   };
 }

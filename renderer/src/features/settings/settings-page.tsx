@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
 import { ThresholdSetting } from '../reports/threshold-setting';
+import { hrefFor } from '../../app/routes';
 import { AuditLogPanel } from './audit-log-panel';
 import { BackupsPanel } from './backups-panel';
 import { LedgerServerForm } from './ledger-server-form';
@@ -35,6 +36,10 @@ export function SettingsPage() {
       />
       <ErrorBanner error={saveLanguage.error} />
       <QuorumRuleSettings />
+      <h2>{t('notices')}</h2>
+      <p>
+        <a href={hrefFor('meetings', 'notice-texts')}>{t('noticeTexts')}</a>
+      </p>
       <ThresholdSetting />
       <h2>{t('ledger')}</h2>
       <ErrorBanner error={status.error} onRetry={() => void status.refetch()} />

@@ -23,6 +23,8 @@ export const settingsText = {
       chosenOutside: 'This session uses {{address}}, chosen when the app was started; that choice wins over this one.',
       useFile: 'Go back to the file on this computer',
     },
+    notices: 'Meeting notices',
+    noticeTexts: 'Notice texts in each language',
   },
   fr: {
     title: 'Paramètres',
@@ -48,5 +50,7 @@ export const settingsText = {
       chosenOutside: 'Cette session utilise {{address}}, choisi au démarrage de l’application; ce choix l’emporte sur celui-ci.',
       useFile: 'Revenir au fichier sur cet ordinateur',
     },
+    notices: 'Avis de réunion',
+    noticeTexts: 'Textes des avis dans chaque langue',
   },
 };
