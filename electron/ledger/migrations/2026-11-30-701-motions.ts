@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { onEngine } from './on-engine';
 
 // Frozen in time: a migration never imports app code, so later refactors cannot change what it did.
 //
@@ -10,7 +11,42 @@ import { sql, type Kysely } from 'kysely';
 // (vote_ballots, vote_category_tallies) name "votes" and find the new table under that name.
 // Every existing vote becomes a recommendation motion on the recommendation's text as it stands,
 // recorded as its first version, with no mover or seconder (none was recorded then).
+// PostgreSQL can drop NOT NULL, so there votes is altered in place (its children's foreign keys stay).
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await onEngine(db, { sqlite: () => rebuildVotesOnSqlite(db), postgres: () => alterVotesOnPostgres(db) });
+  await addVersionsAndCorrections(db);
+}
+
+async function alterVotesOnPostgres(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table votes alter column recommendation_id drop not null`.execute(db);
+  await db.schema
+    .alterTable('votes')
+    .addColumn('motion_kind', 'text', (col) =>
+      col.notNull().defaultTo('recommendation').check(sql`motion_kind in ('recommendation', 'amendment', 'procedural', 'floor')`),
+    )
+    .execute();
+  await sql`alter table votes alter column motion_kind drop default`.execute(db);
+  await db.schema.alterTable('votes').addColumn('procedure', 'text', (col) => col.check(sql`procedure in ('adopt_agenda', 'approve_minutes')`)).execute();
+  await db.schema.alterTable('votes').addColumn('text_version', 'integer').execute();
+  await sql`update votes set text_version = 1`.execute(db);
+  await db.schema.alterTable('votes').addColumn('minutes_id', 'integer', (col) => col.references('minutes.id').onDelete('restrict')).execute();
+  await db.schema.alterTable('votes').addColumn('motion_title', 'text').execute();
+  await db.schema.alterTable('votes').addColumn('motion_text', 'text').execute();
+  await db.schema.alterTable('votes').addColumn('mover_member_id', 'integer', (col) => col.references('members.id').onDelete('restrict')).execute();
+  await db.schema.alterTable('votes').addColumn('seconder_member_id', 'integer', (col) => col.references('members.id').onDelete('restrict')).execute();
+  await db.schema.alterTable('votes').addColumn('voided_at', 'text').execute();
+  await db.schema.alterTable('votes').addColumn('void_reason', 'text').execute();
+  // The same rules as SQLite's table below, with PostgreSQL's booleans.
+  await sql`alter table votes add constraint votes_motion_shape check (
+    (motion_kind in ('recommendation', 'amendment')) = (recommendation_id is not null)
+    and (motion_kind = 'procedural') = (procedure is not null)
+    and coalesce(procedure = 'approve_minutes', false) = (minutes_id is not null)
+    and (motion_kind = 'floor') = (motion_title is not null)
+    and (motion_kind in ('amendment', 'floor')) = (motion_text is not null))`.execute(db);
+  await sql`alter table votes add constraint votes_void_reason check ((voided_at is null) = (void_reason is null))`.execute(db);
+}
+
+async function rebuildVotesOnSqlite(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('votes_rebuilt')
     .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
@@ -74,7 +110,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table votes_rebuilt rename to votes`.execute(db);
   await db.schema.createIndex('votes_meeting').on('votes').columns(['meeting_id', 'id']).execute();
   await db.schema.createIndex('votes_recommendation').on('votes').column('recommendation_id').execute();
+}
 
+async function addVersionsAndCorrections(db: Kysely<unknown>): Promise<void> {
   // Every wording a recommendation has had, oldest first; the recommendation row holds the latest.
   await db.schema
     .createTable('recommendation_versions')

@@ -5,10 +5,11 @@ import { onEngine } from './on-engine';
 // PostgreSQL only. SQLite registers fold_text and name_sort_key on each connection from the app's one
 // folding (search/fold-text.ts); PostgreSQL needs them as SQL functions. These follow the JavaScript
 // step by step: NFKD, marks dropped after Latin, Greek and Cyrillic letters (the same Unicode classes,
-// generated from Node 20's Unicode 15 tables), NFC, lower case (ICU's root locale where the server has
-// it, as JavaScript), the letters no decomposition reaches (đ ð ø ł ß æ œ ı, final ς), spacing made one
-// space. A test compares them with the JavaScript on every case the app's tests know. Erasure does not
-// rely on them: on PostgreSQL it folds every cell in JavaScript (postgres/erasure-sql.ts).
+// generated from Node 20's Unicode tables), NFC, lower case (ICU's root locale where the server has
+// it, as JavaScript), the letters no decomposition reaches (đ ð ø ł ß æ œ ı, final ς), the curly and
+// modifier apostrophes as the straight one (fold version 3), spacing made one space. A test compares
+// them with the JavaScript on every written form of the tests' names and on random text. Erasure does
+// not rely on them: on PostgreSQL it folds every cell in JavaScript (postgres/erasure-sql.ts).
 // The classes are PostgreSQL regular-expression escapes (\uXXXX, \UXXXXXXXX), kept as written.
 // instr() is SQLite's built-in that the shared queries use for "contains".
 
@@ -32,7 +33,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         language sql immutable strict parallel safe as $fold$
           select replace(replace(replace(translate(
             ${lowerCase.replace('letters', `normalize(regexp_replace(normalize(value, NFKD), '([${latinGreekCyrillic}])[${marks}]+', '\\1', 'g'), NFC)`)},
-            'đðøłıς', 'ddoliσ'), 'ß', 'ss'), 'æ', 'ae'), 'œ', 'oe')
+            'đðøłıς‘’ʼ', 'ddoliσ'''''''), 'ß', 'ss'), 'æ', 'ae'), 'œ', 'oe')
         $fold$`).execute(db);
       await sql.raw(`
         create or replace function fold_text(value text) returns text

@@ -37,6 +37,8 @@ const typedApostrophes = /[\u2018\u2019\u02bc]/g;
  *
  * Changing what this returns for any text a ledger may hold makes its search index stale: raise
  * foldVersion with it, so existing ledgers are re-indexed when opened (search/refresh-search-index.ts).
+ * PostgreSQL ledgers fold in SQL too (migration 950's fold_text): redefine it in a new migration;
+ * tests/integration/ledger/postgres-engine.test.ts compares the two and fails until they agree.
  */
 export function foldLetters(text: string): string {
   // Plain ASCII needs no Unicode work; the same result, much sooner (sorting 20,000 names folds each one).
