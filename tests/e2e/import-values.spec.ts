@@ -66,7 +66,7 @@ test('a sheet in the coordinator’s own words: the values are matched, confirme
   // "Gouvernement" could be any government: the app does not guess, and the row waits.
   await expect(page.getByLabel('Stakeholder category for "Gouvernement"')).toHaveValue('');
   await expect(values).toContainText(
-    'Could be Government of BC, Government of Canada or Foreign government: choose one',
+    'Could be Provincial or territorial government, Government of Canada or Foreign government: choose one',
   );
   await expect(page.getByText('Checked: 4 new members, 0 possible duplicates, 1 row with problems.')).toBeVisible();
   await expect(page.getByText('The category “Gouvernement” is not matched to a stakeholder category')).toBeVisible();

@@ -18,7 +18,8 @@ export async function createMember(ledger: Ledger, draft: MemberDraft, operation
     if (!created) throw notFound('member', id);
     audit.record({ entityType: 'member', entityId: id, changes: diffFields(null, auditedFields(created)) });
     await recordConsentFromMemberForm(trx, id, created, ledger.now());
-    return created;
+    // Read again: recording the consent raised the member's version.
+    return (await findMember(trx, id)) ?? created;
   });
 }
 
@@ -36,6 +37,7 @@ export async function updateMember(ledger: Ledger, id: number, draft: MemberDraf
     if (before.mayContact !== after.mayContact || before.mayBeNamed !== after.mayBeNamed) {
       await recordConsentFromMemberForm(trx, id, after, ledger.now());
     }
-    return after;
+    // Read again: recording the consent raised the member's version.
+    return (await findMember(trx, id)) ?? after;
   });
 }
