@@ -87,7 +87,7 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   action_items: {
     // The owner's name typed beside the link to them is about them; the task itself is typed text.
     owner: { column: 'owner_member_id', rows: 'cleared' },
-    columns: { description: 'typed', owner_name: 'about-person', due_on: 'date', status: 'code', ...stamps },
+    columns: { description: 'typed', owner_name: 'about-person', due_on: 'date', status: 'code', closed_on: 'date', ...stamps },
   },
   minutes_amendments: { columns: { amended_on: 'date', reason: 'typed', text: 'typed', created_at: 'date' } },
   recommendations: {

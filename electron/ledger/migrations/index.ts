@@ -12,6 +12,7 @@ import * as releaseRegister from './2026-11-30-101-release-register';
 import * as ledgerIdentity from './2026-11-30-300-ledger-identity';
 import * as importValueMappings from './2026-11-30-501-import-value-mappings';
 import * as workerAliases from './2026-11-30-502-worker-aliases';
+import * as actionItemClosedOn from './2026-11-30-900-action-item-closed-on';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-300-ledger-identity': ledgerIdentity,
   '2026-11-30-501-import-value-mappings': importValueMappings,
   '2026-11-30-502-worker-aliases': workerAliases,
+  '2026-11-30-900-action-item-closed-on': actionItemClosedOn,
 };
