@@ -1,6 +1,6 @@
 import type { Dispatch } from '../../electron/handlers/dispatch';
 import type { MeetingDetail } from '../../shared/domain/meeting-detail';
-import { stakeholderCategories, type StakeholderCategory } from '../../shared/domain/stakeholder-categories';
+import { isMigrantWorkerCategory, stakeholderCategories, type StakeholderCategory } from '../../shared/domain/stakeholder-categories';
 import { addMember, meetingInput, ok } from '../integration/meetings/meeting-fixtures';
 
 /**
@@ -21,7 +21,9 @@ export async function addCategoryMembers(
   for (const [c, category] of stakeholderCategories.entries()) {
     for (let index = 0; index < (counts[category] ?? 0); index += 1) {
       // One short made-up word: a name part that no text of a report would contain by chance.
-      const id = await addMember(dispatch, { displayName: `Zq${c}x${index}`, category, joinedOn });
+      // Workers are named by alias in every document, so they need one (also a made-up word).
+      const alias = isMigrantWorkerCategory(category) ? `Zqa${c}x${index}` : null;
+      const id = await addMember(dispatch, { displayName: `Zq${c}x${index}`, category, joinedOn, alias });
       members.push({ id, category });
     }
   }
