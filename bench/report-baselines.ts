@@ -19,7 +19,8 @@ import {
   WidthType,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import { renderBarChart } from '../electron/reports/charts/bar-chart';
+import type { ChartImage } from '../electron/reports/charts/chart-image';
+import type { QuarterlyCharts } from '../electron/reports/quarterly/quarterly-charts';
 import { cellLabel } from '../electron/reports/document/cell-label';
 import type { ReportCell, ReportTable } from '../electron/reports/document/report-table';
 import { publishQuarterlyReport } from '../electron/reports/quarterly/publish-quarterly-report';
@@ -41,7 +42,7 @@ export interface BaselineSection {
   heading: string;
   table?: { header: string[]; rows: string[][] };
   lines: string[];
-  image?: { png: Buffer; width: number; height: number };
+  image?: ChartImage;
 }
 export interface BaselineContent {
   sheets: BaselineSheet[];
@@ -68,7 +69,7 @@ function plain(cell: ReportCell, threshold: number): PlainCell {
   }
 }
 
-export function baselineContent(data: QuarterlyReportData, disclosure: DocumentDisclosure): BaselineContent {
+export function baselineContent(data: QuarterlyReportData, disclosure: DocumentDisclosure, charts: QuarterlyCharts): BaselineContent {
   const report = publishQuarterlyReport(data, 'en', disclosure);
   const appendix = disclosureAppendix(report.suppressions, disclosure, { threshold: report.threshold, language: 'en', folded: false });
   const { text: t, format, threshold } = report;
@@ -94,8 +95,6 @@ export function baselineContent(data: QuarterlyReportData, disclosure: DocumentD
       row.map((cell) => cellLabel(cell, format, threshold)),
     ),
   });
-  const participationChart = renderBarChart(report.participationBars);
-  const interpretationChart = renderBarChart(report.interpretationBars);
   return {
     sheets: [
       {
@@ -112,13 +111,13 @@ export function baselineContent(data: QuarterlyReportData, disclosure: DocumentD
         heading: t.participation,
         table: asText(report.participation),
         lines: [t.participationFigure],
-        image: participationChart,
+        image: charts.participation,
       },
       {
         heading: t.interpretation,
         table: asText(report.interpretation),
         lines: [t.interpretationFigure],
-        image: interpretationChart,
+        ...(charts.interpretation ? { image: charts.interpretation } : {}),
       },
       {
         heading: t.recommendations,
@@ -202,8 +201,9 @@ export async function writeDocxWithLibrary(content: BaselineContent): Promise<Bu
           new Paragraph({
             children: [
               new ImageRun({
-                type: 'png',
-                data: section.image.png,
+                type: 'svg',
+                data: Buffer.from(section.image.svg),
+                fallback: { type: 'png', data: section.image.png },
                 transformation: { width: section.image.width, height: section.image.height },
               }),
             ],

@@ -10,8 +10,9 @@ import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
 import { releaseSharedDocument } from '../releases/release-shared-document';
 import { reportFile } from '../report-file';
 import { buildAttendanceRegisterXlsx } from './build-attendance-register-xlsx';
-import { buildMinutesDocx } from './build-minutes-docx';
-import { buildPlenaryPacketDocx } from './build-plenary-packet-docx';
+import { renderDocx } from '../docx/render-docx';
+import { minutesDocument } from './minutes-document';
+import { plenaryPacketDocument } from './plenary-packet-document';
 import { gatherAttendanceRegister, gatherMinutesReport, gatherPlenaryPacket } from './meeting-report-queries';
 import { minutesTexts, plenaryPacketTexts } from './meeting-texts';
 import { sharedMinutesCells } from './shared-minutes-cells';
@@ -59,7 +60,7 @@ export async function generateMinutes(
   if (request.audience === 'members') {
     const data = await gatherMinutesReport(ledger.db, request.meetingId, 'members');
     const stem = stemFor(request.language, 'minutes', 'proces-verbal', request.meetingId, data.meeting.heldOn);
-    return reportFile(stem, 'docx', await buildMinutesDocx(data, request.language, null));
+    return reportFile(stem, 'docx', await renderDocx(minutesDocument(data, request.language, null)));
   }
   const { heldOn } = await requireMeeting(ledger.db, request.meetingId);
   return releaseSharedDocument(ledger, {
@@ -77,7 +78,7 @@ export async function generateMinutes(
     },
     build: async (data, disclosure) => ({
       stem: stemFor(request.language, 'minutes-shared', 'proces-verbal-diffusion', request.meetingId, data.meeting.heldOn),
-      bytes: await buildMinutesDocx(data, request.language, disclosure),
+      bytes: await renderDocx(minutesDocument(data, request.language, disclosure)),
       figures: sharedMinutesFigures(data, disclosure),
     }),
   });
@@ -95,7 +96,7 @@ export async function generatePlenaryPacket(
   return reportFile(
     stemFor(request.language, 'plenary-packet', 'trousse-pleniere', request.meetingId, data.meeting.heldOn),
     'docx',
-    await buildPlenaryPacketDocx(data, request.language),
+    await renderDocx(plenaryPacketDocument(data, request.language)),
   );
 }
 
