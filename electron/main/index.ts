@@ -10,6 +10,7 @@ import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { setupSecurity } from './security';
 import { describeStartupFailure } from './startup-failure';
 import { setupDownloads } from './downloads';
+import { electronPrinter } from './print-to-pdf';
 import { builtPaths, createMainWindow } from './window';
 import { bringWindowForward, claimSingleInstance } from './single-instance';
 
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const nativeBinding = findElectronNativeBinding(app.getAppPath(), process.versions.electron);
   try {
-    backend = await startBackend({ dataDir, nativeBinding, kind: 'desktop app' });
+    backend = await startBackend({ dataDir, nativeBinding, kind: 'desktop app', printer: electronPrinter });
   } catch (error) {
     failStartup(error);
     return;

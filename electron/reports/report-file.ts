@@ -3,6 +3,7 @@ import type { ReportFile } from '../../shared/domain/report';
 export const mimeTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 } as const;
 
 /** Letters, digits, dots and dashes only: the name goes to a save dialog or a download attribute. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { startBackend, type Backend } from '../app/start-backend';
+import { PrintViews } from './print-views';
 import { startWebServer, type RunningWebServer } from './web-server';
 
 export interface WebApp {
@@ -12,10 +13,13 @@ export const builtRendererDir = path.resolve(__dirname, '..', '..', 'out', 'rend
 
 /** The app in a browser: the same backend as Electron, reached over loopback HTTP. */
 export async function startWebApp(options: { dataDir: string; port?: number; token?: string; staticDir?: string }): Promise<WebApp> {
-  const backend = await startBackend({ dataDir: options.dataDir, kind: 'web mode' });
+  // A document saved as PDF is served to the browser, which prints it (no Chromium is started here).
+  const printViews = new PrintViews();
+  const backend = await startBackend({ dataDir: options.dataDir, kind: 'web mode', printer: printViews });
   try {
     const server = await startWebServer({
       dispatch: backend.dispatch,
+      printViews,
       staticDir: options.staticDir ?? builtRendererDir,
       port: options.port,
       token: options.token,

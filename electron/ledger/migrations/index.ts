@@ -13,6 +13,8 @@ import * as ledgerIdentity from './2026-11-30-300-ledger-identity';
 import * as importValueMappings from './2026-11-30-501-import-value-mappings';
 import * as workerAliases from './2026-11-30-502-worker-aliases';
 import * as actionItemClosedOn from './2026-11-30-900-action-item-closed-on';
+import * as narrativeInFrench from './2026-11-30-901-narrative-in-french';
+import * as releasesAsPdf from './2026-11-30-902-releases-as-pdf';
 
 /**
  * Imported statically: Kysely's FileMigrationProvider reads a folder at run time, which no longer
@@ -33,4 +35,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-501-import-value-mappings': importValueMappings,
   '2026-11-30-502-worker-aliases': workerAliases,
   '2026-11-30-900-action-item-closed-on': actionItemClosedOn,
+  '2026-11-30-901-narrative-in-french': narrativeInFrench,
+  '2026-11-30-902-releases-as-pdf': releasesAsPdf,
 };

@@ -7,6 +7,7 @@ import type { Executor } from '../../ledger/database';
 import { countInterpretationUsers } from '../../ledger/meetings/attendance-repository';
 import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative-repository';
 import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/report-settings';
+import type { ReportLanguage } from '../text/report-format';
 import type { QuarterlyReportData } from './quarterly-report-data';
 
 const meetingKindOrder = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
@@ -16,13 +17,14 @@ const present = ['in_person', 'remote'] as const;
 export async function gatherQuarterlyReport(
   db: Executor,
   quarter: FiscalQuarter,
-  options: { status: 'draft' | 'final'; generatedOn: string },
+  options: { status: 'draft' | 'final'; generatedOn: string; language: ReportLanguage },
 ): Promise<QuarterlyReportData> {
   const { startsOn, endsOn } = fiscalQuarterRange(quarter);
+  // The network's name and the narrative as the report's language has them; the figures are the same in both.
   const [networkName, threshold, narrative] = await Promise.all([
-    readNetworkName(db),
+    readNetworkName(db, options.language),
     readSuppressionThreshold(db),
-    readQuarterlyNarrative(db, fiscalQuarterKey(quarter)),
+    readQuarterlyNarrative(db, fiscalQuarterKey(quarter), options.language),
   ]);
   return {
     networkName,

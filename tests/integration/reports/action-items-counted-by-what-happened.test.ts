@@ -33,7 +33,7 @@ afterEach(async () => {
 });
 
 async function figures(quarter: { fiscalYear: number; quarter: 1 | 2 | 3 | 4 }) {
-  const data = await gatherQuarterlyReport(temp!.ledger.db, quarter, { status: 'draft', generatedOn: '2027-07-01' });
+  const data = await gatherQuarterlyReport(temp!.ledger.db, quarter, { status: 'draft', generatedOn: '2027-07-01', language: 'en' });
   return data.actionItems;
 }
 

@@ -4,6 +4,7 @@ import { applyUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n'
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
+import { NetworkNameSetting } from '../reports/network-name-setting';
 import { ThresholdSetting } from '../reports/threshold-setting';
 import { AuditLogPanel } from './audit-log-panel';
 import { BackupsPanel } from './backups-panel';
@@ -34,6 +35,7 @@ export function SettingsPage() {
       />
       <ErrorBanner error={saveLanguage.error} />
       <QuorumRuleSettings />
+      <NetworkNameSetting />
       <ThresholdSetting />
       <h2>{t('ledger')}</h2>
       <ErrorBanner error={status.error} onRetry={() => void status.refetch()} />
