@@ -14,6 +14,7 @@ import {
   Table,
   TableCell,
   TableOfContents,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -27,6 +28,10 @@ import { publishQuarterlyReport } from '../electron/reports/quarterly/publish-qu
 import type { QuarterlyReportData } from '../electron/reports/quarterly/quarterly-report-data';
 import type { DocumentDisclosure } from '../electron/reports/privacy';
 import { disclosureAppendix } from '../electron/reports/privacy/disclosure-appendix';
+import { tableLayout } from '../electron/reports/document/table-layout';
+
+/** US Letter less 2 cm margins, in twips: the report's page. */
+const portraitTextWidth = 12240 - 2 * 1134;
 
 /**
  * What the libraries are given in the comparison runs: the quarterly report's cells and text worked
@@ -40,7 +45,8 @@ export interface BaselineSheet {
 }
 export interface BaselineSection {
   heading: string;
-  table?: { header: string[]; rows: string[][] };
+  /** Column widths in twips, as the report's layout measured them, so both sides write the same table. */
+  table?: { header: string[]; rows: string[][]; widths: number[]; note?: string };
   lines: string[];
   image?: ChartImage;
 }
@@ -94,6 +100,8 @@ export function baselineContent(data: QuarterlyReportData, disclosure: DocumentD
     rows: [...table.rows, ...(table.totals ? [table.totals] : [])].map((row) =>
       row.map((cell) => cellLabel(cell, format, threshold)),
     ),
+    widths: tableLayout(table, format, threshold).columnWidths.map((share) => Math.floor(share * portraitTextWidth)),
+    ...(table.note ? { note: table.note } : {}),
   });
   return {
     sheets: [
@@ -141,8 +149,17 @@ export async function writeXlsxWithStreamingWriter(content: BaselineContent): Pr
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  for (const sheetContent of content.sheets) {
-    const sheet = workbook.addWorksheet(sheetContent.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // The same pictures in the file (a streamed sheet cannot anchor one: the first is the Summary's background).
+  const images = content.sections.flatMap((section) =>
+    section.image ? [workbook.addImage({ buffer: section.image.png as unknown as ExcelJS.Buffer, extension: 'png' })] : [],
+  );
+  for (const [index, sheetContent] of content.sheets.entries()) {
+    const sheet = workbook.addWorksheet(sheetContent.name, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+      pageSetup: { fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', printTitlesColumn: 'A:A' },
+      headerFooter: { oddFooter: `&L${content.footer}&RPage &P of &N` },
+    });
+    if (index === 0 && images[0] !== undefined) sheet.addBackgroundImage(images[0]);
     sheet.columns = sheetContent.numFmt.map(() => ({ width: 18 }));
     sheet.autoFilter = {
       from: { row: 1, column: 1 },
@@ -165,9 +182,10 @@ export async function writeXlsxWithStreamingWriter(content: BaselineContent): Pr
 export async function writeDocxWithLibrary(content: BaselineContent): Promise<Buffer> {
   // The same table styling as the report's: borders, a shaded header, cell margins, numbers to the right.
   const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8F98' } as const;
-  const cell = (text: string, index: number, header = false) =>
+  const cell = (text: string, index: number, width: number, header = false) =>
     new TableCell({
       borders: { top: border, bottom: border, left: border, right: border },
+      width: { size: width, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7ECF3' } : undefined,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
@@ -178,22 +196,29 @@ export async function writeDocxWithLibrary(content: BaselineContent): Promise<Bu
       ],
     });
   const children = content.sections.flatMap((section) => [
-    new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, keepNext: true, keepLines: true }),
     ...(section.table
       ? [
           new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+            width: { size: section.table.widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+            columnWidths: section.table.widths,
+            layout: TableLayoutType.FIXED,
             rows: [
               new TableRow({
                 tableHeader: true,
                 cantSplit: true,
-                children: section.table.header.map((text, index) => cell(text, index, true)),
+                children: section.table.header.map((text, index) => cell(text, index, section.table!.widths[index]!, true)),
               }),
               ...section.table.rows.map(
-                (row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, index)) }),
+                (row) =>
+                  new TableRow({
+                    cantSplit: true,
+                    children: row.map((text, index) => cell(text, index, section.table!.widths[index]!)),
+                  }),
               ),
             ],
           }),
+          ...(section.table.note ? [new Paragraph({ children: [new TextRun({ text: section.table.note, italics: true, size: 18 })] })] : []),
         ]
       : []),
     ...(section.image
@@ -205,6 +230,7 @@ export async function writeDocxWithLibrary(content: BaselineContent): Promise<Bu
                 data: Buffer.from(section.image.svg),
                 fallback: { type: 'png', data: section.image.png },
                 transformation: { width: section.image.width, height: section.image.height },
+                altText: { name: section.heading, title: section.heading, description: section.image.altText },
               }),
             ],
           }),
@@ -213,9 +239,11 @@ export async function writeDocxWithLibrary(content: BaselineContent): Promise<Bu
     ...section.lines.map((line) => new Paragraph({ text: line })),
   ]);
   const document = new Document({
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'en-CA' } } } } },
     pageNumbers: estimatePageNumbers,
     sections: [
       {
+        properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
         footers: {
           default: new Footer({
             children: [
