@@ -39,6 +39,7 @@ export function printStyles(document: ReportDocument): string {
 body { font: 11pt/1.35 ${fontStack}; color: #111; margin: 0; }
 .print-bar { font-size: 10pt; padding: 0.6em 1em; margin-bottom: 1em; background: #E7ECF3; display: flex; gap: 1em; align-items: center; }
 @media print { .print-bar { display: none; } }
+@media screen { body { max-width: 8.5in; margin: 0 auto; padding: 0 1.5em 2em; background: #fff; } }
 .cover { margin-bottom: 2em; }
 .title { font-size: 24pt; font-weight: 600; margin: 0 0 0.5em; line-height: 1.15; }
 h1 { font-size: 16pt; margin: 1.2em 0 0.4em; color: #1F3864; }
