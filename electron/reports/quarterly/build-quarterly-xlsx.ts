@@ -1,9 +1,7 @@
 import { WorkbookBuilder } from '../xlsx/xlsx-blocks';
 import type { DocumentDisclosure } from '../privacy';
-import { disclosureAppendix } from '../privacy/disclosure-appendix';
 import type { ReportLanguage } from '../text/report-format';
 import { publishQuarterlyReport } from './publish-quarterly-report';
-import { quarterlyRowsFolded } from './quarterly-cells';
 import { quarterlyCharts, type QuarterlyCharts } from './quarterly-charts';
 import type { QuarterlyReportData } from './quarterly-report-data';
 
@@ -20,16 +18,7 @@ export async function buildQuarterlyXlsx(
   const report = publishQuarterlyReport(data, language, disclosure);
   const { text: t, format, threshold } = report;
   const figures = charts ?? quarterlyCharts(report);
-  const builder = new WorkbookBuilder({
-    format,
-    threshold,
-    footer: {
-      what: `${data.networkName} — ${report.quarterLabel}`,
-      status: report.statusLabel,
-      page: t.page,
-      of: t.of,
-    },
-  });
+  const builder = new WorkbookBuilder({ format, threshold, footer: report.footer });
   builder.addSummary(t.summarySheet, [t.item, t.value], report.summary, [
     { caption: t.participationFigure, chart: figures.participation },
     ...(figures.interpretation ? [{ caption: t.interpretationFigure, chart: figures.interpretation }] : []),
@@ -43,11 +32,7 @@ export async function buildQuarterlyXlsx(
   ]) {
     builder.addTable(table);
   }
-  const appendix = disclosureAppendix(report.suppressions, disclosure, {
-    threshold,
-    language,
-    folded: quarterlyRowsFolded(report.cells),
-  });
+  const { appendix } = report;
   builder.addTable({
     sheetName: appendix.heading.replace(/^.*?:\s*/, ''),
     title: appendix.heading,

@@ -12,7 +12,15 @@ import {
   recommendationKindLabel,
 } from '../text/category-labels';
 import { reportFormat, type ReportFormat, type ReportLanguage } from '../text/report-format';
-import { membershipColumns, otherRow, participationColumns, quarterlyCells, type QuarterlyCells } from './quarterly-cells';
+import { disclosureAppendix, type DisclosureAppendix } from '../privacy/disclosure-appendix';
+import {
+  membershipColumns,
+  otherRow,
+  participationColumns,
+  quarterlyCells,
+  quarterlyRowsFolded,
+  type QuarterlyCells,
+} from './quarterly-cells';
 import type { QuarterlyReportData } from './quarterly-report-data';
 import { quarterlyText, type QuarterlyText } from './quarterly-text';
 
@@ -37,6 +45,9 @@ export interface PublishedQuarterlyReport {
   readonly membership: ReportTable;
   readonly summary: ReadonlyArray<{ label: string; cell: ReportCell }>;
   readonly suppressions: SuppressionLog;
+  /** On every page of every format: "Network — 2026–27 Q3 · Draft · Page 3 of 9". */
+  readonly footer: { readonly what: string; readonly status: string; readonly page: string; readonly of: string };
+  readonly appendix: DisclosureAppendix;
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -169,6 +180,8 @@ export function publishQuarterlyReport(
     { label: t.suppressedCells, cell: number(log.count) },
   ];
 
+  const quarterLabel = fiscalQuarterLabel(data.quarter, language);
+  const statusLabel = data.status === 'final' ? t.final : t.draft;
   return {
     data,
     cells,
@@ -176,8 +189,8 @@ export function publishQuarterlyReport(
     text: t,
     format,
     threshold,
-    quarterLabel: fiscalQuarterLabel(data.quarter, language),
-    statusLabel: data.status === 'final' ? t.final : t.draft,
+    quarterLabel,
+    statusLabel,
     headline: { current, former, workerAttendances },
     meetings,
     participation,
@@ -187,6 +200,8 @@ export function publishQuarterlyReport(
     membership,
     summary,
     suppressions: log,
+    footer: { what: `${data.networkName} — ${quarterLabel}`, status: statusLabel, page: t.page, of: t.of },
+    appendix: disclosureAppendix(log, disclosure, { threshold, language, folded: quarterlyRowsFolded(cells) }),
   };
 }
 

@@ -13,9 +13,7 @@ import {
 import { count, type ReportCell } from '../document/report-table';
 import type { PublishedCount } from '../privacy';
 import { appendixBlocks } from '../privacy/appendix-blocks';
-import { disclosureAppendix } from '../privacy/disclosure-appendix';
 import type { PublishedQuarterlyReport } from './publish-quarterly-report';
-import { quarterlyRowsFolded } from './quarterly-cells';
 import type { QuarterlyCharts } from './quarterly-charts';
 
 /** The quarterly report's content, for the .docx and the print view alike. */
@@ -32,11 +30,6 @@ export function quarterlyDocument(report: PublishedQuarterlyReport, charts: Quar
     published ? [paragraph(`${format.colon(words)} ${label(count(published))}`, style)] : [];
   const narrative = (words: string, body: string) => [heading(words, 2), typedOr(body, t.notWritten)];
   const table = (of: PublishedQuarterlyReport['meetings']) => tableBlock(of, format, threshold);
-  const appendix = disclosureAppendix(report.suppressions, report.disclosure, {
-    threshold,
-    language,
-    folded: quarterlyRowsFolded(report.cells),
-  });
 
   const cover: DocumentBlock[] = [
     title(t.title),
@@ -77,19 +70,14 @@ export function quarterlyDocument(report: PublishedQuarterlyReport, charts: Quar
     ...narrative(t.highlights, data.narrative.highlights),
     ...narrative(t.challenges, data.narrative.challenges),
     ...narrative(t.lessonsLearned, data.narrative.lessonsLearned),
-    ...appendixBlocks(appendix),
+    ...appendixBlocks(report.appendix),
   ];
   return {
     title: `${t.title} ${report.quarterLabel}`,
     language,
     format,
     threshold,
-    footer: {
-      what: `${data.networkName} — ${report.quarterLabel}`,
-      status: report.statusLabel,
-      page: t.page,
-      of: t.of,
-    },
+    footer: report.footer,
     contentsTitle: t.contents,
     cover,
     body,
