@@ -41,6 +41,9 @@ export type MissingThing =
   | 'recommendation'
   | 'followUp'
   | 'backup'
+  | 'vote'
+  | 'agreement'
+  | 'fundingEntry'
   | 'release';
 
 const englishNames: Record<MissingThing, string> = {
@@ -56,6 +59,9 @@ const englishNames: Record<MissingThing, string> = {
   recommendation: 'Recommendation',
   followUp: 'Follow-up',
   backup: 'Backup',
+  vote: 'Vote',
+  agreement: 'Funding agreement',
+  fundingEntry: 'Entry of a funding agreement',
   release: 'Release',
 };
 

@@ -24,6 +24,7 @@ function plenary(title: string, heldOn: string, status: MeetingDraft['status']):
     heldOn,
     startsAt: '18:00',
     endsAt: '21:00',
+    timeZone: 'America/Vancouver',
     place: 'Surrey community hall',
     onlineLink: 'https://meet.example.org/network-plenary',
     status,

@@ -106,19 +106,24 @@ export async function loadDemoRecommendations(
     const tabled = statusChangeSchema.parse({ to: 'tabled', on: daysFrom(heldMeeting.heldOn, -14), meetingId: held });
     await applyStatusChange(trx, audit, id, tabled, at);
   }
-  const { quorum } = await attendanceAtVote(trx, heldMeeting);
+  const { quorum, present } = await attendanceAtVote(trx, heldMeeting);
   const against = Math.floor(quorum.present / 6);
   const abstain = Math.min(2, quorum.present - against);
   const tally = { for: Math.max(0, quorum.present - against - abstain), against, abstain, block: 0 };
+  // Moved by the working group's people as the demo has them: the first two members present.
+  const [mover, seconder] = present;
+  if (!mover || !seconder) return 3;
   const vote = voteDraftSchema.parse({
     meetingId: held,
-    recommendationId: housing,
+    motion: { kind: 'recommendation', recommendationId: housing },
+    moverMemberId: mover.memberId,
+    seconderMemberId: seconder.memberId,
     method: 'show_of_hands',
     rule: 'simple_majority',
     tally,
   });
   const { recommendation } = await recordVoteIn(trx, audit, vote, at);
-  if (recommendation.status === 'adopted') {
+  if (recommendation?.status === 'adopted') {
     const sentOn = daysFrom(heldMeeting.heldOn, 10);
     const followUp = followUpDraftSchema.parse({
       sentTo: 'Employment and Social Development Canada',

@@ -4,6 +4,7 @@ import { generateDemoMembers, type DemoOptions } from './generate-demo-members';
 import { addDemoRegistry } from './demo-registry';
 import { loadDemoMeetings } from './demo-meetings';
 import { loadDemoRecommendations } from './demo-recommendations';
+import { loadDemoFunding } from './demo-funding';
 
 /** Writes a fictional network in one transaction, so a failed load leaves the ledger empty. */
 export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Promise<{ membersCreated: number }> {
@@ -19,6 +20,7 @@ export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Pro
     );
     const meetings = await loadDemoMeetings(trx, ledger.now(), options.seed);
     const recommendations = await loadDemoRecommendations(trx, audit, ledger.now());
+    const agreements = await loadDemoFunding(trx, audit, ledger.now());
     audit.record({
       entityType: 'ledger',
       entityId: null,
@@ -26,6 +28,7 @@ export async function loadDemoNetwork(ledger: Ledger, options: DemoOptions): Pro
         demoMembers: { from: 0, to: ids.length },
         demoMeetings: { from: 0, to: meetings },
         demoRecommendations: { from: 0, to: recommendations },
+        demoAgreements: { from: 0, to: agreements },
       },
     });
     return { membersCreated: ids.length };

@@ -17,7 +17,9 @@ import { consentHandlers } from './consent-handlers';
 import { memberPrivacyHandlers } from './member-privacy-handlers';
 import { importHandlers } from './import-handlers';
 import { rosterHandlers } from './roster-handlers';
+import { noticeHandlers } from './notice-handlers';
 import { preferenceHandlers } from './preferences-handlers';
+import { fundingHandlers } from './funding-handlers';
 
 /** Every operation of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -38,5 +40,7 @@ export const handlers: HandlersFor<Contract> = {
   ...memberPrivacyHandlers,
   ...importHandlers,
   ...rosterHandlers,
+  ...noticeHandlers,
   ...preferenceHandlers,
+  ...fundingHandlers,
 };

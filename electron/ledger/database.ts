@@ -7,8 +7,9 @@ import type {
   RecommendationEventsTable,
   RecommendationFollowUpsTable,
   RecommendationsTable,
+  RecommendationVersionsTable,
 } from './recommendations/recommendations-table';
-import type { VoteBallotsTable, VoteCategoryTalliesTable, VotesTable } from './votes/votes-table';
+import type { VoteBallotsTable, VoteCategoryTalliesTable, VoteCorrectionsTable, VotesTable } from './votes/votes-table';
 import type { MemberLanguagesTable, MembersTable, OrganisationsTable } from './members/members-table';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from './working-groups/working-groups-table';
 import type { MemberConsentsTable } from './consent/consent-table';
@@ -20,6 +21,7 @@ import type {
 } from './meetings/meetings-table';
 import type { InterpretationBookingsTable } from './meetings/interpretation-table';
 import type { ImportValueMappingsTable } from './imports/value-mapping-repository';
+import type { MeetingCalendarEntriesTable, NoticeLogTable, NoticeTemplatesTable } from './notices/notices-table';
 import type {
   ActionItemsTable,
   MinutesAmendmentsTable,
@@ -27,6 +29,15 @@ import type {
   MinutesTable,
   MinutesTestimoniesTable,
 } from './meetings/minutes-table';
+import type {
+  FundingAgreementOrganisationsTable,
+  FundingAgreementsTable,
+  FundingAmendmentsTable,
+  FundingClaimsTable,
+  FundingDeliverablesTable,
+  FundingInstalmentsTable,
+  FundingPaymentsTable,
+} from './funding/funding-tables';
 
 /** Every table the app's queries may touch, composed from each area's table file. */
 export interface Database {
@@ -57,10 +68,22 @@ export interface Database {
   recommendations: RecommendationsTable;
   recommendation_follow_ups: RecommendationFollowUpsTable;
   recommendation_events: RecommendationEventsTable;
+  recommendation_versions: RecommendationVersionsTable;
   votes: VotesTable;
+  vote_corrections: VoteCorrectionsTable;
   vote_ballots: VoteBallotsTable;
   vote_category_tallies: VoteCategoryTalliesTable;
+  funding_agreements: FundingAgreementsTable;
+  funding_agreement_organisations: FundingAgreementOrganisationsTable;
+  funding_amendments: FundingAmendmentsTable;
+  funding_instalments: FundingInstalmentsTable;
+  funding_claims: FundingClaimsTable;
+  funding_payments: FundingPaymentsTable;
+  funding_deliverables: FundingDeliverablesTable;
   import_value_mappings: ImportValueMappingsTable;
+  notice_templates: NoticeTemplatesTable;
+  meeting_calendar_entries: MeetingCalendarEntriesTable;
+  notice_log: NoticeLogTable;
 }
 
 export type LedgerDb = Kysely<Database>;

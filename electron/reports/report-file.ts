@@ -4,6 +4,8 @@ export const mimeTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
 } as const;
 
 /** Letters, digits, dots and dashes only: the name goes to a save dialog or a download attribute. */

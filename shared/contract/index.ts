@@ -17,6 +17,8 @@ import { memberPrivacyOperations } from './member-privacy';
 import { importOperations } from './imports';
 import { rosterOperations } from './roster';
 import { preferenceOperations } from './preferences';
+import { noticeOperations } from './notices';
+import { fundingOperations } from './funding';
 
 /** The one table of operations. Every transport, handler registry and client derives from it. */
 export const contract = {
@@ -38,6 +40,8 @@ export const contract = {
   ...importOperations,
   ...rosterOperations,
   ...preferenceOperations,
+  ...noticeOperations,
+  ...fundingOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import {
   recommendationSchema,
   recommendationStatusSchema,
   recommendationSummarySchema,
+  recommendationVersionSchema,
   statusChangeSchema,
 } from '../domain/recommendation';
 import { quarterKeySchema } from '../domain/quarter-range';
@@ -37,6 +38,8 @@ export const recommendationDetailSchema = z.object({
   events: z.array(recommendationEventSchema),
   /** Every vote taken on it, including those without quorum, which decided nothing. */
   votes: z.array(voteSchema),
+  /** Every wording of the text, oldest first; the last is the text as it stands. */
+  versions: z.array(recommendationVersionSchema),
 });
 export type RecommendationDetail = z.infer<typeof recommendationDetailSchema>;
 

@@ -4,6 +4,8 @@ import { recommendationSchema, recommendationSummarySchema } from '../domain/rec
 import { quorumStatusSchema } from '../domain/quorum';
 import { stakeholderCategorySchema } from '../domain/stakeholder-categories';
 import { voteDraftSchema, voteSchema } from '../domain/vote';
+import { voteCorrectionDraftSchema, voteVoidDraftSchema } from '../domain/vote-correction';
+import { minutesStatusSchema } from '../domain/minutes-state';
 
 const meetingId = z.strictObject({ meetingId: z.number().int().positive() });
 
@@ -26,11 +28,24 @@ export const voteSetupSchema = z.object({
   ),
   presentByCategory: z.array(z.object({ category: stakeholderCategorySchema, count: z.number().int() })),
   quorum: quorumStatusSchema,
-  /** Tabled or deferred: the ones a vote may decide. */
-  recommendations: z.array(recommendationSummarySchema),
+  /** Tabled or deferred: the ones a vote may decide or amend, with their words as they stand. */
+  recommendations: z.array(recommendationSummarySchema.extend({ text: z.string() })),
   decisionItems: z.array(z.object({ id: z.number().int(), title: z.string() })),
+  /** Every item of the agenda: a vote is minuted under the one it was taken at. */
+  agendaItems: z.array(z.object({ id: z.number().int(), title: z.string(), kind: z.string() })),
+  /** Circulated minutes of earlier meetings, which a motion here may approve. */
+  minutesToApprove: z.array(
+    z.object({ minutesId: z.number().int(), meetingTitle: z.string(), heldOn: z.string(), status: minutesStatusSchema }),
+  ),
+  /** Whether a standing vote has already adopted this meeting's agenda. */
+  agendaAdopted: z.boolean(),
+  /** The meeting's minutes are approved: no vote here may be recorded, corrected or voided. */
+  minutesLocked: z.boolean(),
 });
 export type VoteSetup = z.infer<typeof voteSetupSchema>;
+
+/** A vote as recorded or corrected, and the recommendation it moved or amended (null for other motions). */
+const recordedVoteSchema = z.object({ vote: voteSchema, recommendation: recommendationSchema.nullable() });
 
 export const voteOperations = {
   'votes.setup': query(
@@ -44,8 +59,18 @@ export const voteOperations = {
     z.array(voteSchema),
   ),
   'votes.record': command(
-    'Record a vote; its result is computed by the rule and moves the recommendation',
+    'Record a vote on a motion, moved and seconded; its result is computed by the rule and applied',
     z.strictObject({ vote: voteDraftSchema }),
-    z.object({ vote: voteSchema, recommendation: recommendationSchema }),
+    recordedVoteSchema,
+  ),
+  'votes.correct': command(
+    "Correct a recorded vote's counts with a reason while its minutes are draft or circulated",
+    z.strictObject({ voteId: z.number().int().positive(), correction: voteCorrectionDraftSchema }),
+    recordedVoteSchema,
+  ),
+  'votes.void': command(
+    'Void a recorded vote with a reason; what it decided is undone',
+    z.strictObject({ voteId: z.number().int().positive(), ...voteVoidDraftSchema.shape }),
+    recordedVoteSchema,
   ),
 } as const;

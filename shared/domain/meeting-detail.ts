@@ -3,6 +3,7 @@ import { agendaItemSchema, agendaTimingSchema } from './agenda';
 import { languageWarningSchema } from './interpretation';
 import { meetingSchema } from './meeting';
 import { minutesStatusSchema } from './minutes-state';
+import { noticeStatusSchema } from './notices';
 
 export const meetingReadinessSchema = z.object({
   agendaItems: z.number().int(),
@@ -15,6 +16,8 @@ export const meetingReadinessSchema = z.object({
   packetGenerated: z.boolean(),
   /** Members marked present on the roll call: a past meeting with some was evidently held. */
   attendeesPresent: z.number().int(),
+  /** Whether notices went out for the meeting as it is now. */
+  notices: noticeStatusSchema,
 });
 export type MeetingReadiness = z.infer<typeof meetingReadinessSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { because, fieldRule } from '../validation';
 import { isWebAddress, optionalText } from './text-fields';
 import { isoDateSchema, isoTimeSchema } from './dates';
+import { defaultMeetingTimeZone, meetingTimeZoneSchema } from './time-zones';
 
 export const meetingKinds = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
 export const meetingKindSchema = z.enum(meetingKinds);
@@ -31,6 +32,8 @@ export const meetingDraftSchema = z
     heldOn: isoDateSchema,
     startsAt: isoTimeSchema,
     endsAt: isoTimeSchema,
+    /** The zone the date and times are in; older callers that leave it out get the Network's own. */
+    timeZone: meetingTimeZoneSchema.default(defaultMeetingTimeZone),
     place: optionalText(300),
     onlineLink: onlineLinkSchema,
     status: meetingStatusSchema,
@@ -68,6 +71,7 @@ export const meetingSchema = z.object({
   heldOn: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
+  timeZone: meetingTimeZoneSchema,
   place: z.string().nullable(),
   onlineLink: z.string().nullable(),
   status: meetingStatusSchema,

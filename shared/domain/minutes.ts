@@ -98,6 +98,8 @@ export const minutesSchema = z.object({
   approvedAtMeetingId: z.number().int().nullable(),
   approvedAtMeetingTitle: z.string().nullable(),
   approvedOn: z.string().nullable(),
+  /** The motion that approved them, when a vote did. */
+  approvedByVoteId: z.number().int().nullable(),
   locked: z.boolean(),
   sections: z.array(minutesSectionSchema),
   actionItems: z.array(actionItemSchema),

@@ -3,9 +3,10 @@ import { because } from '../validation';
 import { isWebAddress, optionalText } from './text-fields';
 import { stakeholderCategorySchema } from './stakeholder-categories';
 import { memberIdSchema } from './member';
+import { organisationSizeSchema } from './organisation-size';
+import { agreementStatusSchema, partyRoleSchema } from './funding/codes';
 
 export const organisationIdSchema = z.number().int().positive();
-
 
 /** An http(s) address; other schemes (javascript:, file:) are refused because the page links to it. */
 export const websiteSchema = z
@@ -22,6 +23,8 @@ export const organisationDraftSchema = z.strictObject({
   sector: stakeholderCategorySchema.nullable(),
   cityOrRegion: optionalText(120),
   website: websiteSchema,
+  /** By paid staff; the funding program counts partnerships pairing a smaller one with a larger one. */
+  size: organisationSizeSchema.nullable().default(null),
 });
 export type OrganisationDraft = z.infer<typeof organisationDraftSchema>;
 export type OrganisationDraftInput = z.input<typeof organisationDraftSchema>;
@@ -32,6 +35,7 @@ export const organisationSchema = z.object({
   sector: stakeholderCategorySchema.nullable(),
   cityOrRegion: z.string().nullable(),
   website: z.string().nullable(),
+  size: organisationSizeSchema.nullable(),
   /** The member record standing for the organisation itself, when it is a member of the Network. */
   networkMemberId: memberIdSchema.nullable(),
   createdAt: z.string(),
@@ -40,8 +44,12 @@ export const organisationSchema = z.object({
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const organisationSummarySchema = organisationSchema
-  .pick({ id: true, name: true, sector: true, cityOrRegion: true, networkMemberId: true })
-  .extend({ peopleCount: z.number().int() });
+  .pick({ id: true, name: true, sector: true, cityOrRegion: true, size: true, networkMemberId: true })
+  .extend({
+    peopleCount: z.number().int(),
+    /** The funding agreements it is named on, with its role in each (the list shows them). */
+    agreements: z.array(z.object({ id: z.number().int(), title: z.string(), role: partyRoleSchema, status: agreementStatusSchema })),
+  });
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
 export const organisationPersonSchema = z.object({

@@ -116,6 +116,24 @@ export const recommendationEventSchema = z.object({
 });
 export type RecommendationEvent = z.infer<typeof recommendationEventSchema>;
 
+export const versionSources = ['drafted', 'revised', 'amended', 'restored'] as const;
+export const versionSourceSchema = z.enum(versionSources);
+export type VersionSource = z.infer<typeof versionSourceSchema>;
+
+/** One wording of the text: drafted, revised by the group, amended by a vote, or restored by a vote's correction. */
+export const recommendationVersionSchema = z.object({
+  number: z.number().int(),
+  text: z.string(),
+  source: versionSourceSchema,
+  /** The vote that made it (amended) or whose correction restored it. */
+  voteId: z.number().int().nullable(),
+  meetingId: z.number().int().nullable(),
+  meetingTitle: z.string().nullable(),
+  madeOn: z.string(),
+  recordedAt: z.string(),
+});
+export type RecommendationVersion = z.infer<typeof recommendationVersionSchema>;
+
 export const recommendationSchema = z.object({
   id: recommendationIdSchema,
   kind: recommendationKindSchema,

@@ -33,7 +33,14 @@ export const reportFileSchema = z.object({
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
 /** The documents whose free text is checked for workers' names before they are generated. */
-export const redactionDocumentSchema = z.enum(['quarterly_report', 'minutes_shared', 'minutes_members', 'plenary_packet']);
+export const redactionDocumentSchema = z.enum([
+  'quarterly_report',
+  'minutes_shared',
+  'minutes_members',
+  'plenary_packet',
+  'payment_schedule',
+  'meeting_notice',
+]);
 export type RedactionDocument = z.infer<typeof redactionDocumentSchema>;
 
 /** Every free text a document prints; the panel names the field of each hit. */
@@ -56,6 +63,10 @@ export const redactionFieldSchema = z.enum([
   'testimonySpeaker',
   'testimony',
   'voteTitle',
+  'motionText',
+  'motionMover',
+  'motionSeconder',
+  'voteCorrectionReason',
   'actionItemDescription',
   'actionItemOwner',
   'approvalMeeting',
@@ -67,6 +78,9 @@ export const redactionFieldSchema = z.enum([
   'recommendationGroup',
   'groupUpdateMeeting',
   'groupUpdateDecision',
+  'noticeText',
+  'agreementTitle',
+  'leadOrganisation',
 ]);
 export type RedactionField = z.infer<typeof redactionFieldSchema>;
 

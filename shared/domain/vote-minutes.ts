@@ -21,12 +21,35 @@ const choiceWords: Record<Exclude<BallotChoice, 'not_voting'>, string> = {
   block: 'Blocking',
 };
 
+/** What the motion was, in the minutes' words. */
+export function motionSubject(vote: Vote): string {
+  const { motion } = vote;
+  switch (motion.kind) {
+    case 'recommendation':
+      return `recommendation ${motion.recommendationId}, "${motion.recommendationTitle}"`;
+    case 'amendment':
+      return `an amendment to recommendation ${motion.recommendationId}, "${motion.recommendationTitle}"`;
+    case 'procedural':
+      return motion.procedure === 'adopt_agenda'
+        ? 'the motion to adopt the agenda'
+        : `the motion to approve the minutes of ${motion.minutesOf?.meetingTitle ?? 'an earlier meeting'}`;
+    case 'floor':
+      return `the motion from the floor "${motion.title}"`;
+  }
+}
+
+const effects: Record<Vote['motion']['kind'], { carried: string; defeated: string }> = {
+  recommendation: { carried: 'Carried: the recommendation is adopted.', defeated: 'Defeated: the recommendation is rejected.' },
+  amendment: { carried: 'Carried: the text is amended.', defeated: 'Defeated: the text is unchanged.' },
+  procedural: { carried: 'Carried.', defeated: 'Defeated.' },
+  floor: { carried: 'Carried.', defeated: 'Defeated.' },
+};
+
 function outcome(vote: Vote): string {
   if (vote.result === 'no_quorum') {
     return `Quorum of ${vote.quorumRequired} not met: the vote decides nothing.`;
   }
-  const verdict =
-    vote.result === 'carried' ? 'Carried: the recommendation is adopted.' : 'Defeated: the recommendation is rejected.';
+  const verdict = effects[vote.motion.kind][vote.result];
   if (vote.votesNeeded === null) return verdict;
   return `${verdict} (${vote.votesNeeded} needed of ${vote.votesCast} cast.)`;
 }
@@ -42,7 +65,8 @@ export function voteMinutesText(vote: Vote): string {
       ? `For ${vote.tally.for}, against ${vote.tally.against}, abstaining ${vote.tally.abstain}, blocking ${vote.tally.block}.`
       : `For ${vote.tally.for}, against ${vote.tally.against}, abstaining ${vote.tally.abstain}.`;
   const lines = [
-    `Vote on recommendation ${vote.recommendationId}, "${vote.recommendationTitle}": ${methodWords[vote.method]}, ${ruleWords[vote.rule]}.`,
+    `Vote on ${motionSubject(vote)}: ${methodWords[vote.method]}, ${ruleWords[vote.rule]}.`,
+    ...(vote.mover && vote.seconder ? [`Moved by ${vote.mover.name}, seconded by ${vote.seconder.name}.`] : []),
     `${vote.membersPresent} of ${vote.votingMembers} voting members present (quorum ${vote.quorumRequired}).`,
     counts,
     outcome(vote),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldRule } from '../validation';
+import { motionDraftSchema, motionSchema, motionSponsorSchema } from './motion';
 import { stakeholderCategorySchema } from './stakeholder-categories';
 import {
   ballotChoiceSchema,
@@ -30,7 +31,10 @@ export type Ballot = z.infer<typeof ballotSchema>;
 export const voteDraftSchema = z
   .strictObject({
     meetingId: idSchema,
-    recommendationId: idSchema,
+    motion: motionDraftSchema,
+    /** Both from the members present at the meeting, and not the same person. */
+    moverMemberId: idSchema,
+    seconderMemberId: idSchema,
     agendaItemId: idSchema.nullable().default(null),
     method: voteMethodSchema,
     rule: decisionRuleSchema,
@@ -46,6 +50,18 @@ export const voteDraftSchema = z
       .default(null),
   })
   .superRefine((draft, context) => {
+    if (draft.moverMemberId === draft.seconderMemberId) {
+      context.addIssue(fieldRule(['seconderMemberId'], 'seconderIsMover'));
+    }
+    const { motion } = draft;
+    if (motion.kind === 'procedural') {
+      if (motion.procedure === 'approve_minutes' && motion.minutesId === null) {
+        context.addIssue(fieldRule(['motion', 'minutesId'], 'required'));
+      }
+      if (motion.procedure !== 'approve_minutes' && motion.minutesId !== null) {
+        context.addIssue(fieldRule(['motion', 'minutesId'], 'onlyForApprovingMinutes'));
+      }
+    }
     const rollCall = draft.method === 'roll_call';
     if (rollCall && draft.tally !== null) {
       context.addIssue(fieldRule(['tally'], 'tallyFromBallots'));
@@ -80,13 +96,26 @@ export const recordedBallotSchema = z.object({
 });
 export type RecordedBallot = z.infer<typeof recordedBallotSchema>;
 
+/** One correction or voiding, with the counts and result as they stood before it. */
+export const voteCorrectionSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['corrected', 'voided']),
+  reason: z.string(),
+  correctedOn: z.string(),
+  before: z.object({ tally: voteTallySchema, result: voteResultSchema }),
+  afterResult: voteResultSchema.nullable(),
+  recordedAt: z.string(),
+});
+export type VoteCorrection = z.infer<typeof voteCorrectionSchema>;
+
 export const voteSchema = z.object({
   id: idSchema,
   meetingId: z.number().int(),
   meetingTitle: z.string(),
   meetingHeldOn: z.string(),
-  recommendationId: z.number().int(),
-  recommendationTitle: z.string(),
+  motion: motionSchema,
+  mover: motionSponsorSchema.nullable(),
+  seconder: motionSponsorSchema.nullable(),
   agendaItemId: z.number().int().nullable(),
   method: voteMethodSchema,
   rule: decisionRuleSchema,
@@ -108,5 +137,8 @@ export const voteSchema = z.object({
   votesNeeded: z.number().int().nullable(),
   note: z.string().nullable(),
   recordedAt: z.string(),
+  /** A voided vote decides nothing and stays out of the minutes; the ledger keeps it with the reason. */
+  voided: z.object({ on: z.string(), reason: z.string() }).nullable(),
+  corrections: z.array(voteCorrectionSchema),
 });
 export type Vote = z.infer<typeof voteSchema>;

@@ -38,3 +38,21 @@ export function nameInTestimony(person: NameablePerson): { name: string; isAlias
     return { name: person.displayName, isAlias: false };
   return { name: aliasOrStandIn(person), isAlias: true };
 }
+
+/**
+ * Anything else the minutes record a member doing (moving or seconding a motion): the same rule as
+ * testimony, so one consent decides how a worker appears throughout the minutes.
+ */
+export const nameInMinutes = nameInTestimony;
+
+/**
+ * The name a notice's mailing list gives: the alias when the member is not to be named (a migrant
+ * worker always, anyone else who chose an alias), the name otherwise. A worker of an older ledger
+ * with neither consent nor alias gets no name at all: a mail tool addresses them by email alone,
+ * rather than by the stand-in documents use, which would look odd in their inbox.
+ */
+export function nameOnMailingList(person: NameablePerson): string {
+  if (person.mayBeNamed) return person.displayName;
+  if (person.alias) return person.alias;
+  return isMigrantWorkerCategory(person.category) ? '' : person.displayName;
+}

@@ -46,9 +46,17 @@ const fragments: Record<FieldReason, string | ((params: ProblemParams) => string
   categoriesFromBallots: 'follow from the ballots in a roll call; leave them empty',
   ballotsTwice: 'list a member twice',
   categoriesTwice: 'list a category twice',
+  seconderIsMover: 'must be someone other than the mover',
+  onlyForApprovingMinutes: 'is only for a motion approving minutes',
   amount: 'must be an amount such as 85 or 85.50',
   hours: 'must be hours such as 2.5 or 2:30',
+  oneLead: ({ count }) => `must name exactly one lead organisation (${count} named)`,
+  organisationTwice: 'names an organisation already on the agreement',
+  periodTooLong: ({ years }) => `must be at most ${years} years after the start date`,
   passphraseMismatch: 'does not match the passphrase',
+  oneLine: 'must be one line',
+  unknownNoticeFields: ({ fields, known }) => `has ${fields}, which the app does not know; the fields are ${known}`,
+  noticeNeedsField: 'must contain at least one field, such as {{date}}',
 };
 
 export function englishFieldMessage(problem: FieldProblem): string {

@@ -50,9 +50,17 @@ export const fieldReasons = [
   'categoriesFromBallots',
   'ballotsTwice',
   'categoriesTwice',
+  'seconderIsMover',
+  'onlyForApprovingMinutes',
   'amount',
   'hours',
+  'oneLead',
+  'organisationTwice',
+  'periodTooLong',
   'passphraseMismatch',
+  'oneLine',
+  'unknownNoticeFields',
+  'noticeNeedsField',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];
 

@@ -19,7 +19,8 @@ async function everyPage(dispatch: Dispatch): Promise<string[]> {
   const withMinutes = (await callOk(dispatch, 'meetings.listWithMinutes', {})).items;
   const plenary = withMinutes.find((item) => item.meeting.kind === 'plenary' && item.minutesStatus !== null)?.meeting.id;
   const recommendation = (await callOk(dispatch, 'recommendations.list', {})).items[0]?.id;
-  const meetingPages = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes', 'edit'].map((tab) => `#/meetings/${plenary}/${tab}`);
+  const agreement = (await callOk(dispatch, 'funding.agreements.list', {})).items[0]?.id;
+  const meetingPages = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes', 'notices', 'edit'].map((tab) => `#/meetings/${plenary}/${tab}`);
   return [
     '#/dashboard',
     '#/members',
@@ -39,11 +40,16 @@ async function everyPage(dispatch: Dispatch): Promise<string[]> {
     '#/meetings',
     '#/meetings/new',
     ...meetingPages,
+    '#/meetings/notice-texts',
     '#/recommendations',
     '#/recommendations/new',
     `#/recommendations/${recommendation}`,
     `#/recommendations/${recommendation}/edit`,
     `#/recommendations/meeting/${plenary}`,
+    '#/funding',
+    '#/funding/new',
+    `#/funding/${agreement}`,
+    `#/funding/${agreement}/edit`,
     '#/interpretation',
     '#/reports',
     '#/settings',

@@ -57,7 +57,10 @@ plainTest('the language chosen is kept for the next session, though the web mode
   try {
     const first = await startWebApp({ dataDir });
     await page.goto(first.server.appUrl);
+    // The page turns French at once and saves the choice in the background: stop only once it is saved.
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/preferences.set') && response.ok());
     await new AppShell(page).chooseLanguage('fr');
+    await saved;
     await first.stop();
 
     const second = await startWebApp({ dataDir });

@@ -80,6 +80,8 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   await page.getByRole('link', { name: 'Winter plenary' }).click();
   await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Votes' }).click();
   await expect(page.getByText('5 of 5 voting members present; quorum 2')).toBeVisible();
+  await page.getByLabel('Moved by').selectOption({ label: 'Ana Reyes' });
+  await page.getByLabel('Seconded by').selectOption({ label: 'Bao Tran' });
   await page.getByLabel('For', { exact: true }).fill('2');
   await page.getByLabel('Against', { exact: true }).fill('2');
   await expect(page.getByTestId('vote-outcome')).toHaveText('Fails: 2 for, 3 needed of 4 cast');
@@ -93,13 +95,14 @@ test('a working group drafts a recommendation, the plenary adopts it by show of 
   await page.getByLabel('Abstain', { exact: true }).fill('0');
   await page.getByLabel('Abstain', { exact: true }).press('Enter');
   await expect(page.getByText('Vote recorded: Carried.')).toBeVisible();
-  await expect(page.getByTestId('vote-summary')).toContainText('Open work permits for seasonal workers: Carried');
+  await expect(page.getByTestId('vote-summary')).toContainText('Recommendation “Open work permits for seasonal workers”: Carried');
+  await expect(page.getByTestId('vote-summary')).toContainText('Moved by Ana Reyes, seconded by Bao Tran');
 
   // The minutes show the result without anyone retyping it.
   await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Minutes' }).click();
   await page.getByRole('button', { name: 'Start minutes from the agenda' }).click();
   const inMinutes = page.getByTestId('minutes-votes');
-  await expect(inMinutes).toContainText('Open work permits for seasonal workers: Carried');
+  await expect(inMinutes).toContainText('Recommendation “Open work permits for seasonal workers”: Carried');
   await expect(inMinutes).toContainText(
     'Show of hands, Simple majority of votes cast. For 4, against 1, abstaining 0. 5 of 5 present.',
   );

@@ -40,7 +40,11 @@ test('the coordinator writes the narrative, clears a named worker, and downloads
   await expect(page.getByRole('button', { name: 'Generate Word report (.docx)' })).toBeDisabled();
   await page.getByLabel('Highlights').fill('Worker R opened the plenary with worker voices.');
   await page.getByRole('button', { name: 'Save narrative' }).click();
-  await expect(page.getByText('No migrant worker’s real name was found in this quarter’s narrative.')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Names of migrant workers in the text: Quarterly report' })
+      .getByText('No migrant worker’s real name was found in the text of this document.'),
+  ).toBeVisible();
 
   const englishDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Generate Word report (.docx)' }).click();

@@ -30,10 +30,17 @@ function addMinimalRow(sqlite: BetterSqlite3.Database, table: string): void {
   sqlite.prepare(`insert into "${table}" (${names.map((name) => `"${name}"`).join(', ')}) values (${names.map(() => '?').join(', ')})`).run(...Object.values(values));
 }
 
+/** SQLite refused the row because a CHECK says this column stays empty for a row of its kind. */
+function refusedByCheck(error: unknown): boolean {
+  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_CHECK';
+}
+
 /**
  * Writes `textFor(n)` into every cell of every column that may hold typed text, as the schema of the
  * file and the erasure registry say: a column added later is planted without touching this fixture.
- * Returns the "table.column" names planted.
+ * A row whose kind keeps the column empty (a CHECK: a vote on a recommendation has no floor motion's
+ * title) is left as it is; a column no row accepts is not returned, so the caller's comparison with
+ * the registry shows which kind of row its ledger lacks. Returns the "table.column" names planted.
  */
 export function plantInEveryTypedColumn(file: string, textFor: (index: number) => string): string[] {
   const sqlite = new BetterSqlite3(file, { fileMustExist: true });
@@ -46,11 +53,17 @@ export function plantInEveryTypedColumn(file: string, textFor: (index: number) =
       if (sqlite.prepare(`select count(*) from "${table}"`).pluck().get() === 0) addMinimalRow(sqlite, table);
       const rowIds = sqlite.prepare(`select rowid from "${table}"`).pluck().all() as number[];
       const update = sqlite.prepare(`update "${table}" set "${column}" = ? where rowid = ?`);
+      let accepted = 0;
       for (const rowId of rowIds) {
         const text = `On the record: ${textFor(index++)} was mentioned here.`;
-        update.run(role === 'typed-json' ? JSON.stringify({ note: text }) : text, rowId);
+        try {
+          update.run(role === 'typed-json' ? JSON.stringify({ note: text }) : text, rowId);
+          accepted++;
+        } catch (error) {
+          if (!refusedByCheck(error)) throw error;
+        }
       }
-      planted.push(`${table}.${column}`);
+      if (accepted > 0) planted.push(`${table}.${column}`);
     }
   } finally {
     sqlite.close();

@@ -2,7 +2,37 @@ import { stakeholderCategories } from '../../shared/domain/stakeholder-categorie
 import type { DocumentDisclosure } from '../../electron/reports/privacy';
 import { quarterlyCells } from '../../electron/reports/quarterly/quarterly-cells';
 import type { QuarterlyReportData } from '../../electron/reports/quarterly/quarterly-report-data';
+import type { FundingSection } from '../../electron/reports/quarterly/funding/funding-section-data';
 import { standaloneDisclosure } from './standalone-disclosure';
+
+const noMoney = { approvedCents: 0, claimedCents: 0, paidCents: 0, claimedToDateCents: 0, paidToDateCents: 0 };
+
+/** Agreements in three streams; the community-action stream names few migrant-worker organisations. */
+export function sampleFundingSection(): FundingSection {
+  return {
+    byStream: [
+      { stream: 'policy', agreements: 1, ...noMoney, approvedCents: 4_000_000, workerOrganisations: 1 },
+      {
+        stream: 'community_action',
+        agreements: 2,
+        approvedCents: 21_450_000,
+        claimedCents: 5_450_000,
+        paidCents: 5_450_000,
+        claimedToDateCents: 5_450_000,
+        paidToDateCents: 11_450_000,
+        workerOrganisations: 3,
+      },
+      { stream: 'capacity_building', agreements: 1, ...noMoney, approvedCents: 9_500_000, paidToDateCents: 6_880_000, workerOrganisations: 12 },
+      { stream: 'other', agreements: 0, ...noMoney, workerOrganisations: 0 },
+    ],
+    workerOrganisations: 14,
+    smallerLargerPartnerships: 11,
+    reports: [
+      { kind: 'interim_report', due: 2, received: 1, overdue: 1 },
+      { kind: 'final_report', due: 0, received: 0, overdue: 0 },
+    ],
+  };
+}
 
 /** A hand-written quarter with small counts in the migrant-worker rows, so suppression shows. */
 export function sampleQuarterlyData(overrides: Partial<QuarterlyReportData> = {}): QuarterlyReportData {
@@ -43,6 +73,7 @@ export function sampleQuarterlyData(overrides: Partial<QuarterlyReportData> = {}
     ],
     actionItems: { opened: 17, closed: 11 },
     membershipByCategory: membership,
+    funding: sampleFundingSection(),
     narrative: {
       highlights:
         'Evening plenary in Abbotsford drew our largest worker turnout.\nSpanish and Tagalog interpretation at every meeting.',

@@ -2,6 +2,9 @@ import type { Dispatch } from '../../electron/handlers/dispatch';
 import type { OperationOutput } from '../../shared/contract';
 import type { MeetingDraftInput } from '../../shared/domain/meeting';
 import type { MemberDraftInput } from '../../shared/domain/member';
+import type { OrganisationDraftInput } from '../../shared/domain/organisation';
+import type { AgreementDraftInput } from '../../shared/domain/funding/agreement';
+import type { AgreementStatus, PartyRole } from '../../shared/domain/funding/codes';
 import type { RecommendationDraftInput } from '../../shared/domain/recommendation';
 import type { BookingDraftInput } from '../../shared/domain/interpretation';
 import { callOk } from './call-operation';
@@ -99,4 +102,46 @@ export function bookingDraft(overrides: Partial<BookingDraftInput> = {}): Bookin
     notes: null,
     ...overrides,
   };
+}
+
+export function organisationDraft(overrides: Partial<OrganisationDraftInput> = {}): OrganisationDraftInput {
+  return { name: 'Fraser Valley Settlement Services', sector: 'settlement_agency', cityOrRegion: 'Abbotsford', website: null, size: 'large', ...overrides };
+}
+
+export function seedOrganisation(dispatch: Dispatch, overrides: Partial<OrganisationDraftInput> = {}): Promise<OperationOutput<'organisations.create'>> {
+  return callOk(dispatch, 'organisations.create', { organisation: organisationDraft(overrides) });
+}
+
+/** An agreement led by the first organisation, the others as partners unless roles are given. */
+export function agreementDraft(
+  organisationIds: readonly number[],
+  overrides: Partial<AgreementDraftInput> = {},
+  roles: readonly PartyRole[] = [],
+): AgreementDraftInput {
+  return {
+    title: 'Harvest season outreach',
+    stream: 'community_action',
+    purpose: 'Workshops on workers’ rights in the Fraser Valley during the harvest.',
+    approvedCents: 5_000_000,
+    startsOn: '2026-04-01',
+    endsOn: '2027-09-30',
+    workingGroupId: null,
+    recommendationId: null,
+    parties: organisationIds.map((organisationId, index) => ({ organisationId, role: roles[index] ?? (index === 0 ? 'lead' : 'partner') })),
+    notes: null,
+    ...overrides,
+  };
+}
+
+/** An agreement, active unless another status is given. */
+export function seedAgreement(
+  dispatch: Dispatch,
+  organisationIds: readonly number[],
+  overrides: Partial<AgreementDraftInput> = {},
+  options: { status?: AgreementStatus; roles?: readonly PartyRole[] } = {},
+): Promise<OperationOutput<'funding.agreements.create'>> {
+  return callOk(dispatch, 'funding.agreements.create', {
+    agreement: agreementDraft(organisationIds, overrides, options.roles),
+    status: options.status ?? 'active',
+  });
 }

@@ -65,14 +65,16 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   member_search: { owner: { column: 'rowid', rows: 'deleted' }, columns: { folded_text: 'search-text' } },
   member_search_grams: { owner: { column: 'rowid', rows: 'deleted' }, columns: { grams: 'search-text' } },
   organisations: {
-    columns: { name: 'identity', category: 'code', city: 'typed', website: 'typed', member_id: 'member-link', ...stamps },
+    columns: {
+      name: 'identity', category: 'code', size: 'code', city: 'typed', website: 'typed', member_id: 'member-link', ...stamps,
+    },
   },
   working_groups: { columns: { name: 'typed', mandate: 'typed', status: 'code', ...stamps } },
   working_group_members: { columns: { role: 'code', start_on: 'date', end_on: 'date', ...stamps } },
   meetings: {
     columns: {
       kind: 'code', title: 'typed', held_on: 'date', starts_at: 'date', ends_at: 'date', place: 'typed',
-      online_link: 'typed', status: 'code', packet_generated_at: 'date', notes: 'typed', ...stamps,
+      online_link: 'typed', status: 'code', packet_generated_at: 'date', notes: 'typed', time_zone: 'code', ...stamps,
     },
   },
   agenda_items: { columns: { kind: 'code', title: 'typed', ...stamps } },
@@ -102,7 +104,18 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   recommendation_events: {
     columns: { kind: 'code', from_value: 'typed', to_value: 'typed', occurred_on: 'date', note: 'typed', recorded_at: 'date' },
   },
-  votes: { columns: { method: 'code', rule: 'code', result: 'code', note: 'typed', recorded_at: 'date' } },
+  recommendation_versions: { columns: { text: 'typed', source: 'code', made_on: 'date', recorded_at: 'date' } },
+  votes: {
+    columns: {
+      motion_kind: 'code', procedure: 'code', motion_title: 'typed', motion_text: 'typed', method: 'code', rule: 'code',
+      result: 'code', note: 'typed', recorded_at: 'date', voided_at: 'date', void_reason: 'typed',
+    },
+  },
+  vote_corrections: {
+    columns: {
+      kind: 'code', reason: 'typed', corrected_on: 'date', before_result: 'code', after_result: 'code', recorded_at: 'date',
+    },
+  },
   vote_ballots: { columns: { choice: 'code' } },
   vote_category_tallies: { columns: { category: 'code' } },
   quarterly_narratives: {
@@ -122,9 +135,32 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   report_release_cells: {
     columns: { table_key: 'key', row_key: 'key', column_key: 'key', period: 'key', state: 'code', marker: 'code', terms: 'key' },
   },
+  // The funding program: titles, purposes, reasons and notes are typed ("Maria's group will..."), so scrubbed.
+  funding_agreements: {
+    columns: {
+      title: 'typed', stream: 'code', purpose: 'typed', starts_on: 'date', ends_on: 'date', status: 'code', notes: 'typed',
+      ...stamps,
+    },
+  },
+  funding_agreement_organisations: { columns: { role: 'code' } },
+  funding_amendments: { columns: { amended_on: 'date', reason: 'typed', created_at: 'date' } },
+  funding_instalments: { columns: { due_on: 'date', note: 'typed', ...stamps } },
+  funding_claims: { columns: { received_on: 'date', period_from: 'date', period_to: 'date', note: 'typed', ...stamps } },
+  funding_payments: { columns: { paid_on: 'date', note: 'typed', ...stamps } },
+  funding_deliverables: {
+    columns: { kind: 'code', description: 'typed', due_on: 'date', received_on: 'date', note: 'typed', ...stamps },
+  },
   app_settings: { columns: { key: 'key', value: 'typed-json', updated_at: 'date' } },
   // A sheet's own wording for a category or language ("MW", "Filipino"), folded: typed, so scrubbed.
   import_value_mappings: { columns: { field: 'code', folded_value: 'typed', code: 'code', updated_at: 'date' } },
+  // Notice texts the coordinator wrote (any language): typed, so a name in them is scrubbed.
+  notice_templates: {
+    columns: { meeting_kind: 'code', purpose: 'code', language_code: 'code', subject: 'typed', body: 'typed', ...stamps },
+  },
+  // A random UID; the log's languages are JSON of codes and counts. Neither keeps anything derived from a
+  // meeting's words (a hash of a title would confirm a guessed name after the title was scrubbed).
+  meeting_calendar_entries: { columns: { uid: 'key', issued_at: 'date' } },
+  notice_log: { columns: { prepared_at: 'date', purpose: 'code', languages: 'code' } },
   audit_log: { columns: { at: 'date', operation: 'key', entity_type: 'key', changes: 'audit-changes', actor: 'key' } },
   kysely_migration: { columns: { name: 'key', timestamp: 'date' } },
   sqlite_sequence: { columns: { name: 'key', seq: 'key' } },

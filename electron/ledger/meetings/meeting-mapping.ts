@@ -1,5 +1,6 @@
 import type { Meeting, MeetingDraft } from '../../../shared/domain/meeting';
 import { quarterOf } from '../../../shared/domain/quarters';
+import { defaultMeetingTimeZone, meetingTimeZoneSchema } from '../../../shared/domain/time-zones';
 import type { MeetingRow, NewMeetingRow } from './meetings-table';
 
 export function meetingFromRow(row: MeetingRow): Meeting {
@@ -11,6 +12,8 @@ export function meetingFromRow(row: MeetingRow): Meeting {
     heldOn: row.held_on,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
+    // A zone the app no longer offers reads as the Network's own rather than failing the whole meeting.
+    timeZone: meetingTimeZoneSchema.catch(defaultMeetingTimeZone).parse(row.time_zone),
     place: row.place,
     onlineLink: row.online_link,
     status: row.status,
@@ -31,6 +34,7 @@ export function rowFromMeetingDraft(draft: MeetingDraft): Omit<NewMeetingRow, 'c
     held_on: draft.heldOn,
     starts_at: draft.startsAt,
     ends_at: draft.endsAt,
+    time_zone: draft.timeZone,
     place: draft.place,
     online_link: draft.onlineLink,
     status: draft.status,

@@ -11,6 +11,7 @@ import { listGuests, listRollCall } from './attendance-repository';
 import { listBookings } from './booking-repository';
 import { findMeeting } from './meeting-repository';
 import { readQuorumRule } from './quorum-rule-setting';
+import { readNoticeStatus } from '../notices/notice-status';
 
 export async function requireMeeting(db: Executor, id: number): Promise<Meeting> {
   const meeting = await findMeeting(db, id);
@@ -53,6 +54,7 @@ export async function readReadiness(db: Executor, meeting: Meeting): Promise<Mee
     languageWarnings: missingLanguageWarnings(needs, bookings),
     packetGenerated: meeting.packetGeneratedAt !== null,
     attendeesPresent: entries.filter((entry) => isPresent(entry.presence)).length,
+    notices: await readNoticeStatus(db, meeting),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Meeting, MeetingDraft, MeetingKind, MeetingStatus } from '../../../shared/domain/meeting';
 import type { Executor } from '../database';
+import { calendarColumns, calendarRevisionAfter } from './calendar-revision';
 import { meetingFromRow, rowFromMeetingDraft } from './meeting-mapping';
 
 export async function findMeeting(db: Executor, id: number): Promise<Meeting | undefined> {
@@ -16,10 +17,16 @@ export async function insertMeeting(db: Executor, draft: MeetingDraft, at: strin
   return id;
 }
 
+function readShown(db: Executor, id: number) {
+  return db.selectFrom('meetings').select([...calendarColumns, 'calendar_revision']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
 export async function updateMeetingRow(db: Executor, id: number, draft: MeetingDraft, at: string): Promise<void> {
+  const row = rowFromMeetingDraft(draft);
+  const revision = calendarRevisionAfter(await readShown(db, id), row);
   await db
     .updateTable('meetings')
-    .set({ ...rowFromMeetingDraft(draft), updated_at: at })
+    .set({ ...row, calendar_revision: revision, updated_at: at })
     .where('id', '=', id)
     .execute();
 }
@@ -37,7 +44,8 @@ export interface MeetingFilter {
 }
 
 export async function setMeetingStatus(db: Executor, id: number, status: MeetingStatus, at: string): Promise<void> {
-  await db.updateTable('meetings').set({ status, updated_at: at }).where('id', '=', id).execute();
+  const revision = calendarRevisionAfter(await readShown(db, id), { status });
+  await db.updateTable('meetings').set({ status, calendar_revision: revision, updated_at: at }).where('id', '=', id).execute();
 }
 
 /** Newest first: the coordinator mostly looks at the next and the last few meetings. */

@@ -8,6 +8,8 @@ export interface MeetingsTable {
   held_on: string;
   starts_at: string;
   ends_at: string;
+  /** IANA zone of held_on/starts_at/ends_at, which are wall-clock times there. */
+  time_zone: Generated<string>;
   place: string | null;
   online_link: string | null;
   status: Generated<'planned' | 'held' | 'cancelled'>;
@@ -15,6 +17,8 @@ export interface MeetingsTable {
   worker_friendly: Generated<number>;
   packet_generated_at: string | null;
   notes: string | null;
+  /** Grows when what calendars show of the meeting changes (see calendar-revision.ts). */
+  calendar_revision: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -105,6 +105,7 @@ export async function findMinutes(db: Executor, minutesId: number): Promise<Minu
     approvedAtMeetingId: row.approved_at_meeting_id,
     approvedAtMeetingTitle: row.approver_title,
     approvedOn: row.approved_on,
+    approvedByVoteId: row.approved_by_vote_id,
     locked: !canEditMinutes(row.status),
     sections: await listSections(db, minutesId),
     actionItems: await listActionItems(db, { minutesId, openOnly: false }),
@@ -186,6 +187,7 @@ export async function setMinutesStatus(
     circulated_on?: string | null;
     approved_at_meeting_id?: number | null;
     approved_on?: string | null;
+    approved_by_vote_id?: number | null;
   },
   at: string,
 ): Promise<void> {

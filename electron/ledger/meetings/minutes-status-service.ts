@@ -1,10 +1,10 @@
 import type { AmendmentDraft, Minutes } from '../../../shared/domain/minutes';
 import { todayIsoDate } from '../../../shared/domain/dates';
-import type { ProblemReason } from '../../../shared/problem-reasons';
 import { DomainError } from '../../domain-error';
 import { diffFields } from '../audit/audit-log';
 import type { Ledger } from '../ledger';
 import { requireMeeting } from './meeting-reads';
+import { approveMinutesIn } from './minutes-approval';
 import { readMinutes, refuseTransition, requireMinutes, requireSectionOf } from './minutes-guards';
 import { insertAmendment, setMinutesStatus } from './minutes-repository';
 
@@ -53,48 +53,14 @@ export async function returnMinutesToDraft(ledger: Ledger, minutesId: number): P
 
 export async function approveMinutes(ledger: Ledger, minutesId: number, approvedAtMeetingId: number): Promise<Minutes> {
   return ledger.write('minutes.approve', async (trx, audit) => {
-    const row = await requireMinutes(trx, minutesId);
-    refuseTransition(row.status, 'approved');
-    const minuted = await requireMeeting(trx, row.meeting_id);
-    const approver = await requireMeeting(trx, approvedAtMeetingId);
-    const named = { title: approver.title, heldOn: approver.heldOn };
-    const refuse = (message: string, reason: ProblemReason) => {
-      const problem = { reason, params: named };
-      return new DomainError('invalid_input', message, [{ path: 'approvedAtMeetingId', message, ...problem }], problem);
-    };
-    if (approver.status === 'cancelled') {
-      throw refuse('Minutes cannot be approved at a cancelled meeting.', 'minutes.approvalMeetingCancelled');
-    }
-    if (approver.heldOn <= minuted.heldOn) {
-      throw refuse(`Minutes are approved at a later meeting: pick one held after ${minuted.heldOn}.`, 'minutes.approvalMeetingNotLater');
-    }
-    // Approval is a decision the approving meeting took: it cannot be recorded before that meeting happens.
-    if (approver.heldOn > todayIsoDate(ledger.now())) {
-      throw refuse(
-        `Minutes are approved at a meeting that has taken place: "${approver.title}" (${approver.heldOn}) has not been held yet.`,
-        'minutes.approvalMeetingNotHeld',
-      );
-    }
-    if (row.circulated_on && approver.heldOn < row.circulated_on) {
-      throw refuse(
-        `The approving meeting must be on or after the day the minutes were circulated (${row.circulated_on}).`,
-        'minutes.approvalBeforeCirculation',
-      );
-    }
-    await setMinutesStatus(
-      trx,
+    const request = {
       minutesId,
-      { status: 'approved', approved_at_meeting_id: approver.id, approved_on: approver.heldOn },
-      ledger.now().toISOString(),
-    );
-    audit.record({
-      entityType: 'minutes',
-      entityId: minutesId,
-      changes: diffFields(
-        { status: row.status },
-        { status: 'approved', approvedAtMeetingId, approvedOn: approver.heldOn },
-      ),
-    });
+      approvedAtMeetingId,
+      today: todayIsoDate(ledger.now()),
+      at: ledger.now().toISOString(),
+      voteId: null,
+    };
+    await approveMinutesIn(trx, audit, request);
     return readMinutes(trx, minutesId);
   });
 }

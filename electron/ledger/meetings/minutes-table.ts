@@ -7,6 +7,8 @@ export interface MinutesTable {
   circulated_on: string | null;
   approved_at_meeting_id: number | null;
   approved_on: string | null;
+  /** The vote that approved them, when a motion did; correcting that vote can undo the approval. */
+  approved_by_vote_id: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }

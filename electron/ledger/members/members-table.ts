@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface OrganisationsTable {
   id: Generated<number>;
@@ -6,6 +6,8 @@ export interface OrganisationsTable {
   category: string | null;
   city: string | null;
   website: string | null;
+  /** grassroots, small, medium or large (shared/domain/organisation-size.ts); null until known. */
+  size: ColumnType<string | null, string | null | undefined, string | null>;
   /** The member record standing for the organisation itself, once it joins the Network. */
   member_id: number | null;
   created_at: string;

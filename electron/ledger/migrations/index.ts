@@ -12,6 +12,9 @@ import * as releaseRegister from './2026-11-30-101-release-register';
 import * as ledgerIdentity from './2026-11-30-300-ledger-identity';
 import * as importValueMappings from './2026-11-30-501-import-value-mappings';
 import * as workerAliases from './2026-11-30-502-worker-aliases';
+import * as notices from './2026-11-30-601-notices';
+import * as motions from './2026-11-30-701-motions';
+import * as funding from './2026-11-30-800-funding';
 import * as actionItemClosedOn from './2026-11-30-900-action-item-closed-on';
 import * as narrativeInFrench from './2026-11-30-901-narrative-in-french';
 import * as releasesAsPdf from './2026-11-30-902-releases-as-pdf';
@@ -34,6 +37,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-300-ledger-identity': ledgerIdentity,
   '2026-11-30-501-import-value-mappings': importValueMappings,
   '2026-11-30-502-worker-aliases': workerAliases,
+  '2026-11-30-601-notices': notices,
+  '2026-11-30-701-motions': motions,
+  '2026-11-30-800-funding': funding,
   '2026-11-30-900-action-item-closed-on': actionItemClosedOn,
   '2026-11-30-901-narrative-in-french': narrativeInFrench,
   '2026-11-30-902-releases-as-pdf': releasesAsPdf,

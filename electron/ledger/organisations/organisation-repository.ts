@@ -2,6 +2,8 @@ import { byName } from '../sqlite/name-sort-function';
 import { sql } from 'kysely';
 import type { Organisation, OrganisationDraft, OrganisationPerson, OrganisationSummary } from '../../../shared/domain/organisation';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+import type { OrganisationSize } from '../../../shared/domain/organisation-size';
+import { agreementsByOrganisation } from '../funding/party-repository';
 import type { Executor } from '../database';
 import { foldedContains, foldedEquals } from '../sqlite/fold-function';
 import type { OrganisationsTable } from '../members/members-table';
@@ -16,6 +18,7 @@ function organisationFromRow(row: OrganisationRow): Organisation {
     sector: row.category as StakeholderCategory | null,
     cityOrRegion: row.city,
     website: row.website,
+    size: row.size as OrganisationSize | null,
     networkMemberId: row.member_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -23,7 +26,7 @@ function organisationFromRow(row: OrganisationRow): Organisation {
 }
 
 function rowFromDraft(draft: OrganisationDraft) {
-  return { name: draft.name, category: draft.sector, city: draft.cityOrRegion, website: draft.website };
+  return { name: draft.name, category: draft.sector, city: draft.cityOrRegion, website: draft.website, size: draft.size };
 }
 
 export async function findOrganisation(db: Executor, id: number): Promise<Organisation | undefined> {
@@ -61,19 +64,22 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .leftJoin('members', (join) =>
       join.onRef('members.organisation_id', '=', 'organisations.id').on('members.withdrawn_at', 'is', null),
     )
-    .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.member_id'])
+    .select(['organisations.id', 'organisations.name', 'organisations.category', 'organisations.city', 'organisations.size', 'organisations.member_id'])
     .select((eb) => eb.fn.count<number>('members.id').as('people_count'))
     .groupBy('organisations.id')
     .orderBy(byName('organisations.name'));
   if (search.trim()) query = query.where(foldedContains(sql.ref('organisations.name'), search));
   const rows = await query.execute();
+  const agreements = await agreementsByOrganisation(db, rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     sector: row.category as StakeholderCategory | null,
     cityOrRegion: row.city,
+    size: row.size as OrganisationSize | null,
     networkMemberId: row.member_id,
     peopleCount: Number(row.people_count),
+    agreements: agreements.get(row.id) ?? [],
   }));
 }
 

@@ -15,7 +15,8 @@ async function plenaryProblem(
   id: number,
 ): Promise<{ meeting?: MeetingForRecommendation; problem?: LifecycleProblem }> {
   const meeting = await findMeetingForRecommendation(db, id);
-  if (!meeting) return { problem: invalid(path, `meeting ${id} does not exist in the ledger`, 'recommendation.meetingMissing') };
+  if (!meeting)
+    return { problem: invalid(path, `meeting ${id} does not exist in the ledger`, 'recommendation.meetingMissing') };
   const named = { title: meeting.title, heldOn: meeting.heldOn };
   if (meeting.kind !== 'plenary') {
     return {
@@ -43,7 +44,11 @@ export async function meetingProblems(db: Executor, change: StatusChange): Promi
     if (to.problem) problems.push(to.problem);
     else if (at.meeting && to.meeting && to.meeting.heldOn <= at.meeting.heldOn) {
       problems.push(
-        invalid('deferredToMeetingId', `must be held after ${at.meeting.heldOn}, when it was deferred`, 'recommendation.deferredToSameMeeting'),
+        invalid(
+          'deferredToMeetingId',
+          `must be held after ${at.meeting.heldOn}, when it was deferred`,
+          'recommendation.deferredToSameMeeting',
+        ),
       );
     }
   }

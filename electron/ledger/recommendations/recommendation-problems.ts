@@ -12,9 +12,12 @@ export function throwIfProblems(problems: readonly (LifecycleProblem | null)[], 
   const illegal = real.find((problem) => problem.code === 'illegal_transition');
   if (illegal) {
     const problem = { reason: illegal.reason, params: illegal.params ?? {} };
-    throw new DomainError('illegal_transition', illegal.message, [
-      { path: fullPath(illegal.path), message: illegal.message, ...problem },
-    ], problem);
+    throw new DomainError(
+      'illegal_transition',
+      illegal.message,
+      [{ path: fullPath(illegal.path), message: illegal.message, ...problem }],
+      problem,
+    );
   }
   const issues = real.map(({ path, message, reason, params }) => ({
     path: fullPath(path),

@@ -38,6 +38,11 @@ export async function updateRecommendationWords(db: Executor, id: number, draft:
     .execute();
 }
 
+/** The text alone, as a vote on an amendment (or its correction) leaves it. */
+export async function updateRecommendationText(db: Executor, id: number, text: string, at: string) {
+  await db.updateTable('recommendations').set({ text, updated_at: at }).where('id', '=', id).execute();
+}
+
 export type RecommendationStateUpdate = Partial<
   Pick<
     RecommendationsTable,

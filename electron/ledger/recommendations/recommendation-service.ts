@@ -16,6 +16,8 @@ import {
   updateRecommendationWords,
 } from './recommendation-repository';
 import { appendEvent } from './recommendation-trail-repository';
+import { appendVersion } from './recommendation-versions';
+import { todayIsoDate } from '../../../shared/domain/dates';
 import { findWorkingGroup } from '../working-groups/working-group-repository';
 
 function auditedFields(recommendation: Recommendation): Record<string, unknown> {
@@ -78,6 +80,11 @@ export async function createRecommendationIn(
     note: null,
     recorded_at: at,
   });
+  await appendVersion(
+    trx,
+    { recommendationId: id, text: draft.text, source: 'drafted', voteId: null, madeOn: draft.draftedOn },
+    at,
+  );
   const created = await requireRecommendation(trx, id);
   audit.record({ entityType: 'recommendation', entityId: id, changes: diffFields(null, auditedFields(created)) });
   return id;
@@ -91,7 +98,13 @@ export async function updateRecommendation(
   return ledger.write('recommendations.update', async (trx, audit) => {
     const before = await requireRecommendation(trx, id);
     throwIfProblems([editProblem(before.status)], 'recommendations.update');
-    await updateRecommendationWords(trx, id, await withGroupName(trx, draft), ledger.now().toISOString());
+    const at = ledger.now().toISOString();
+    await updateRecommendationWords(trx, id, await withGroupName(trx, draft), at);
+    // A revision by the group is a version of its own, so the trail shows what the plenary was given.
+    if (draft.text !== before.text) {
+      const madeOn = todayIsoDate(ledger.now());
+      await appendVersion(trx, { recommendationId: id, text: draft.text, source: 'revised', voteId: null, madeOn }, at);
+    }
     const after = await requireRecommendation(trx, id);
     audit.record({
       entityType: 'recommendation',

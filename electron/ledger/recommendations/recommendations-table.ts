@@ -45,6 +45,17 @@ export interface RecommendationEventsTable {
   recorded_at: string;
 }
 
+export interface RecommendationVersionsTable {
+  id: Generated<number>;
+  recommendation_id: number;
+  number: number;
+  text: string;
+  source: 'drafted' | 'revised' | 'amended' | 'restored';
+  vote_id: number | null;
+  made_on: string;
+  recorded_at: string;
+}
+
 export type RecommendationRow = Selectable<RecommendationsTable>;
 export type NewRecommendationRow = Insertable<RecommendationsTable>;
 export type FollowUpRow = Selectable<RecommendationFollowUpsTable>;

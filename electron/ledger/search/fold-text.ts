@@ -15,16 +15,23 @@ const plainAscii = /^[\x20-\x7e]*$/;
 
 /**
  * Which folding the stored search index was built with. 1: Latin accents only; 2: Greek and Cyrillic
- * accents too, and the final sigma as σ.
+ * accents too, and the final sigma as σ; 3: the curly and modifier apostrophes as the straight one.
  */
-export const foldVersion = 2;
+export const foldVersion = 3;
 
 /**
- * Folds case, accents and Unicode normalisation (NFC and NFD, compatibility forms) but keeps spacing
- * as it is: "Núñez", "NUNEZ" and a decomposed "Nu\u0303n\u0303ez" all become "nunez"; "Σοφία" and
- * "ΣΟΦΙΑ" both become "σοφια"; full-width letters and ligatures become plain letters. Every step works
- * within one character and its marks, so folding a text piece by piece gives the same letters as
- * folding it whole (folded-matches.ts relies on that). Accents are stripped only after Latin, Greek
+ * A name is typed with whichever apostrophe the keyboard or word processor gives: "O’Brien" in the
+ * register is "O'Brien" in a note. One character for one, so a folded text still maps back.
+ */
+const typedApostrophes = /[\u2018\u2019\u02bc]/g;
+
+/**
+ * Folds case, accents, Unicode normalisation (NFC and NFD, compatibility forms) and the kind of
+ * apostrophe but keeps spacing as it is: "Núñez", "NUNEZ" and a decomposed "Nu\u0303n\u0303ez" all
+ * become "nunez"; "Σοφία" and "ΣΟΦΙΑ" both become "σοφια"; "O’Brien" becomes "o'brien"; full-width
+ * letters and ligatures become plain letters. Every step works within one character and its marks,
+ * so folding a text piece by piece gives the same letters as folding it whole (folded-matches.ts
+ * relies on that). Accents are stripped only after Latin, Greek
  * and Cyrillic letters: in Gurmukhi or Devanagari the marks are vowels, and are kept (in one
  * normalisation, so NFC and NFD spellings still match).
  *
@@ -39,7 +46,8 @@ export function foldLetters(text: string): string {
     .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[đðøłßæœıς]/g, (letter) => extraFoldings[letter] ?? letter);
+    .replace(/[đðøłßæœıς]/g, (letter) => extraFoldings[letter] ?? letter)
+    .replace(typedApostrophes, "'");
 }
 
 /**

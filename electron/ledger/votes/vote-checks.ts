@@ -7,7 +7,17 @@ import type { CategoryTally, VoteDraft } from '../../../shared/domain/vote';
 import { categoryTalliesFromBallots, categoryTallyIssues } from '../../../shared/domain/vote-category-tallies';
 import { methodRuleIssue, tallyFromBallots, tallyIssues, type VoteTally } from '../../../shared/domain/vote-rules';
 import type { Executor } from '../database';
-import type { AttendanceAtVote } from './attendance-at-vote';
+import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+
+/** The room a vote is counted against: who may answer a roll call, and how many are present. */
+export interface CountingRoom {
+  present: readonly Pick<RollCallEntry, 'memberId' | 'name' | 'category'>[];
+  presentByCategory: ReadonlyMap<StakeholderCategory, number>;
+  quorum: { present: number };
+}
+
+/** What is counted: a new vote's draft, or a correction's counts with the vote's method and rule. */
+export type CountedEntry = Pick<VoteDraft, 'method' | 'rule' | 'tally' | 'ballots' | 'categoryTallies'>;
 
 const invalid = (path: string, message: string, reason: ProblemReason, params?: ProblemParams): LifecycleProblem => ({
   code: 'invalid_input',
@@ -27,7 +37,8 @@ export function meetingProblem(meeting: Meeting | undefined, meetingId: number):
       'vote.notAPlenary',
       named,
     );
-  if (meeting.status === 'cancelled') return invalid('meetingId', `"${meeting.title}" was cancelled`, 'vote.meetingCancelled', named);
+  if (meeting.status === 'cancelled')
+    return invalid('meetingId', `"${meeting.title}" was cancelled`, 'vote.meetingCancelled', named);
   return null;
 }
 
@@ -43,7 +54,7 @@ export async function agendaItemProblem(db: Executor, draft: VoteDraft): Promise
     : invalid('agendaItemId', 'must be an item on this meeting’s agenda', 'vote.agendaItemElsewhere');
 }
 
-function nameList(entries: readonly RollCallEntry[]): string {
+function nameList(entries: CountingRoom['present']): string {
   const names = entries.slice(0, 5).map((entry) => entry.name);
   return entries.length > 5 ? `${names.join(', ')} and ${entries.length - 5} more` : names.join(', ');
 }
@@ -55,7 +66,7 @@ export interface CountedVote {
 }
 
 /** A roll call: one ballot from each member present, and from nobody else; the tallies follow. */
-function countRollCall(draft: VoteDraft, attendance: AttendanceAtVote): CountedVote {
+function countRollCall(draft: CountedEntry, attendance: CountingRoom): CountedVote {
   const presentById = new Map(attendance.present.map((entry) => [entry.memberId, entry]));
   const problems: LifecycleProblem[] = [];
   const strangers = draft.ballots
@@ -71,9 +82,14 @@ function countRollCall(draft: VoteDraft, attendance: AttendanceAtVote): CountedV
   const missing = attendance.present.filter((entry) => !voted.has(entry.memberId));
   if (missing.length > 0)
     problems.push(
-      invalid('ballots', `need an answer from every member present; missing: ${nameList(missing)}`, 'vote.rollCallMissing', {
-        names: nameList(missing),
-      }),
+      invalid(
+        'ballots',
+        `need an answer from every member present; missing: ${nameList(missing)}`,
+        'vote.rollCallMissing',
+        {
+          names: nameList(missing),
+        },
+      ),
     );
   const counted = draft.ballots.flatMap((ballot) => {
     const entry = presentById.get(ballot.memberId);
@@ -87,7 +103,7 @@ function countRollCall(draft: VoteDraft, attendance: AttendanceAtVote): CountedV
 }
 
 /** The tallies the vote will store, and everything wrong with what was entered. */
-export function countVote(draft: VoteDraft, attendance: AttendanceAtVote): CountedVote {
+export function countVote(draft: CountedEntry, attendance: CountingRoom): CountedVote {
   const methodIssue = methodRuleIssue(draft.method, draft.rule);
   const counted: CountedVote =
     draft.method === 'roll_call'
@@ -103,7 +119,9 @@ export function countVote(draft: VoteDraft, attendance: AttendanceAtVote): Count
   ];
   const tallyPath = draft.method === 'roll_call' ? 'ballots' : 'tally';
   for (const issue of tallyIssues(draft.rule, counted.tally, attendance.quorum.present)) {
-    problems.push(invalid(issue.path ? `${tallyPath}.${issue.path}` : tallyPath, issue.message, issue.reason, issue.params));
+    problems.push(
+      invalid(issue.path ? `${tallyPath}.${issue.path}` : tallyPath, issue.message, issue.reason, issue.params),
+    );
   }
   if (draft.method !== 'roll_call') {
     for (const issue of categoryTallyIssues(
@@ -113,7 +131,12 @@ export function countVote(draft: VoteDraft, attendance: AttendanceAtVote): Count
       attendance.presentByCategory,
     )) {
       problems.push(
-        invalid(issue.path ? `categoryTallies.${issue.path}` : 'categoryTallies', issue.message, issue.reason, issue.params),
+        invalid(
+          issue.path ? `categoryTallies.${issue.path}` : 'categoryTallies',
+          issue.message,
+          issue.reason,
+          issue.params,
+        ),
       );
     }
   }

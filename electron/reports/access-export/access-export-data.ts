@@ -22,6 +22,14 @@ export interface CastBallot {
   choice: BallotChoice;
 }
 
+/** A motion the member moved or seconded at a meeting. */
+export interface SponsoredMotion {
+  date: string;
+  meetingTitle: string;
+  motion: string;
+  role: 'moved' | 'seconded';
+}
+
 /** Testimony recorded in minutes under the member's name. */
 export interface RecordedTestimony {
   date: string;
@@ -46,6 +54,7 @@ export interface AccessExportData {
   workingGroups: MemberGroup[];
   meetingsAttended: AttendedMeeting[];
   ballots: CastBallot[];
+  motions: SponsoredMotion[];
   testimonies: RecordedTestimony[];
   actionItems: OwnedActionItem[];
 }

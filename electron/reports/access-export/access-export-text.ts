@@ -18,6 +18,7 @@ export const accessExportText = {
     groups: 'Working groups',
     meetings: 'Meetings attended',
     ballots: 'Roll-call votes you cast',
+    motions: 'Motions you moved or seconded',
     testimonies: 'Your testimony recorded in minutes',
     actionItems: 'Action items assigned to you',
   },
@@ -43,7 +44,9 @@ export const accessExportText = {
   consentColumns: ['Given on', 'May be contacted', 'May be named', 'Testimony recorded', 'Photos', 'How given', 'Note'],
   groupColumns: ['Working group', 'Role', 'From', 'Until'],
   meetingColumns: ['Date', 'Meeting', 'Kind of meeting', 'How you attended'],
-  ballotColumns: ['Date', 'Meeting', 'Recommendation', 'Your vote'],
+  ballotColumns: ['Date', 'Meeting', 'Motion', 'Your vote'],
+  motionColumns: ['Date', 'Meeting', 'Motion', 'You'],
+  motionRoles: { moved: 'Moved it', seconded: 'Seconded it' },
   testimonyColumns: ['Date', 'Meeting', 'What was recorded'],
   actionItemColumns: ['Meeting', 'Action', 'Due', 'Status'],
   meetingKinds: {

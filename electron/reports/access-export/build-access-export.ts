@@ -89,6 +89,7 @@ export async function buildAccessExport(data: AccessExportData): Promise<Uint8Ar
     text.presences[meeting.presence],
   ]);
   const ballotRows = data.ballots.map((ballot) => [ballot.date, ballot.meetingTitle, ballot.recommendationTitle, text.choices[ballot.choice]]);
+  const motionRows = data.motions.map((motion) => [motion.date, motion.meetingTitle, motion.motion, text.motionRoles[motion.role]]);
   const testimonyRows = data.testimonies.map((testimony) => [testimony.date, testimony.meetingTitle, testimony.summary]);
   const actionRows = data.actionItems.map((item) => [item.meetingTitle, item.description, orNotSet(item.dueOn), text.actionStatuses[item.status]]);
 
@@ -117,6 +118,8 @@ export async function buildAccessExport(data: AccessExportData): Promise<Uint8Ar
           orNone(meetingRows, () => table(text.meetingColumns, meetingRows)),
           heading(text.sections.ballots),
           orNone(ballotRows, () => table(text.ballotColumns, ballotRows)),
+          heading(text.sections.motions),
+          orNone(motionRows, () => table(text.motionColumns, motionRows)),
           heading(text.sections.testimonies),
           orNone(testimonyRows, () => table(text.testimonyColumns, testimonyRows)),
           heading(text.sections.actionItems),

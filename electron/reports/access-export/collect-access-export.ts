@@ -6,7 +6,7 @@ import { findMember } from '../../ledger/members/member-repository';
 import { listMemberGroups } from '../../ledger/working-groups/working-group-repository';
 import type { AccessExportData } from './access-export-data';
 import { buildAccessExport } from './build-access-export';
-import { attendedMeetings, castBallots, ownedActionItems, recordedTestimonies } from './collect-meeting-records';
+import { attendedMeetings, castBallots, ownedActionItems, recordedTestimonies, sponsoredMotions } from './collect-meeting-records';
 
 export async function collectAccessExportData(ledger: Ledger, memberId: number): Promise<AccessExportData> {
   const member = await findMember(ledger.db, memberId);
@@ -19,6 +19,7 @@ export async function collectAccessExportData(ledger: Ledger, memberId: number):
     workingGroups: await listMemberGroups(ledger.db, memberId, today),
     meetingsAttended: await attendedMeetings(ledger.db, memberId),
     ballots: await castBallots(ledger.db, memberId),
+    motions: await sponsoredMotions(ledger.db, memberId),
     testimonies: await recordedTestimonies(ledger.db, memberId),
     actionItems: await ownedActionItems(ledger.db, memberId),
   };

@@ -15,20 +15,25 @@ export const atoms = {
   membersOn: (isoDate: string, category: string) => `N:${isoDate}:${category}`,
   joined: (quarter: string, category: string) => `J:${quarter}:${category}`,
   left: (quarter: string, category: string) => `L:${quarter}:${category}`,
+  /** Distinct migrant-worker organisations on the agreements of a funding stream ("all": of every stream) funded in the quarter. */
+  workerOrganisations: (quarter: string, stream: string) => `FW:${quarter}:${stream}`,
+  /** Distinct pairs of organisations on a common agreement funded in the quarter, one smaller than the other. */
+  smallerLargerPairs: (quarter: string) => `FP:${quarter}:all`,
 };
 
-export type AtomKind = 'P' | 'A' | 'M' | 'G' | 'N' | 'J' | 'L';
+export type AtomKind = 'P' | 'A' | 'M' | 'G' | 'N' | 'J' | 'L' | 'FW' | 'FP';
 
 export interface ParsedAtom {
   readonly kind: AtomKind;
   /** A quarter key, a meeting id or a date, depending on the kind. */
   readonly scope: string;
+  /** A stakeholder category, or for funding atoms a stream ("all" for every stream). */
   readonly category: string;
 }
 
 export function parseAtom(key: string): ParsedAtom {
   const [kind, scope, category] = key.split(':');
-  if (!kind || scope === undefined || category === undefined || !/^(P|A|M|G|N|J|L)$/.test(kind)) {
+  if (!kind || scope === undefined || category === undefined || !/^(P|A|M|G|N|J|L|FW|FP)$/.test(kind)) {
     throw new Error(`Not an atom: ${key}`);
   }
   return { kind: kind as AtomKind, scope, category };

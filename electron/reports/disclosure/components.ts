@@ -2,8 +2,9 @@ import { parseAtom } from './atom-keys';
 
 /**
  * Atoms fall into independent groups: one quarter's participation with its held meetings, a meeting
- * not held (its minutes stand alone), and membership (one chain across quarters). No relation
- * crosses groups, so a new document is audited only with the earlier cells of the groups it touches.
+ * not held (its minutes stand alone), membership (one chain across quarters), and one quarter's
+ * organisations in funded agreements. No relation crosses groups, so a new document is audited only
+ * with the earlier cells of the groups it touches.
  */
 export function componentOf(atomKey: string, quarterOfHeldMeeting: ReadonlyMap<number, string>): string {
   const atom = parseAtom(atomKey);
@@ -20,5 +21,9 @@ export function componentOf(atomKey: string, quarterOfHeldMeeting: ReadonlyMap<n
     case 'J':
     case 'L':
       return 'membership';
+    // Organisations in funded agreements: no relation ties them to people or to other quarters.
+    case 'FW':
+    case 'FP':
+      return `funding:${atom.scope}`;
   }
 }

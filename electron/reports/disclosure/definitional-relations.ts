@@ -1,5 +1,6 @@
 import { fiscalQuarterRange, nextFiscalQuarter, parseFiscalQuarterKey } from '../../../shared/domain/fiscal-quarter';
 import { stakeholderCategories } from '../../../shared/domain/stakeholder-categories';
+import { fundingStreams } from '../../../shared/domain/funding/codes';
 import { atoms, parseAtom } from './atom-keys';
 import type { DisclosureFacts } from './disclosure-facts';
 import type { Terms } from './terms';
@@ -14,6 +15,7 @@ export interface Relation {
 export function quartersTouched(atomKeys: Iterable<string>, facts: Pick<DisclosureFacts, 'quarterOfHeldMeeting'>) {
   const participation = new Set<string>();
   const membership = new Set<string>();
+  const funding = new Set<string>();
   for (const key of atomKeys) {
     const atom = parseAtom(key);
     if (atom.kind === 'P' || atom.kind === 'A') participation.add(atom.scope);
@@ -22,8 +24,9 @@ export function quartersTouched(atomKeys: Iterable<string>, facts: Pick<Disclosu
       if (quarter) participation.add(quarter);
     }
     if (atom.kind === 'J' || atom.kind === 'L') membership.add(atom.scope);
+    if (atom.kind === 'FW') funding.add(atom.scope);
   }
-  return { participation, membership };
+  return { participation, membership, funding };
 }
 
 /**
@@ -34,10 +37,12 @@ export function quartersTouched(atomKeys: Iterable<string>, facts: Pick<Disclosu
  * - participants are at most the members' attendances (so at most the attendances);
  * - members at the start of a quarter + joined - left = members at its end, which is the start of
  *   the next quarter (one atom, so consecutive reports are linked);
+ * - the migrant-worker organisations of all funding streams are at least those of each stream and
+ *   at most their sum (an organisation may work in several streams, and is counted once overall);
  * - non-negativity is the atoms' lower bound (disclosure-model.ts).
  */
 export function definitionalRelations(cellAtoms: ReadonlySet<string>, facts: DisclosureFacts): Relation[] {
-  const { participation, membership } = quartersTouched(cellAtoms, facts);
+  const { participation, membership, funding } = quartersTouched(cellAtoms, facts);
   const relations: Relation[] = [];
   for (const quarter of [...participation].sort()) {
     const held = facts.heldMeetingsByQuarter.get(quarter);
@@ -76,6 +81,12 @@ export function definitionalRelations(cellAtoms: ReadonlySet<string>, facts: Dis
         upper: 0,
       });
     }
+  }
+  for (const quarter of [...funding].sort()) {
+    const all = atoms.workerOrganisations(quarter, 'all');
+    const streams = fundingStreams.map((stream) => atoms.workerOrganisations(quarter, stream));
+    for (const stream of streams) relations.push({ terms: [[stream, 1], [all, -1]], lower: -Infinity, upper: 0 });
+    relations.push({ terms: [[all, 1], ...streams.map((stream) => [stream, -1] as const)], lower: -Infinity, upper: 0 });
   }
   return relations;
 }

@@ -13,6 +13,9 @@ import {
   readMembershipRows,
 } from '../quarterly/quarterly-report-query';
 import { atoms, parseAtom } from './atom-keys';
+import { fundingAtomTruth } from '../quarterly/funding/funding-cells';
+import { fundingSection } from '../quarterly/funding/funding-section-data';
+import { readFundingFacts } from '../quarterly/funding/funding-section-query';
 import type { DisclosureFacts } from './disclosure-facts';
 
 const present = ['in_person', 'remote'] as const;
@@ -20,18 +23,21 @@ const present = ['in_person', 'remote'] as const;
 /**
  * The true value of every atom the given cells name, and of every atom the relations between them
  * bring in: each held meeting of each quarter involved, participants and attendances of those
- * quarters, and membership at the start and end of each quarter whose flow is published.
+ * quarters, membership at the start and end of each quarter whose flow is published, and the
+ * organisations of each quarter's funded agreements.
  */
 export async function gatherDisclosureFacts(db: Executor, atomKeys: Iterable<string>): Promise<DisclosureFacts> {
   const quarters = new Set<string>();
   const membershipQuarters = new Set<string>();
   const meetingIds = new Set<number>();
+  const fundingQuarters = new Set<string>();
   for (const key of atomKeys) {
     const atom = parseAtom(key);
     if (atom.kind === 'P' || atom.kind === 'A') quarters.add(atom.scope);
     if (atom.kind === 'M' || atom.kind === 'G') meetingIds.add(Number(atom.scope));
     if (atom.kind === 'J' || atom.kind === 'L') membershipQuarters.add(atom.scope);
     if (atom.kind === 'N') membershipQuarters.add(fiscalQuarterKey(fiscalQuarterOf(atom.scope)));
+    if (atom.kind === 'FW' || atom.kind === 'FP') fundingQuarters.add(atom.scope);
   }
   const truth = new Map<string, number>();
   const quarterOfHeldMeeting = new Map<number, string>();
@@ -78,6 +84,13 @@ export async function gatherDisclosureFacts(db: Executor, atomKeys: Iterable<str
         truth.set(atoms.left(quarter, flow.category), flow.left);
         truth.set(atoms.membersOn(next, flow.category), flow.atEnd);
       }
+    }
+  }
+  if (fundingQuarters.size > 0) {
+    const agreements = await readFundingFacts(db);
+    for (const quarter of fundingQuarters) {
+      const range = fiscalQuarterRange(parseFiscalQuarterKey(quarter));
+      for (const [atom, value] of fundingAtomTruth(fundingSection(agreements, range), quarter)) truth.set(atom, value);
     }
   }
   return { truth, heldMeetingsByQuarter, quarterOfHeldMeeting, membersDuringQuarter };

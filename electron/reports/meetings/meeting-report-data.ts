@@ -11,6 +11,8 @@ export interface MeetingHeader {
 }
 
 export interface MinutesSectionData {
+  /** The agenda item the section minutes: the votes taken under it are printed with it. */
+  readonly agendaItemId: number | null;
   readonly heading: string;
   readonly notes: string;
   readonly decisions: string;
@@ -18,7 +20,33 @@ export interface MinutesSectionData {
   readonly testimonies: ReadonlyArray<{ speaker: string | null; summary: string }>;
 }
 
+/** What a vote was on, as the minutes word it (motion-blocks.ts). */
+export interface MotionData {
+  readonly kind: 'recommendation' | 'amendment' | 'procedural' | 'floor';
+  readonly procedure: 'adopt_agenda' | 'approve_minutes' | null;
+  readonly recommendationTitle: string | null;
+  /** A floor motion's own title. */
+  readonly title: string | null;
+  /** The words voted on: the amendment's, the floor motion's, or the recommendation's as put to the vote. */
+  readonly text: string | null;
+  readonly minutesOf: { meetingTitle: string; heldOn: string } | null;
+  /** The recommendation's words put to the vote were made by an amendment carried at this meeting. */
+  readonly amendedHere: boolean;
+}
+
 export interface VoteData {
+  readonly voteId: number;
+  readonly agendaItemId: number | null;
+  readonly motion: MotionData;
+  /** Whether a mover and a seconder were recorded (votes recorded before motions have neither). */
+  readonly movedAndSeconded: boolean;
+  /**
+   * Names the Network's own minutes print (aliases for workers without consent); null when none was
+   * recorded, and always in shared copies, which say only "Moved and seconded."
+   */
+  readonly mover: string | null;
+  readonly seconder: string | null;
+  readonly corrections: ReadonlyArray<{ on: string; reason: string }>;
   readonly recommendationTitle: string;
   readonly method: string;
   readonly rule: string;

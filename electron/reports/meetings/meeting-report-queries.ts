@@ -15,9 +15,11 @@ import { readRollCall, requireMeeting } from '../../ledger/meetings/meeting-read
 import { findMinutes, findMinutesIdForMeeting } from '../../ledger/meetings/minutes-repository';
 import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/report-settings';
 import type { ReportLanguage } from '../text/report-format';
-import { listVotes } from '../../ledger/votes/vote-repository';
+import { listVotes } from '../../ledger/votes/vote-reads';
+import { textsAsTabledAt } from '../../ledger/recommendations/recommendation-versions';
 import type { AttendanceRegisterData } from './attendance-register-data';
 import type { MeetingHeader, MinutesReportData, MinutesSectionData } from './meeting-report-data';
+import { minutesVotes } from './minutes-votes';
 import type { PlenaryPacketData } from './plenary-packet-data';
 
 function header(meeting: Meeting): MeetingHeader {
@@ -27,6 +29,7 @@ function header(meeting: Meeting): MeetingHeader {
 
 function sectionsOf(minutes: Minutes): MinutesSectionData[] {
   return minutes.sections.map((section) => ({
+    agendaItemId: section.agendaItemId,
     heading: section.heading,
     notes: section.notes,
     decisions: section.decisions,
@@ -108,19 +111,7 @@ export async function gatherMinutesReport(
     attendanceByCategory: rollCall.presentByCategory,
     rareCategories: shared ? await rareCategoriesAt(db, meeting.heldOn, threshold) : [],
     sections: shared ? await withSharedSpeakers(db, sectionsOf(minutes), minutes) : sectionsOf(minutes),
-    votes: votes.map((vote) => ({
-      recommendationTitle: vote.recommendationTitle,
-      method: vote.method,
-      rule: vote.rule,
-      tally: vote.tally,
-      membersPresent: vote.membersPresent,
-      votingMembers: vote.votingMembers,
-      quorumRequired: vote.quorumRequired,
-      result: vote.result,
-      votesCast: vote.votesCast,
-      votesNeeded: vote.votesNeeded,
-      ballots: vote.ballots.map((ballot) => ({ name: ballot.name, choice: ballot.choice })),
-    })),
+    votes: minutesVotes(votes, audience),
     actionItems: minutes.actionItems.map(({ description, owner, dueOn, status }) => ({
       description,
       owner,
@@ -160,7 +151,7 @@ export async function gatherPlenaryPacket(
   const previousMinutes = previousMinutesId === undefined ? undefined : await findMinutes(db, previousMinutesId);
   const recommendations = await db
     .selectFrom('recommendations')
-    .select(['title', 'kind', 'working_group_name', 'text', 'rationale'])
+    .select(['id', 'title', 'kind', 'working_group_name', 'text', 'rationale'])
     .where((eb) =>
       eb.or([
         eb.and([eb('status', '=', 'tabled'), eb('status_meeting_id', '=', meetingId)]),
@@ -169,6 +160,12 @@ export async function gatherPlenaryPacket(
     )
     .orderBy('id')
     .execute();
+  // The packet shows the words as tabled, even once an amendment carried at the meeting changed them.
+  const tabledTexts = await textsAsTabledAt(
+    db,
+    meetingId,
+    recommendations.map((row) => row.id),
+  );
   const groupMeetings = await db
     .selectFrom('meetings')
     .innerJoin('minutes', 'minutes.meeting_id', 'meetings.id')
@@ -218,7 +215,7 @@ export async function gatherPlenaryPacket(
       title: row.title,
       kind: row.kind,
       workingGroupName: row.working_group_name,
-      text: row.text,
+      text: tabledTexts.get(row.id) ?? row.text,
       rationale: row.rationale,
     })),
     groupUpdates,

@@ -1,5 +1,5 @@
 import type { TextToCheck } from '../privacy/redaction-check';
-import type { ActionItemData, MeetingHeader, MinutesReportData, MinutesSectionData } from './meeting-report-data';
+import type { ActionItemData, MeetingHeader, MinutesReportData, MinutesSectionData, VoteData } from './meeting-report-data';
 import type { PlenaryPacketData } from './plenary-packet-data';
 
 /**
@@ -36,11 +36,28 @@ function actionItemTexts(items: ReadonlyArray<ActionItemData & { meetingTitle?: 
   ]);
 }
 
+/**
+ * What the minutes print with each vote: what it was on (a recommendation's or floor motion's title,
+ * the meeting whose minutes it approved), who moved and seconded it, the words voted on (an
+ * amendment's, a floor motion's, a recommendation's as put to the vote) and each correction's reason.
+ */
+function voteTexts(vote: VoteData): TextToCheck[] {
+  const where = vote.recommendationTitle;
+  return [
+    { field: 'voteTitle', where: '', text: vote.recommendationTitle },
+    { field: 'meetingTitle', where, text: vote.motion.minutesOf?.meetingTitle ?? '' },
+    { field: 'motionMover', where, text: vote.mover ?? '' },
+    { field: 'motionSeconder', where, text: vote.seconder ?? '' },
+    { field: 'motionText', where, text: vote.motion.text ?? '' },
+    ...vote.corrections.map((correction) => ({ field: 'voteCorrectionReason' as const, where, text: correction.reason })),
+  ];
+}
+
 export function minutesTexts(data: MinutesReportData): TextToCheck[] {
   return [
     ...headerTexts(data.networkName, data.meeting),
     ...sectionTexts(data.sections),
-    ...data.votes.map((vote) => ({ field: 'voteTitle' as const, where: '', text: vote.recommendationTitle })),
+    ...data.votes.flatMap(voteTexts),
     ...actionItemTexts(data.actionItems),
     { field: 'approvalMeeting', where: '', text: data.approval.approvedAtMeetingTitle ?? '' },
     ...data.amendments.flatMap((amendment) => [

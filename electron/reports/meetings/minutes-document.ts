@@ -4,14 +4,9 @@ import { appendixBlocks } from '../privacy/appendix-blocks';
 import { disclosureAppendix } from '../privacy/disclosure-appendix';
 import { meetingKindLabel } from '../text/category-labels';
 import { reportFormat, type ReportLanguage } from '../text/report-format';
-import {
-  actionItemBullets,
-  attendanceTable,
-  meetingFacts,
-  minutesSections,
-  sharedAttendanceTable,
-  voteBlocks,
-} from './meeting-blocks';
+import { actionItemBullets, attendanceTable, meetingFacts, sharedAttendanceTable } from './meeting-blocks';
+import { sectionsWithMotions } from './motion-blocks';
+import { motionDocumentsText } from './motion-documents-text';
 import { meetingDocumentsText } from './meeting-documents-text';
 import type { MinutesReportData } from './meeting-report-data';
 import { sharedMinutesCells } from './shared-minutes-cells';
@@ -45,10 +40,8 @@ export function minutesDocument(
     attendance,
     ...(shared ? [paragraph(t.sharedNote, 'note')] : []),
     heading(t.minutesOfItems, 1),
-    ...minutesSections(data.sections, { t, format }, 2),
-    ...(data.votes.length > 0
-      ? [heading(t.votes, 1), ...data.votes.flatMap((vote) => voteBlocks(vote, { shared, threshold, t, format }))]
-      : []),
+    // Each vote under the agenda item it was taken at, as minutes are read.
+    ...sectionsWithMotions(data.sections, data.votes, { shared, threshold, t, m: motionDocumentsText(language), format }),
     heading(t.actionItems, 1),
     ...actionItemBullets(data.actionItems, t, format),
     heading(t.approval, 1),

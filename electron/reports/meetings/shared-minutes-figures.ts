@@ -10,9 +10,11 @@ export function sharedMinutesFigures(data: MinutesReportData, disclosure: Docume
   const threshold = effectiveSuppressionThreshold(data.suppressionThreshold);
   const cells = sharedMinutesCells(data);
   const figures = cells.counts.map((cell) => countFigure(cell, disclosure.states.get(cellKey(cell))!, threshold));
-  data.votes.forEach((vote, index) => {
-    if (!voteCountsShareable(vote, threshold)) return;
-    const at = (column: string) => ({ table: 'votes', row: `vote-${index + 1}`, column, period: cells.period, meetingId: data.meetingId });
+  // Every motion's counts (amendments, procedural and floor motions alike), keyed by the vote so a
+  // release after a vote was voided or corrected still names the same vote.
+  for (const vote of data.votes) {
+    if (!voteCountsShareable(vote, threshold)) continue;
+    const at = (column: string) => ({ table: 'votes', row: `vote-${vote.voteId}`, column, period: cells.period, meetingId: data.meetingId });
     figures.push(
       numberFigure(at('for'), vote.tally.for),
       numberFigure(at('against'), vote.tally.against),
@@ -20,7 +22,12 @@ export function sharedMinutesFigures(data: MinutesReportData, disclosure: Docume
       numberFigure(at('block'), vote.tally.block),
       numberFigure(at('members_present'), vote.membersPresent),
       numberFigure(at('voting_members'), vote.votingMembers),
+      numberFigure(at('quorum_required'), vote.quorumRequired),
+      // Printed with the result ("7 needed of 12 cast") where the rule counts votes.
+      ...(vote.votesNeeded === null
+        ? []
+        : [numberFigure(at('votes_cast'), vote.votesCast), numberFigure(at('votes_needed'), vote.votesNeeded)]),
     );
-  });
+  }
   return figures;
 }

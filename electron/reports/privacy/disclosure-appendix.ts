@@ -14,7 +14,7 @@ export interface DisclosureAppendix {
 export function disclosureAppendix(
   log: SuppressionLog,
   disclosure: DocumentDisclosure,
-  options: { threshold: number; language: ReportLanguage; folded: boolean },
+  options: { threshold: number; language: ReportLanguage; folded: boolean; funding?: boolean },
 ): DisclosureAppendix {
   const t = disclosureNoteText(options.language);
   const { colon } = reportFormat(options.language);
@@ -26,6 +26,7 @@ export function disclosureAppendix(
       t.rule(options.threshold),
       t.earlier(disclosure.earlierReleases),
       ...(options.folded ? [t.folded(options.threshold)] : []),
+      ...(options.funding ? [t.funding] : []),
       ...(disclosure.withheld ? [t.withheld] : []),
     ],
     entries: log.entries.map(

@@ -29,6 +29,9 @@ export async function buildQuarterlyXlsx(
     report.interpretation,
     report.recommendations,
     report.membership,
+    report.funding.byStream,
+    report.funding.reports,
+    report.funding.organisations,
   ]) {
     builder.addTable(table);
   }

@@ -23,6 +23,8 @@ import {
 } from './quarterly-cells';
 import type { QuarterlyReportData } from './quarterly-report-data';
 import { quarterlyText, type QuarterlyText } from './quarterly-text';
+import { fundingOrganisationsTable } from './funding/funding-cells';
+import { publishFundingSection, type PublishedFundingSection } from './funding/publish-funding-section';
 
 /** The quarterly report after suppression, in one language: what both the .docx and the .xlsx show. */
 export interface PublishedQuarterlyReport {
@@ -43,6 +45,7 @@ export interface PublishedQuarterlyReport {
   readonly interpretation: ReportTable;
   readonly recommendations: ReportTable;
   readonly membership: ReportTable;
+  readonly funding: PublishedFundingSection;
   readonly summary: ReadonlyArray<{ label: string; cell: ReportCell }>;
   readonly suppressions: SuppressionLog;
   /** On every page of every format: "Network — 2026–27 Q3 · Draft · Page 3 of 9". */
@@ -163,6 +166,8 @@ export function publishQuarterlyReport(
     t.membership,
   );
 
+  const funding = publishFundingSection(data.funding, language, (row, column) => countAt(fundingOrganisationsTable, row, column), log);
+
   const summary = [
     { label: t.network, cell: text(data.networkName) },
     { label: t.status, cell: text(data.status === 'final' ? t.final : t.draft) },
@@ -177,6 +182,8 @@ export function publishQuarterlyReport(
     { label: t.interpretationCost, cell: money(sum(data.interpretationByLanguage.map((row) => row.costCents))) },
     { label: t.actionItemsOpened, cell: number(data.actionItems.opened) },
     { label: t.actionItemsClosed, cell: number(data.actionItems.closed) },
+    { label: funding.text.summaryAgreements, cell: number(funding.agreements) },
+    { label: funding.text.summaryPaid, cell: money(funding.paidCents) },
     { label: t.suppressedCells, cell: number(log.count) },
   ];
 
@@ -198,10 +205,11 @@ export function publishQuarterlyReport(
     interpretation,
     recommendations,
     membership,
+    funding,
     summary,
     suppressions: log,
     footer: { what: `${data.networkName} — ${quarterLabel}`, status: statusLabel, page: t.page, of: t.of },
-    appendix: disclosureAppendix(log, disclosure, { threshold, language, folded: quarterlyRowsFolded(cells) }),
+    appendix: disclosureAppendix(log, disclosure, { threshold, language, folded: quarterlyRowsFolded(cells), funding: true }),
   };
 }
 

@@ -11,6 +11,7 @@ import { countTableCells } from '../privacy/count-table-cells';
 import { rareCategories, rareLanguages } from '../privacy/rare-rows';
 import { effectiveSuppressionThreshold } from '../privacy/suppression-threshold';
 import type { QuarterlyReportData } from './quarterly-report-data';
+import { fundingAtomTruth, fundingCountCells } from './funding/funding-cells';
 
 export const otherRow = 'other';
 
@@ -71,6 +72,7 @@ export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
     truth.set(atoms.left(period, row.category), row.left);
     truth.set(atoms.membersOn(nextStartsOn, row.category), row.atEnd);
   }
+  for (const [atom, value] of fundingAtomTruth(data.funding, period)) truth.set(atom, value);
   const categories = data.participationByCategory.map((row) => row.category);
   const membersDuring = new Map(data.membershipByCategory.map((row) => [row.category, row.atStart + row.joined]));
   const categoryRows = foldedRows(categories, rareCategories(membersDuring, threshold));
@@ -100,6 +102,7 @@ export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
       },
       truth,
     ),
+    ...fundingCountCells(data.funding, period),
   ];
   return {
     period,

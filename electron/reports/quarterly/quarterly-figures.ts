@@ -3,6 +3,7 @@ import { cellKey } from '../disclosure/disclosure-cell';
 import { countFigure, numberFigure, type PublishedFigure } from '../releases/published-figure';
 import { recommendationColumns, type PublishedQuarterlyReport } from './publish-quarterly-report';
 import { otherRow } from './quarterly-cells';
+import { fundingFigures } from './funding/funding-figures';
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -41,5 +42,6 @@ export function quarterlyFigures(report: PublishedQuarterlyReport): PublishedFig
   }
   figures.push(numberFigure(at('action_items', 'all', 'opened'), data.actionItems.opened));
   figures.push(numberFigure(at('action_items', 'all', 'closed'), data.actionItems.closed));
+  figures.push(...fundingFigures(data.funding, period));
   return figures;
 }

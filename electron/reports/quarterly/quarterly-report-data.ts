@@ -1,6 +1,7 @@
 import type { FiscalQuarter } from '../../../shared/domain/fiscal-quarter';
 import type { LanguageCode } from '../../../shared/domain/languages';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+import type { FundingSection } from './funding/funding-section-data';
 
 /**
  * Everything the quarterly report says, gathered from the ledger (quarterly-report-query.ts) or
@@ -47,5 +48,7 @@ export interface QuarterlyReportData {
     left: number;
     atEnd: number;
   }>;
+  /** The funding program in the quarter: money as it is, counts of organisations for the audit. */
+  readonly funding: FundingSection;
   readonly narrative: { readonly highlights: string; readonly challenges: string; readonly lessonsLearned: string };
 }

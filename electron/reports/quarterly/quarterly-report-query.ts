@@ -9,6 +9,8 @@ import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative
 import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/report-settings';
 import type { ReportLanguage } from '../text/report-format';
 import type { QuarterlyReportData } from './quarterly-report-data';
+import { fundingSection } from './funding/funding-section-data';
+import { readFundingFacts } from './funding/funding-section-query';
 
 const meetingKindOrder = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
 const present = ['in_person', 'remote'] as const;
@@ -40,6 +42,7 @@ export async function gatherQuarterlyReport(
     recommendationsByKind: await recommendationsByKind(db, startsOn, endsOn),
     actionItems: await actionItems(db, startsOn, endsOn),
     membershipByCategory: await membershipByCategory(db, startsOn, endsOn),
+    funding: fundingSection(await readFundingFacts(db), { startsOn, endsOn }),
     narrative,
   };
 }

@@ -1,12 +1,12 @@
 import { fiscalQuarterKey, type FiscalQuarter } from '../../../shared/domain/fiscal-quarter';
 import type { RedactionHit, ReportFile } from '../../../shared/domain/report';
 import { todayIsoDate } from '../../../shared/domain/dates';
-import { isMigrantWorkerCategory, stakeholderCategories } from '../../../shared/domain/stakeholder-categories';
 import type { Executor } from '../../ledger/database';
 import type { Ledger } from '../../ledger/ledger';
 import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative-repository';
 import { readNetworkNames } from '../../ledger/reports/report-settings';
-import { findRedactionHits, type WorkerName } from '../privacy/redaction-check';
+import { findRedactionHits } from '../privacy/redaction-check';
+import { migrantWorkerNames } from '../privacy/migrant-worker-names';
 import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
 import { releaseSharedDocument } from '../releases/release-shared-document';
 import { publishQuarterlyReport } from './publish-quarterly-report';
@@ -18,16 +18,6 @@ import { buildQuarterlyPrintView } from './build-quarterly-print-view';
 import { printedFile, requirePrinter, type DocumentPrinter } from '../pdf/document-printer';
 import { reportFile } from '../report-file';
 import { gatherQuarterlyReport } from './quarterly-report-query';
-
-export async function migrantWorkerNames(db: Executor): Promise<WorkerName[]> {
-  const categories = stakeholderCategories.filter(isMigrantWorkerCategory);
-  const rows = await db
-    .selectFrom('members')
-    .select(['id', 'display_name'])
-    .where('category', 'in', categories)
-    .execute();
-  return rows.map((row) => ({ memberId: row.id, displayName: row.display_name }));
-}
 
 /** Every free text the quarterly report prints, in either language: the network's name and the narrative. */
 export async function quarterlyRedactionHits(db: Executor, quarter: FiscalQuarter): Promise<RedactionHit[]> {

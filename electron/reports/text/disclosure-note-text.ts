@@ -12,6 +12,8 @@ export interface DisclosureNoteText {
   earlier(count: number): string;
   folded(threshold: number): string;
   readonly withheld: string;
+  /** For a document with the funding section: which of its figures the rules apply to. */
+  readonly funding: string;
   readonly reasonSmall: string;
   readonly reasonProtects: string;
 }
@@ -38,6 +40,8 @@ const en: DisclosureNoteText = {
   folded: (threshold) =>
     `Stakeholder categories with fewer than ${threshold} members in the quarter, and interpretation languages used by fewer than ${threshold} people, are grouped under "Other categories" and "Other languages".`,
   withheld: 'Every count of people in this document is hidden: no smaller set of hidden cells could protect the small counts.',
+  funding:
+    'In the funding section, counts of migrant-worker organisations and of partnerships follow the same rules as counts of people; the organisations of all streams are counted once each, so that row is not the sum of the streams. Amounts of money and numbers of agreements and reports are published as they are.',
   reasonSmall: 'small count',
   reasonProtects: 'protects a small count',
 };
@@ -69,6 +73,8 @@ const fr: DisclosureNoteText = typesetFrench<DisclosureNoteText>({
   folded: (threshold) =>
     `Les catégories de parties prenantes comptant moins de ${threshold} membres au cours du trimestre et les langues d’interprétation utilisées par moins de ${threshold} personnes sont regroupées sous « Autres catégories » et « Autres langues ».`,
   withheld: 'Tous les nombres de personnes de ce document sont masqués : aucun ensemble plus restreint de cellules masquées ne pouvait protéger les petits nombres.',
+  funding:
+    'Dans la section sur le financement, les nombres d’organisations de travailleurs migrants et de partenariats suivent les mêmes règles que les nombres de personnes ; les organisations de tous les volets sont comptées une seule fois chacune, de sorte que cette ligne n’est pas la somme des volets. Les montants et les nombres d’ententes et de rapports sont publiés tels quels.',
   reasonSmall: 'petit nombre',
   reasonProtects: 'protège un petit nombre',
 }, { functions: 'numbers-only' });

@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { OperationInput, OperationName } from '../../../shared/contract';
+import { queryOptions, type QueryKeyWithDataTag, type UnusedSkipTokenOptions } from '@tanstack/react-query';
+import type { OperationInput, OperationName, OperationOutput } from '../../../shared/contract';
+import type { AppError } from '../../../shared/errors';
 import { call } from './client';
 
 /**
@@ -11,7 +12,18 @@ import { call } from './client';
  * write invalidates by operation (api/use-operation-mutation.ts). The signal cancels the HTTP request
  * when the page no longer needs it (IPC answers are simply dropped).
  */
-export function operationQuery<Name extends OperationName>(operation: Name, input: OperationInput<Name>) {
+export type OperationKey<Name extends OperationName> = readonly [Name, OperationInput<Name>];
+
+/** Named, so the compiler need not spell out the whole contract in every query's type. */
+export type OperationQueryOptions<Name extends OperationName> = UnusedSkipTokenOptions<
+  OperationOutput<Name>,
+  AppError,
+  OperationOutput<Name>,
+  OperationKey<Name>
+> &
+  QueryKeyWithDataTag<OperationKey<Name>, OperationOutput<Name>, AppError>;
+
+export function operationQuery<Name extends OperationName>(operation: Name, input: OperationInput<Name>): OperationQueryOptions<Name> {
   return queryOptions({
     queryKey: [operation, input] as const,
     queryFn: ({ signal }) => call(operation, input, { signal }),

@@ -10,6 +10,7 @@ import { ReportsPage } from '../features/reports/reports-page';
 import { WorkingGroupsSection } from '../features/working-groups/working-groups-section';
 import { OrganisationsSection } from '../features/organisations/organisations-section';
 import { RecommendationsSection } from '../features/recommendations/recommendations-section';
+import { FundingSection } from '../features/funding/funding-section';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { LedgerGuard } from '../features/recovery/ledger-guard';
 import { MeetingsSection } from '../features/meetings/meetings-section';
@@ -33,6 +34,8 @@ function SectionContent({ section, parts }: { section: Section; parts: string[] 
       return <InterpretationPage />;
     case 'recommendations':
       return <RecommendationsSection parts={parts} />;
+    case 'funding':
+      return <FundingSection parts={parts} />;
     case 'settings':
       return <SettingsPage />;
     default:

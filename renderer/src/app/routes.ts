@@ -7,6 +7,7 @@ export const sections = [
   'workingGroups',
   'meetings',
   'recommendations',
+  'funding',
   'interpretation',
   'reports',
   'settings',

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { languageCodes, languageName, type LanguageCode } from '../../../shared/domain/languages';
 
 /**
  * Numbers, money and dates in the UI's language, always through Intl: "1 613,31 $" and "14 mars 2026"
@@ -44,6 +45,9 @@ export function registerFormatters(instance: typeof i18next): void {
   instance.services.formatter?.add('isoDate', (value: unknown, language) =>
     typeof value === 'string' ? formatIsoDate(value, language) : String(value),
   );
+  instance.services.formatter?.add('dateTime', (value: unknown, language) =>
+    typeof value === 'string' ? formatDateTime(value, language) : String(value),
+  );
   instance.services.formatter?.add('money', (value: unknown, language) =>
     typeof value === 'number' ? formatMoney(value, language) : String(value),
   );
@@ -55,4 +59,11 @@ export function registerFormatters(instance: typeof i18next): void {
   instance.services.formatter?.add('implementationStatus', term((value) => `recommendations:implementation.${value}`));
   instance.services.formatter?.add('category', term((value) => `common:categories.${value}`));
   instance.services.formatter?.add('voteColumn', term((value) => `recommendations:votes.${value}`));
+  instance.services.formatter?.add('languageName', (value: unknown, language) => {
+    const code = String(value);
+    if (!(languageCodes as readonly string[]).includes(code)) return code;
+    // Mid-sentence, French writes language names in lower case ("en espagnol").
+    return language === 'fr' ? languageName(code as LanguageCode, 'fr').toLocaleLowerCase('fr') : languageName(code as LanguageCode, 'en');
+  });
+  instance.services.formatter?.add('agreementStatus', term((value) => `funding:statusWords.${value}`));
 }

@@ -16,8 +16,11 @@ import { rosterExportText } from '../features/roster-export/roster-export-text';
 import { meetingsText } from '../features/meetings/meetings-text';
 import { minutesText } from '../features/meetings/minutes-text';
 import { recommendationsText } from '../features/recommendations/recommendations-text';
+import { motionsText } from '../features/recommendations/motions-text';
+import { fundingText } from '../features/funding/funding-text';
 import { problemsText } from '../errors/problems-text';
 import { validationText } from '../errors/validation-text';
+import { noticesText } from '../features/notices/notices-text';
 import { registerFormatters } from './format';
 
 import { uiLanguages, type UiLanguage } from './ui-language';
@@ -42,8 +45,11 @@ const namespaces = {
   meetings: meetingsText,
   minutes: minutesText,
   recommendations: recommendationsText,
+  motions: motionsText,
+  funding: fundingText,
   problems: problemsText,
   validation: validationText,
+  notices: noticesText,
 };
 
 /** Starts i18next in the language the coordinator chose last time (see ui-language.ts). */

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors';
 import { ErrorBanner } from './error-banner';
@@ -8,9 +8,9 @@ interface Props {
   opener: string;
   title: string;
   /** What personal data the file holds and who could be harmed. */
-  warning: string;
+  warning: ReactNode;
   /** How to keep it safe. */
-  advice: string;
+  advice: ReactNode;
   confirm: string;
   busyLabel: string;
   busy: boolean;
@@ -19,7 +19,11 @@ interface Props {
   onConfirm: (close: () => void) => void;
 }
 
-/** Every download of personal data waits behind this modal warning, which the coordinator must accept. */
+/**
+ * Every download of personal data (the roster, an import's rejected rows, a notice's recipients)
+ * waits behind this modal warning, which the coordinator must accept. Cancel is focused first, so
+ * a stray Enter does not export.
+ */
 export function PersonalDataDialog({ opener, title, warning, advice, confirm, busyLabel, busy, error, onConfirm }: Props) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -31,7 +35,7 @@ export function PersonalDataDialog({ opener, title, warning, advice, confirm, bu
       <button type="button" onClick={() => dialogRef.current?.showModal()}>
         {opener}
       </button>
-      <dialog ref={dialogRef} className="roster-export__dialog" aria-labelledby={titleId} aria-describedby={warningId}>
+      <dialog ref={dialogRef} className="personal-data-dialog" aria-labelledby={titleId} aria-describedby={warningId}>
         <h2 id={titleId}>{title}</h2>
         <p id={warningId}>
           <strong>{warning}</strong>

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadDemoNetwork } from '../../../electron/demo/load-demo-network';
 import { registeredColumns, scannedRoles } from '../../../electron/ledger/erasure/erasure-registry';
 import { openLedger } from '../../../electron/ledger/ledger';
+import type { Dispatch } from '../../../electron/handlers/dispatch';
 import { callOk } from '../../support/call-operation';
 import { decryptBackupBytes, looksEncrypted } from '../../support/decrypt-backup';
 import { backUpToDrive, makeDrive, testKdfCost as kdfCost } from '../../support/encrypted-drive';
@@ -12,6 +13,7 @@ import { filesUnder, valuesIn, writtenForms } from '../../support/name-variants'
 import { plantInEveryTypedColumn } from '../../support/plant-text';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
 import { makeTempDir } from '../../support/temp-ledger';
+import { daysFromToday, markPresent, seedMeeting } from '../../support/seed';
 import { memberDraft, ok } from '../registry/registry-fixtures';
 
 const passphrase = 'the orchard gate is green';
@@ -44,7 +46,29 @@ function traces(folders: string[]): Record<string, string[]> {
   return found;
 }
 
-/** A demo network, the two workers (renamed once, a consent note naming them), every typed column naming them. */
+/**
+ * A motion from the floor the two workers moved and seconded, then voided: the only kind of vote whose
+ * row holds a motion's title, its words and a reason for voiding, so those columns can be planted.
+ */
+async function recordVoidedFloorMotion(dispatch: Dispatch, workerIds: readonly number[]): Promise<void> {
+  const [mover, seconder] = workerIds as [number, number];
+  const { meeting } = await seedMeeting(dispatch, { title: 'Spring plenary', heldOn: daysFromToday(-3) });
+  await markPresent(dispatch, meeting.id, workerIds);
+  const { vote } = await callOk(dispatch, 'votes.record', {
+    vote: {
+      meetingId: meeting.id,
+      motion: { kind: 'floor', title: 'Thanks', text: 'The Network thanks the interpreters.' },
+      moverMemberId: mover,
+      seconderMemberId: seconder,
+      method: 'show_of_hands',
+      rule: 'simple_majority',
+      tally: { for: 2, against: 0, abstain: 0, block: 0 },
+    },
+  });
+  await callOk(dispatch, 'votes.void', { voteId: vote.id, reason: 'Recorded at the wrong meeting' });
+}
+
+/** A demo network, the two workers (renamed once, a consent note naming them, a voided floor motion they moved), every typed column naming them. */
 async function writeLedgerNamingWorkers(dataDir: string): Promise<number[]> {
   const ledgerPath = path.join(dataDir, 'ledger.sqlite');
   const ledger = await openLedger({ path: ledgerPath, actor: null });
@@ -66,6 +90,7 @@ async function writeLedgerNamingWorkers(dataDir: string): Promise<number[]> {
     });
     ids.push(member.id);
   }
+  await recordVoidedFloorMotion(temp.backend.dispatch, ids);
   await temp.stop();
   const columns = plantInEveryTypedColumn(ledgerPath, (index) => planted[index % planted.length] as string);
   const expected = registeredColumns().filter(({ role }) => scannedRoles.has(role)).map(({ table, column }) => `${table}.${column}`);

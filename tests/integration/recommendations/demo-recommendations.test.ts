@@ -35,7 +35,7 @@ describe('demo network recommendations', () => {
     expect(detail.recommendation.implementationStatus).toBe('in_progress');
     const heldPlenary = detail.votes[0]?.meetingId as number;
     const atMeeting = data<Vote[]>(await temp.dispatch('votes.listForMeeting', { meetingId: heldPlenary }));
-    expect(atMeeting.map((vote) => vote.recommendationTitle)).toEqual([
+    expect(atMeeting.map((vote) => vote.motion.recommendationTitle)).toEqual([
       'Unannounced inspections of employer-provided housing',
     ]);
   });

@@ -54,12 +54,22 @@ function showOfHands(overrides: Partial<VoteDraftInput> = {}): { vote: VoteDraft
   return {
     vote: {
       meetingId: plenary,
-      recommendationId,
+      motion: { kind: 'recommendation', recommendationId },
+      moverMemberId: members[0] as number,
+      seconderMemberId: members[1] as number,
       method: 'show_of_hands',
       rule: 'simple_majority',
       tally: { for: 5, against: 3, abstain: 1, block: 0 },
       ...overrides,
     },
+  };
+}
+
+function sponsored() {
+  return {
+    motion: { kind: 'recommendation' as const, recommendationId },
+    moverMemberId: members[0] as number,
+    seconderMemberId: members[1] as number,
   };
 }
 
@@ -161,7 +171,7 @@ describe('votes', () => {
     const draft = data<RecommendationDetail>(
       await temp.dispatch('recommendations.create', { recommendation: recommendationInput({ title: 'Another' }) }),
     );
-    const result = await temp.dispatch('votes.record', showOfHands({ recommendationId: draft.recommendation.id }));
+    const result = await temp.dispatch('votes.record', showOfHands({ motion: { kind: 'recommendation', recommendationId: draft.recommendation.id } }));
     expect(result).toMatchObject({ ok: false, error: { code: 'illegal_transition' } });
     expect(await voteCount()).toBe(0);
   });
@@ -172,7 +182,7 @@ describe('votes', () => {
     const ballots = members.slice(0, 5).map((memberId, index) => ({ memberId, choice: choices[index] ?? 'for' }));
     const { vote } = data<{ vote: Vote }>(
       await temp.dispatch('votes.record', {
-        vote: { meetingId: plenary, recommendationId, method: 'roll_call', rule: 'simple_majority', ballots },
+        vote: { meetingId: plenary, ...sponsored(), method: 'roll_call', rule: 'simple_majority', ballots },
       }),
     );
     expect(vote.tally).toEqual({ for: 3, against: 1, abstain: 1, block: 0 });
@@ -192,7 +202,7 @@ describe('votes', () => {
     const missing = await temp.dispatch('votes.record', {
       vote: {
         meetingId: plenary,
-        recommendationId,
+        ...sponsored(),
         method: 'roll_call',
         rule: 'simple_majority',
         ballots: [{ memberId: members[0] as number, choice: 'for' }],
@@ -204,7 +214,7 @@ describe('votes', () => {
     const stranger = await temp.dispatch('votes.record', {
       vote: {
         meetingId: plenary,
-        recommendationId,
+        ...sponsored(),
         method: 'roll_call',
         rule: 'simple_majority',
         ballots: members.slice(0, 4).map((memberId) => ({ memberId, choice: 'for' as const })),

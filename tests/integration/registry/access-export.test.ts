@@ -86,6 +86,8 @@ describe('access export', () => {
       'Sent regrets',
       'Roll-call votes you cast',
       'Open work permits for seasonal workers',
+      'Motions you moved or seconded',
+      'Moved it',
       'Your testimony recorded in minutes',
       'Rosa D described unpaid overtime; Rosa Delgado asked for follow-up.',
       'Action items assigned to you',
@@ -104,6 +106,7 @@ describe('access export', () => {
     const other = await ok<{ base64: string }>(temp.dispatch, 'members.accessExport', { id: linked.otherMemberIds[0] });
     const otherText = await docxText(Buffer.from(other.base64, 'base64'));
     expect(otherText).toContain('In person');
+    expect(otherText).toMatch(/Open work permits for seasonal workers\s*Seconded it/);
     expect(otherText).not.toContain('unpaid overtime');
     expect(otherText).not.toContain('housing survey');
   });

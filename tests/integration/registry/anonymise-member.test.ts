@@ -201,8 +201,15 @@ describe('withdrawal and the records linked to the member', () => {
     });
 
     const votes = await ok<Vote[]>(temp.dispatch, 'votes.listForMeeting', { meetingId: linked.meetingId });
-    expect(votes[0]?.tally).toEqual({ for: 2, against: 0, abstain: 1, block: 0 });
-    expect(votes[0]?.ballots.find((ballot) => ballot.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', isAlias: false, choice: 'for' });
+    const rollCallVote = votes.find((vote) => vote.id === linked.voteId);
+    expect(rollCallVote?.tally).toEqual({ for: 2, against: 0, abstain: 1, block: 0 });
+    expect(rollCallVote?.ballots.find((ballot) => ballot.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', isAlias: false, choice: 'for' });
+    // The motions they moved show the label, and the words typed about them name nobody.
+    const [amendment, floor] = votes;
+    expect(amendment?.mover).toEqual({ memberId: id, name: 'Withdrawn member 1', isAlias: false });
+    expect(amendment?.motion.text).toBe('Open work permits, as Withdrawn member 1 proposed.');
+    expect(floor?.motion).toMatchObject({ title: 'Thanks to Withdrawn member 1', text: 'The Network thanks Withdrawn member 1.' });
+    expect(floor?.corrections[0]?.reason).toBe('Withdrawn member 1 abstained by mistake');
 
     const rollCall = await ok<RollCall>(temp.dispatch, 'meetings.rollCall.get', { meetingId: linked.meetingId });
     expect(rollCall.entries.find((entry) => entry.memberId === id)).toMatchObject({ name: 'Withdrawn member 1', presence: 'remote' });
@@ -218,6 +225,19 @@ describe('withdrawal and the records linked to the member', () => {
     await ok(temp.dispatch, 'members.withdraw', { id, confirmErasure: true });
     const after = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
     expect(after.sections[0]?.notes).toBe("Withdrawn member 1’s visa expires; Withdrawn member 1'S contract ends.");
+  });
+
+  it('erases a name typed with another apostrophe than the register has (found in SQL, then replaced)', async () => {
+    const other = await addMember(temp.dispatch, { displayName: 'Aoife O’Brien', alias: 'Wren' });
+    const minutes = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    await ok(temp.dispatch, 'minutes.section.update', {
+      sectionId: minutes.sections[0]!.id,
+      notes: "AOIFE O'BRIEN's shift changed.",
+      decisions: 'Refer housing to the policy group.',
+    });
+    const { label } = await ok<{ label: string }>(temp.dispatch, 'members.withdraw', { id: other, confirmErasure: true });
+    const after = await ok<Minutes>(temp.dispatch, 'minutes.get', { meetingId: linked.meetingId });
+    expect(after.sections[0]?.notes).toBe(`${label}'s shift changed.`);
   });
 
   it('leaves neither name nor alias in the database file, though minutes and testimony mentioned them', async () => {

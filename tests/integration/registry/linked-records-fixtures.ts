@@ -15,7 +15,8 @@ export interface LinkedRecords {
 
 /**
  * A held plenary the member attended remotely, where they gave testimony, own an action item and
- * answered a roll-call vote; the coordinator's notes and the testimony text mention them by name and alias.
+ * answered a roll-call vote, moved an amendment and a floor motion; the coordinator's notes, the testimony
+ * and the motions' texts mention them by name and alias.
  */
 export async function recordLinkedRecords(
   dispatch: Dispatch,
@@ -53,10 +54,25 @@ export async function recordLinkedRecords(
   const recommendation = await ok<RecommendationDetail>(dispatch, 'recommendations.create', { recommendation: recommendationInput() });
   const recommendationId = recommendation.recommendation.id;
   await ok(dispatch, 'recommendations.changeStatus', { id: recommendationId, change: { to: 'tabled', on: '2026-11-20', meetingId } });
+  // Motions name them too: an amendment's words (kept as a version), a floor motion and its correction.
+  const shown = { method: 'show_of_hands', rule: 'simple_majority', tally: { for: 2, against: 0, abstain: 1, block: 0 } } as const;
+  const sponsors = { moverMemberId: memberId, seconderMemberId: others[0] };
+  await ok(dispatch, 'votes.record', {
+    vote: { meetingId, motion: { kind: 'amendment', recommendationId, text: `Open work permits, as ${mention.name} proposed.` }, ...sponsors, ...shown },
+  });
+  const floor = await ok<{ vote: { id: number } }>(dispatch, 'votes.record', {
+    vote: { meetingId, motion: { kind: 'floor', title: `Thanks to ${mention.alias}`, text: `The Network thanks ${mention.name}.` }, ...sponsors, ...shown },
+  });
+  await ok(dispatch, 'votes.correct', {
+    voteId: floor.vote.id,
+    correction: { tally: { for: 3, against: 0, abstain: 0, block: 0 }, reason: `${mention.alias} abstained by mistake` },
+  });
   const { vote } = await ok<{ vote: { id: number } }>(dispatch, 'votes.record', {
     vote: {
       meetingId,
-      recommendationId,
+      motion: { kind: 'recommendation', recommendationId },
+      moverMemberId: memberId,
+      seconderMemberId: others[0],
       method: 'roll_call',
       rule: 'simple_majority',
       ballots: [

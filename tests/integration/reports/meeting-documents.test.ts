@@ -1,3 +1,4 @@
+import type { VoteSetup } from '../../../shared/contract/votes';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../../shared/domain/meeting-detail';
@@ -275,10 +276,13 @@ describe('votes in the minutes', () => {
     });
     await ok(dispatch, 'minutes.start', { meetingId: nextPlenaryId });
     const recommendations = await ok<{ items: Array<{ id: number }> }>(dispatch, 'recommendations.list', {});
+    const setup = await ok<VoteSetup>(dispatch, 'votes.setup', { meetingId: nextPlenaryId });
     await ok(dispatch, 'votes.record', {
       vote: {
         meetingId: nextPlenaryId,
-        recommendationId: recommendations.items[0]!.id,
+        motion: { kind: 'recommendation', recommendationId: recommendations.items[0]!.id },
+        moverMemberId: setup.present[0]!.memberId,
+        seconderMemberId: setup.present[1]!.memberId,
         method: 'show_of_hands',
         rule: 'simple_majority',
         tally: { for: 9, against: 3, abstain: 2, block: 0 },
@@ -290,7 +294,8 @@ describe('votes in the minutes', () => {
       audience: 'members',
     });
     const text = docxParagraphs(bytesOf(members)).join('\n');
-    expect(text).toContain('Vote on "Open work permits"');
+    expect(text).toContain('Recommendation “Open work permits');
+    expect(text).toContain(`Moved by ${setup.present[0]!.name}`);
     expect(text).toContain('By show of hands; rule: simple majority of votes cast.');
     expect(text).toContain('For 9, against 3, abstaining 2.');
     expect(text).toMatch(/Carried\. 7 needed of 12 cast\./);
@@ -302,5 +307,7 @@ describe('votes in the minutes', () => {
     const sharedText = docxParagraphs(bytesOf(shared)).join('\n');
     expect(sharedText).toContain('Carried.');
     expect(sharedText).not.toContain('For 9, against 3');
+    expect(sharedText).toContain('Moved and seconded.');
+    expect(sharedText).not.toContain(`Moved by ${setup.present[0]!.name}`);
   });
 });

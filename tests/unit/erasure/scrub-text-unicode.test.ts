@@ -50,6 +50,11 @@ describe('scrubbing a name whatever its case, accents or Unicode form', () => {
     }
   });
 
+  it('finds a name typed with another apostrophe than the register has', () => {
+    expect(scrubText("AOIFE O'BRIEN spoke; Aoife Oʼbrien agreed", ['Aoife O’Brien'], label)).toBe(`${label} spoke; ${label} agreed`);
+    expect(scrubText('Aoife O’Brien spoke', ["Aoife O'Brien"], label)).toBe(`${label} spoke`);
+  });
+
   it('keeps short values to whole words after folding', () => {
     expect(scrubText('Lí spoke; Lifeline stays; LI again', ['Li'], label)).toBe(`${label} spoke; Lifeline stays; ${label} again`);
   });

@@ -17,6 +17,11 @@ describe('folding text for search', () => {
     expect(foldForSearch('Ёлкин')).toBe(foldForSearch('ЕЛКИН'));
   });
 
+  it('reads the curly and modifier apostrophes as the straight one', () => {
+    for (const typed of ['O’Brien', 'O‘Brien', 'OʼBRIEN', "o'brien"]) expect(foldForSearch(typed), typed).toBe("o'brien");
+    expect(foldForSearch('Rosalinda’s Núñez')).toBe("rosalinda's nunez");
+  });
+
   it('keeps the vowel signs of Gurmukhi and leaves Chinese alone', () => {
     expect(foldForSearch('ਹਰਪ੍ਰੀਤ ਸਿੰਘ'.normalize('NFD'))).toBe(foldForSearch('ਹਰਪ੍ਰੀਤ ਸਿੰਘ'));
     expect(foldForSearch('ਹਰਪ੍ਰੀਤ ਸਿੰਘ')).toBe('ਹਰਪ੍ਰੀਤ ਸਿੰਘ'.normalize('NFC'));
@@ -26,7 +31,7 @@ describe('folding text for search', () => {
   it('folds letter by letter as it folds the whole text, in Greek and Cyrillic too (folded-matches.ts relies on it)', () => {
     const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const byPiece = (text: string) => [...graphemes.segment(text)].map(({ segment }) => foldLetters(segment)).join('');
-    for (const text of ['ΟΔΥΣΣΕΑΣ ΠΑΠΑΣ', 'Οδυσσεύς', 'Ἀθηνᾶ', 'Алёна Ёлкина', 'Núñez'.normalize('NFD'), 'ＮＵＮＥＺ', 'Straße']) {
+    for (const text of ['ΟΔΥΣΣΕΑΣ ΠΑΠΑΣ', 'Οδυσσεύς', 'Ἀθηνᾶ', 'Алёна Ёлкина', 'Núñez'.normalize('NFD'), 'ＮＵＮＥＺ', 'Straße', 'Ó’Brien']) {
       expect(byPiece(text), text).toBe(foldLetters(text));
     }
     const letters = fc.constantFrom(...'ΣσςΆάΈέΪΐΰϋЁёЙйÁáÑñİıßﬁ ΑΒΓ'.split(''), '\u0301', '\u0308', 'a', 'Σ');

@@ -125,6 +125,9 @@ describe('quarterly report .xlsx', () => {
       'Interpretation',
       'Recommendations',
       'Membership',
+      'Funding by stream',
+      'Funding reports',
+      'Funded organisations',
       'protecting identities',
     ]);
     const interpretation = workbook.getWorksheet('Interpretation')!;

@@ -69,4 +69,21 @@ describe('findRedactionHits', () => {
     const second = findRedactionHits('minutes_shared', notes('María met us'), workers);
     expect(first[0]!.key).toBe(second[0]!.key);
   });
+
+  it('finds a name followed by a possessive, straight or curly, whole or in part', () => {
+    const named = [{ memberId: 41, displayName: 'Rosalinda Reyes' }];
+    const text = "Rosalinda’s letter, ROSALINDA'S reply, Reyes’ account, Rosalinda Reyes's testimony.";
+    expect(findRedactionHits('minutes_members', notes(text), named).map((hit) => hit.matchedText)).toEqual([
+      'Rosalinda',
+      'ROSALINDA',
+      'Reyes',
+      'Rosalinda Reyes',
+    ]);
+  });
+
+  it('finds a whole name typed with another apostrophe than the register has, possessive and all', () => {
+    const named = [{ memberId: 42, displayName: 'Aoife O’Brien' }];
+    const hits = findRedactionHits('minutes_shared', notes("AOIFE O'BRIEN's shift; Aoife O’Brien’s visa"), named);
+    expect(hits.map((hit) => hit.matchedText)).toEqual(["AOIFE O'BRIEN", 'Aoife O’Brien']);
+  });
 });

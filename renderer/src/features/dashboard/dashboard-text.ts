@@ -30,6 +30,9 @@ export const dashboardText = {
       bookingsReady: 'Interpretation confirmed.',
       packetReady: 'Packet generated.',
       packetMissing: 'Packet not yet generated.',
+      noticesSent: 'Notices sent ({{at, dateTime}}).',
+      noticesOutdated: 'The meeting changed after the notices were sent: send an update.',
+      noticesNotSent: 'Notices not yet sent.',
     },
     actionItems: {
       title_one: 'Open action item ({{count, number}})',
@@ -77,6 +80,9 @@ export const dashboardText = {
       bookingsReady: 'Interprétation confirmée.',
       packetReady: 'Dossier produit.',
       packetMissing: 'Dossier pas encore produit.',
+      noticesSent: 'Avis envoyés ({{at, dateTime}}).',
+      noticesOutdated: 'La réunion a changé après l’envoi des avis : envoyez une mise à jour.',
+      noticesNotSent: 'Avis pas encore envoyés.',
     },
     actionItems: {
       title_one: 'Suivi ouvert ({{count, number}})',

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorBanner } from '../../ui/error-banner';
+import { FundingDueCard } from '../funding/funding-due-card';
 import { meetingQueries } from '../meetings/meeting-queries';
 import { MinutesAwaitingApproval } from './minutes-awaiting-approval';
 import { NextMeetingCard } from './next-meeting-card';
 import { OpenActionItems } from './open-action-items';
 import { PastMeetingsStillPlanned } from './past-meetings-still-planned';
 
-/** The meetings part of the Dashboard: next meeting readiness, open action items, minutes awaiting approval. */
+/** The Dashboard's cards: next meeting readiness, open action items, minutes awaiting approval, funding reports due. */
 export function MeetingsDashboard() {
   const dashboard = useQuery(meetingQueries.dashboard());
   return (
@@ -20,6 +21,7 @@ export function MeetingsDashboard() {
           <MinutesAwaitingApproval items={dashboard.data.minutesAwaitingApproval} />
         </>
       )}
+      <FundingDueCard />
     </div>
   );
 }

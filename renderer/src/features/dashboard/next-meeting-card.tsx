@@ -49,6 +49,14 @@ export function NextMeetingCard({ next }: { next: { meeting: Meeting; readiness:
               : t('nextMeeting.bookingsReady'),
         )}
         {check(
+          readiness.notices.state === 'sent',
+          readiness.notices.state === 'sent'
+            ? t('nextMeeting.noticesSent', { at: readiness.notices.preparedAt })
+            : readiness.notices.state === 'outdated'
+              ? t('nextMeeting.noticesOutdated')
+              : t('nextMeeting.noticesNotSent'),
+        )}
+        {check(
           readiness.packetGenerated,
           readiness.packetGenerated ? t('nextMeeting.packetReady') : t('nextMeeting.packetMissing'),
         )}

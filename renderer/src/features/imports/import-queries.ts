@@ -9,7 +9,7 @@ export const importQueries = {
 };
 
 /** An import adds and updates members, and may create organisations. */
-const importChanges: readonly Area[] = ['members', 'ledger', 'organisations', 'consent', 'workingGroups'];
+const importChanges: readonly Area[] = ['members', 'ledger', 'organisations', 'consent', 'workingGroups', 'notices'];
 
 export const useStartImport = () => useOperationMutation('imports.start', { changes: [] });
 export const useCommitImport = () => useOperationMutation('imports.commit', { changes: importChanges });

@@ -23,6 +23,7 @@ export const agendaText = {
       heldOn: 'Date',
       startsAt: 'Start time',
       endsAt: 'End time',
+      timeZone: 'Time zone',
       workerFriendly: 'Worker-friendly time (evening or weekend)',
       place: 'Place',
       onlineLink: 'Online link',
@@ -38,6 +39,7 @@ export const agendaText = {
       templateHint: 'A new plenary starts from the plenary template, opening with worker voices.',
       suggestFriendly: 'Suggested: this is an evening or weekend time that workers can attend.',
       suggestNotFriendly: 'Suggested: a weekday daytime meeting is hard for workers to attend.',
+      timeZoneHint: 'The date and times above are local times in this zone; notices and calendar files say so.',
     },
     quarter: { fiscal: 'FY {{year}} Q{{quarter}}', calendar: 'calendar {{year}} Q{{quarter}}' },
     picker: {
@@ -54,6 +56,7 @@ export const agendaText = {
       interpretation: 'Interpreters',
       votes: 'Votes',
       minutes: 'Minutes',
+      notices: 'Notices',
     },
     agenda: {
       title: 'Agenda',
@@ -162,6 +165,7 @@ export const agendaText = {
       heldOn: 'Date',
       startsAt: 'Heure de début',
       endsAt: 'Heure de fin',
+      timeZone: 'Fuseau horaire',
       workerFriendly: 'Horaire adapté aux travailleurs (soir ou fin de semaine)',
       place: 'Lieu',
       onlineLink: 'Lien en ligne',
@@ -177,6 +181,7 @@ export const agendaText = {
       templateHint: 'Une nouvelle plénière part du modèle de plénière, qui s’ouvre sur la parole aux travailleurs.',
       suggestFriendly: 'Suggestion : un soir ou une fin de semaine, les travailleurs peuvent venir.',
       suggestNotFriendly: 'Suggestion : en semaine et en journée, les travailleurs peuvent difficilement venir.',
+      timeZoneHint: 'La date et les heures ci-dessus sont des heures locales de ce fuseau; les avis et les fichiers de calendrier le précisent.',
     },
     quarter: { fiscal: 'EF {{year}} T{{quarter}}', calendar: 'année civile {{year}} T{{quarter}}' },
     picker: {
@@ -193,6 +198,7 @@ export const agendaText = {
       interpretation: 'Interprètes',
       votes: 'Votes',
       minutes: 'Procès-verbal',
+      notices: 'Avis',
     },
     agenda: {
       title: 'Ordre du jour',

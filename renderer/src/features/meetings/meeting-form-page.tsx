@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { meetingDraftSchema, meetingKinds, meetingStatuses, type Meeting, type MeetingDraft } from '../../../../shared/domain/meeting';
+import { meetingTimeZoneIds, meetingTimeZones } from '../../../../shared/domain/time-zones';
 import { suggestWorkerFriendly } from '../../../../shared/domain/worker-friendly';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
@@ -81,6 +82,13 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
       <FormTextField control={control} name="heldOn" type="date" label={t('fields.heldOn')} required />
       <FormTextField control={control} name="startsAt" type="time" label={t('fields.startsAt')} />
       <FormTextField control={control} name="endsAt" type="time" label={t('fields.endsAt')} />
+      <FormSelectField
+        control={control}
+        name="timeZone"
+        label={t('fields.timeZone')}
+        hint={t('form.timeZoneHint')}
+        options={meetingTimeZoneIds.map((zone) => ({ value: zone, label: meetingTimeZones[zone] }))}
+      />
       <FormCheckboxField control={control} name="workerFriendly" label={t('fields.workerFriendly')} />
       {suggested !== undefined && (
         <p className="field__hint" role="status">

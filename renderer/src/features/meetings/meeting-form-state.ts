@@ -1,4 +1,5 @@
 import type { Meeting, MeetingDraftInput, MeetingKind, MeetingStatus } from '../../../../shared/domain/meeting';
+import { defaultMeetingTimeZone, type MeetingTimeZone } from '../../../../shared/domain/time-zones';
 
 /** What the form holds: strings for what inputs hold; meetingDraftFromForm maps it for the schema. */
 export type MeetingFormValues = {
@@ -9,6 +10,7 @@ export type MeetingFormValues = {
   heldOn: string;
   startsAt: string;
   endsAt: string;
+  timeZone: MeetingTimeZone;
   place: string;
   onlineLink: string;
   status: MeetingStatus;
@@ -24,6 +26,7 @@ export function emptyMeetingForm(): MeetingFormValues {
     heldOn: '',
     startsAt: '18:00',
     endsAt: '20:30',
+    timeZone: defaultMeetingTimeZone,
     place: '',
     onlineLink: '',
     status: 'planned',
@@ -40,6 +43,7 @@ export function meetingFormFrom(meeting: Meeting): MeetingFormValues {
     heldOn: meeting.heldOn,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
+    timeZone: meeting.timeZone,
     place: meeting.place ?? '',
     onlineLink: meeting.onlineLink ?? '',
     status: meeting.status,
@@ -58,6 +62,7 @@ export function meetingDraftFromForm(form: MeetingFormValues): MeetingDraftInput
     heldOn: form.heldOn,
     startsAt: form.startsAt,
     endsAt: form.endsAt,
+    timeZone: form.timeZone,
     place: orNull(form.place),
     onlineLink: orNull(form.onlineLink),
     status: form.status,

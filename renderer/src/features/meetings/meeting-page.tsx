@@ -14,8 +14,10 @@ import { meetingQueries } from './meeting-queries';
 import { MinutesPanel } from './minutes-panel';
 import { QuarterLabel } from './quarter-label';
 import { RollCall } from './roll-call';
+import { meetingTimeZones } from '../../../../shared/domain/time-zones';
+import { NoticesPanel } from '../notices/notices-panel';
 
-export const meetingTabs = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes'] as const;
+export const meetingTabs = ['agenda', 'attendance', 'interpretation', 'votes', 'minutes', 'notices'] as const;
 export type MeetingTab = (typeof meetingTabs)[number];
 
 export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
@@ -51,7 +53,7 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
             )}
             <dt>{t('fields.when')}</dt>
             <dd>
-              {formatIsoDate(detail.meeting.heldOn)} {detail.meeting.startsAt}–{detail.meeting.endsAt}
+              {formatIsoDate(detail.meeting.heldOn)} {detail.meeting.startsAt}–{detail.meeting.endsAt} ({meetingTimeZones[detail.meeting.timeZone]})
               {detail.meeting.workerFriendly && <Tag>{t('workerFriendlyTag')}</Tag>}
             </dd>
             <dt>{t('fields.quarter')}</dt>
@@ -91,6 +93,7 @@ export function MeetingPage({ id, tab }: { id: number; tab: MeetingTab }) {
           )}
           {tab === 'votes' && <MeetingVotesPanel meetingId={id} />}
           {tab === 'minutes' && <MinutesPanel meeting={detail.meeting} />}
+          {tab === 'notices' && <NoticesPanel meeting={detail.meeting} />}
         </>
       )}
     </section>

@@ -15,9 +15,10 @@ export const meetingQueries = {
 
 /**
  * A meeting's agenda, roll call, bookings and minutes show on its own page, on the Dashboard, in the
- * vote recorder, on its working group's page and in the reports, so its writes refresh all of them.
+ * vote recorder, on its working group's page, in the reports and in its notices, so its writes
+ * refresh all of them.
  */
-export const meetingChanges: readonly Area[] = ['meetings', 'minutes', 'votes', 'interpretation', 'reports', 'workingGroups'];
+export const meetingChanges: readonly Area[] = ['meetings', 'minutes', 'votes', 'interpretation', 'reports', 'workingGroups', 'notices'];
 
 export const useCreateMeeting = () => useOperationMutation('meetings.create', { changes: meetingChanges });
 export const useUpdateMeeting = () => useOperationMutation('meetings.update', { changes: meetingChanges });

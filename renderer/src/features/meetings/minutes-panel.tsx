@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/meeting';
@@ -50,14 +51,18 @@ export function MinutesPanel({ meeting }: { meeting: Meeting }) {
           )}
           <MinutesStatusActions meeting={meeting} minutes={minutes} />
           {minutes.sections.map((section) => (
-            <MinutesSectionEditor
-              key={section.id}
-              section={section}
-              locked={minutes.locked}
-              amendments={minutes.amendments.filter((amendment) => amendment.sectionId === section.id)}
-            />
+            <Fragment key={section.id}>
+              <MinutesSectionEditor
+                section={section}
+                locked={minutes.locked}
+                amendments={minutes.amendments.filter((amendment) => amendment.sectionId === section.id)}
+              />
+              {section.agendaItemId !== null && (
+                <MinutesVotes meetingId={meeting.id} under={{ agendaItemId: section.agendaItemId, heading: section.heading }} />
+              )}
+            </Fragment>
           ))}
-          <MinutesVotes meetingId={meeting.id} />
+          <MinutesVotes meetingId={meeting.id} under={{ otherThan: minutes.sections.flatMap((section) => (section.agendaItemId === null ? [] : [section.agendaItemId])) }} />
           <ActionItemsEditor minutes={minutes} />
           {minutes.locked && <AmendmentsPanel minutes={minutes} />}
         </>

@@ -8,7 +8,10 @@ export const memberQueries = {
   aliasProposal: (exclude: readonly string[] = []) => operationQuery('members.proposeAlias', { exclude: [...exclude] }),
 };
 
-/** A member's name, category or consent shows on rosters, groups, organisations and the dashboard count. */
+/**
+ * A member's name, category or consent shows on rosters, groups, organisations and the dashboard
+ * count; their consent, email and language decide which notice they get.
+ */
 export const memberChanges: readonly Area[] = [
   'members',
   'ledger',
@@ -17,6 +20,7 @@ export const memberChanges: readonly Area[] = [
   'workingGroups',
   'meetings',
   'votes',
+  'notices',
 ];
 
 export const useCreateMember = () => useOperationMutation('members.create', { changes: memberChanges });

@@ -16,7 +16,7 @@ export function EnrolOrganisationForm({ organisationId }: { organisationId: numb
   });
   return (
     <section aria-labelledby="enrol-title" className="card">
-      <h3 id="enrol-title">{t('enrol.title')}</h3>
+      <h2 id="enrol-title">{t('enrol.title')}</h2>
       <FormFrame
         form={form}
         onSubmit={(input) => enrol.mutateAsync(input)}

@@ -5,6 +5,7 @@ import { sortByName } from '../../i18n/collator';
 import { organisationQueries } from './organisation-queries';
 import { ErrorBanner } from '../../ui/error-banner';
 import { EnrolOrganisationForm } from './enrol-organisation-form';
+import { OrganisationFundingPanel } from '../funding/organisation-funding-panel';
 
 export function OrganisationDetailPage({ id }: { id: number }) {
   const { t } = useTranslation('organisations');
@@ -28,6 +29,8 @@ export function OrganisationDetailPage({ id }: { id: number }) {
           <dl className="facts">
             <dt>{t('fields.sector')}</dt>
             <dd>{organisation.sector ? tc(`categories.${organisation.sector}`) : tc('none')}</dd>
+            <dt>{t('fields.size')}</dt>
+            <dd>{organisation.size ? t(`sizes.${organisation.size}`) : t('fields.noSize')}</dd>
             <dt>{t('fields.cityOrRegion')}</dt>
             <dd>{organisation.cityOrRegion ?? tc('none')}</dd>
             <dt>{t('fields.website')}</dt>
@@ -55,6 +58,7 @@ export function OrganisationDetailPage({ id }: { id: number }) {
             ) : (
               <p className="muted">{t('enrol.needsSector')}</p>
             ))}
+          <OrganisationFundingPanel organisationId={organisation.id} />
           <h2>{t('people')}</h2>
           {organisation.people.length === 0 ? (
             <p>{t('noPeople')}</p>

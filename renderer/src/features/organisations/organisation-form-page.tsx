@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { organisationDraftSchema, type Organisation, type OrganisationDraft } from '../../../../shared/domain/organisation';
 import { stakeholderCategories, type StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
+import { organisationSizes, type OrganisationSize } from '../../../../shared/domain/organisation-size';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormFrame } from '../../forms/form-frame';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
@@ -8,11 +9,12 @@ import { RecordFormPage } from '../../forms/form-page';
 import { useContractForm } from '../../forms/use-contract-form';
 import { organisationQueries, useCreateOrganisation, useUpdateOrganisation } from './organisation-queries';
 
-type OrganisationValues = { name: string; sector: StakeholderCategory | ''; cityOrRegion: string; website: string };
+type OrganisationValues = { name: string; sector: StakeholderCategory | ''; size: OrganisationSize | ''; cityOrRegion: string; website: string };
 
 const valuesFrom = (organisation?: Organisation): OrganisationValues => ({
   name: organisation?.name ?? '',
   sector: organisation?.sector ?? '',
+  size: organisation?.size ?? '',
   cityOrRegion: organisation?.cityOrRegion ?? '',
   website: organisation?.website ?? '',
 });
@@ -39,7 +41,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
   const saving = organisation ? update : create;
   const form = useContractForm({
     schema: organisationDraftSchema,
-    toInput: (values: OrganisationValues) => ({ ...values, sector: values.sector || null }),
+    toInput: (values: OrganisationValues) => ({ ...values, sector: values.sector || null, size: values.size || null }),
     defaultValues: valuesFrom(organisation),
     serverValues: organisation && valuesFrom(organisation),
   });
@@ -67,6 +69,13 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
         name="sector"
         label={t('fields.sector')}
         options={[{ value: '' as const, label: t('fields.noSector') }, ...stakeholderCategories.map((value) => ({ value, label: tc(`categories.${value}`) }))]}
+      />
+      <FormSelectField
+        control={form.control}
+        name="size"
+        label={t('fields.size')}
+        hint={t('fields.sizeHint')}
+        options={[{ value: '' as const, label: t('fields.noSize') }, ...organisationSizes.map((value) => ({ value, label: t(`sizes.${value}`) }))]}
       />
       <FormTextField control={form.control} name="cityOrRegion" label={t('fields.cityOrRegion')} />
       <FormTextField control={form.control} name="website" type="url" label={t('fields.website')} />

@@ -7,8 +7,8 @@ export const organisationQueries = {
   detail: (id: number) => operationQuery('organisations.get', { id }),
 };
 
-/** An organisation's name and sector also stand on its members' records and its own member record. */
-export const organisationChanges: readonly Area[] = ['organisations', 'members', 'ledger'];
+/** An organisation's name and sector also stand on its members' records and its own member record (a notice recipient). */
+export const organisationChanges: readonly Area[] = ['organisations', 'members', 'ledger', 'notices'];
 
 export const useCreateOrganisation = () => useOperationMutation('organisations.create', { changes: organisationChanges });
 export const useUpdateOrganisation = () => useOperationMutation('organisations.update', { changes: organisationChanges });

@@ -12,6 +12,7 @@ import { organisationQueries } from './organisation-queries';
 export function OrganisationsListPage() {
   const { t } = useTranslation('organisations');
   const { t: tc } = useTranslation();
+  const { t: tf } = useTranslation('funding');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const list = useQuery(organisationQueries.list({ search: deferredSearch }));
@@ -41,6 +42,24 @@ export function OrganisationsListPage() {
           { key: 'city', header: t('columns.city'), cell: (organisation) => organisation.cityOrRegion ?? tc('none') },
           { key: 'people', header: t('columns.people'), cell: (organisation) => formatNumber(organisation.peopleCount) },
           { key: 'member', header: t('columns.networkMember'), cell: (organisation) => (organisation.networkMemberId === null ? tc('no') : tc('yes')) },
+          { key: 'size', header: t('columns.size'), cell: (organisation) => (organisation.size ? t(`sizeShort.${organisation.size}`) : tc('none')) },
+          {
+            key: 'agreements',
+            header: t('columns.agreements'),
+            cell: (organisation) =>
+              organisation.agreements.length === 0 ? (
+                tc('none')
+              ) : (
+                <ul className="organisations-agreements">
+                  {organisation.agreements.map((agreement) => (
+                    <li key={agreement.id}>
+                      <a href={hrefFor('funding', agreement.id)}>{agreement.title}</a>
+                      <span className="muted"> · {tf(`roles.${agreement.role}`)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
         ]}
       />
     </ListPage>

@@ -26,7 +26,7 @@ export function MeetingVotesPanel({ meetingId, recommendationId }: { meetingId: 
         </p>
       )}
       {setup.data && <VoteRecorder setup={setup.data} recommendationId={recommendationId} onRecorded={setLastRecorded} />}
-      {votes.data && <VoteList votes={votes.data} showRecommendation />}
+      {votes.data && <VoteList votes={votes.data} showMeeting={false} setup={setup.data} />}
     </section>
   );
 }

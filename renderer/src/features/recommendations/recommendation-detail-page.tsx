@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { recommendationQueries } from './recommendation-queries';
 import { FollowUpPanel } from './follow-up-panel';
 import { RecommendationTrail } from './recommendation-trail';
+import { RecommendationVersions } from './recommendation-versions';
 import { StatusChangeForm } from './status-change-form';
 import { VoteList } from './vote-summary';
 
@@ -65,6 +66,7 @@ export function RecommendationDetailPage({ id }: { id: number }) {
           </dl>
           <h2>{t('detail.text')}</h2>
           <p className="notes">{detail.recommendation.text}</p>
+          <RecommendationVersions versions={detail.versions} />
           <h2>{t('detail.rationale')}</h2>
           <p className="notes">{detail.recommendation.rationale ?? t('detail.noRationale')}</p>
           {meeting && (
@@ -77,7 +79,7 @@ export function RecommendationDetailPage({ id }: { id: number }) {
           <StatusChangeForm key={detail.recommendation.status} recommendation={detail.recommendation} />
           {detail.recommendation.status === 'adopted' && <FollowUpPanel detail={detail} />}
           <h2>{t('votes.title')}</h2>
-          <VoteList votes={detail.votes} showRecommendation={false} />
+          <VoteList votes={detail.votes} showMeeting />
           <h2>{t('detail.trail')}</h2>
           <RecommendationTrail events={detail.events} />
         </>

@@ -20,3 +20,5 @@ export const useAddFollowUp = () => useOperationMutation('recommendations.addFol
 export const useUpdateFollowUp = () => useOperationMutation('recommendations.updateFollowUp', { changes: recommendationChanges });
 export const useSetImplementation = () => useOperationMutation('recommendations.setImplementation', { changes: recommendationChanges });
 export const useRecordVote = () => useOperationMutation('votes.record', { changes: recommendationChanges });
+export const useCorrectVote = () => useOperationMutation('votes.correct', { changes: recommendationChanges });
+export const useVoidVote = () => useOperationMutation('votes.void', { changes: recommendationChanges });

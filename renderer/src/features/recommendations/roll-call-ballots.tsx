@@ -1,9 +1,11 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoteSetup } from '../../../../shared/contract/votes';
 import { ballotChoices, type BallotChoice, type DecisionRule } from '../../../../shared/domain/vote-rules';
 
 interface RollCallBallotsProps {
-  setup: VoteSetup;
+  /** Who answers: the members present, or for a correction the members the roll call recorded. */
+  present: readonly Pick<VoteSetup['present'][number], 'memberId' | 'name'>[];
   rule: DecisionRule;
   ballots: Record<number, BallotChoice>;
   onChange: (ballots: Record<number, BallotChoice>) => void;
@@ -11,8 +13,9 @@ interface RollCallBallotsProps {
 }
 
 /** One answer per member present (workers by alias); the tallies follow from them. */
-export function RollCallBallots({ setup, rule, ballots, onChange, error }: RollCallBallotsProps) {
+export function RollCallBallots({ present, rule, ballots, onChange, error }: RollCallBallotsProps) {
   const { t } = useTranslation('recommendations');
+  const baseId = useId();
   const choices = ballotChoices.filter((choice) => choice !== 'block' || rule === 'consensus');
   return (
     <fieldset className="field vote-roll-call">
@@ -23,8 +26,8 @@ export function RollCallBallots({ setup, rule, ballots, onChange, error }: RollC
         </p>
       )}
       <ul className="vote-roll-call__list">
-        {setup.present.map((member) => {
-          const id = `ballot-${member.memberId}`;
+        {present.map((member) => {
+          const id = `${baseId}-ballot-${member.memberId}`;
           return (
             <li key={member.memberId}>
               <label htmlFor={id}>{member.name}</label>

@@ -3,14 +3,17 @@ import type { CategoryTally, VoteDraftInput } from '../../../../shared/domain/vo
 import { liveOutcome, type LiveOutcome } from '../../../../shared/domain/vote-live-outcome';
 import type { BallotChoice, DecisionRule, VoteMethod, VoteTally } from '../../../../shared/domain/vote-rules';
 import type { StakeholderCategory } from '../../../../shared/domain/stakeholder-categories';
+import { motionFromForm, startingMotion, type MotionFormValues } from './motion-form-state';
 
 export type TallyText = Record<keyof VoteTally, string>;
 export const emptyTallyText: TallyText = { for: '', against: '', abstain: '', block: '' };
 
 /** What the vote form holds; names follow the vote draft's fields so refusals land where they belong. */
 export interface VoteFormValues {
-  recommendationId: string;
-  /** The agenda item of kind decision it was taken under; empty when not tied to one. */
+  motion: MotionFormValues;
+  moverMemberId: string;
+  seconderMemberId: string;
+  /** The agenda item it was taken under, so the minutes print it there; empty when not tied to one. */
   agendaItemId: string;
   method: VoteMethod;
   rule: DecisionRule;
@@ -21,9 +24,10 @@ export interface VoteFormValues {
 }
 
 export function startingVoteForm(setup: VoteSetup, recommendationId: number | undefined): VoteFormValues {
-  const first = setup.recommendations.find((item) => item.id === recommendationId) ?? setup.recommendations[0];
   return {
-    recommendationId: first ? String(first.id) : '',
+    motion: startingMotion(setup, recommendationId),
+    moverMemberId: '',
+    seconderMemberId: '',
     // A plenary usually has one item for recommendations up for decision: start there.
     agendaItemId: setup.decisionItems.length === 1 ? String(setup.decisionItems[0]?.id) : '',
     method: 'show_of_hands',
@@ -46,13 +50,18 @@ export function tallyFromText(text: TallyText): VoteTally {
   };
 }
 
-export function categoryTalliesFromForm(form: VoteFormValues): CategoryTally[] {
+export function categoryTalliesFromForm(form: Pick<VoteFormValues, 'categoryTallies'>): CategoryTally[] {
   return Object.entries(form.categoryTallies)
     .filter(([, text]) => text && Object.values(text).some((value) => value.trim() !== ''))
     .map(([category, text]) => ({
       category: category as StakeholderCategory,
       tally: tallyFromText(text ?? emptyTallyText),
     }));
+}
+
+/** Recorded counts as the boxes show them, for a correction to start from. */
+export function tallyText(tally: VoteTally): TallyText {
+  return { for: String(tally.for), against: String(tally.against), abstain: String(tally.abstain), block: String(tally.block) };
 }
 
 /** Members not yet answered in a roll call count as not voting, as they will when recorded. */
@@ -66,7 +75,9 @@ export function voteDraftFromForm(form: VoteFormValues, setup: VoteSetup): VoteD
   return {
     meetingId: setup.meeting.id,
     agendaItemId: form.agendaItemId ? Number(form.agendaItemId) : null,
-    recommendationId: Number(form.recommendationId),
+    motion: motionFromForm(form.motion),
+    moverMemberId: (form.moverMemberId ? Number(form.moverMemberId) : undefined) as number,
+    seconderMemberId: (form.seconderMemberId ? Number(form.seconderMemberId) : undefined) as number,
     method: form.method,
     rule: form.rule,
     tally: rollCall ? null : tallyFromText(form.tally),

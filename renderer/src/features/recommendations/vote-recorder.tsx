@@ -12,7 +12,8 @@ import { useRecordVote } from './recommendation-queries';
 import { RollCallBallots } from './roll-call-ballots';
 import { TallyInputs } from './tally-inputs';
 import { VoteOutcome } from './vote-outcome';
-import { emptyTallyText, formOutcome, startingVoteForm, voteDraftFromForm, type VoteFormValues } from './vote-form-state';
+import { MotionFields, SponsorFields } from './motion-fields';
+import { formOutcome, startingVoteForm, voteDraftFromForm, type VoteFormValues } from './vote-form-state';
 
 /** The first message anywhere under a field whose value is an object (the tally, the ballots). */
 function firstMessage(error: unknown): string | undefined {
@@ -27,8 +28,8 @@ function firstMessage(error: unknown): string | undefined {
 }
 
 /**
- * Recording a vote in a few keystrokes: the tally boxes come first and the outcome is shown live;
- * Enter records it. Method and rule keep the usual plenary defaults.
+ * Recording a vote in a few keystrokes: what is moved and by whom, then the tally boxes with the
+ * outcome shown live; Enter records it. Method and rule keep the usual plenary defaults.
  */
 export function VoteRecorder({
   setup,
@@ -40,6 +41,7 @@ export function VoteRecorder({
   onRecorded: (vote: Vote) => void;
 }) {
   const { t } = useTranslation('recommendations');
+  const { t: tm } = useTranslation('motions');
   const record = useRecordVote();
   const form = useContractForm({
     schema: voteDraftSchema,
@@ -54,14 +56,16 @@ export function VoteRecorder({
     if (values.method === 'consensus') form.setValue('rule', 'consensus');
   }, [values.method, form]);
 
-  if (setup.recommendations.length === 0) return <p>{t('votes.noneUpForDecision')}</p>;
+  if (setup.minutesLocked) return <p className="banner">{tm('locked')}</p>;
+  if (setup.present.length < 2) return <p className="banner">{tm('noPresent')}</p>;
   const outcome = formOutcome(values, setup);
   const set = <Key extends keyof VoteFormValues>(key: Key, value: VoteFormValues[Key]) =>
     setValue(key, value as never, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
 
   async function save(draft: VoteDraft) {
     const { vote } = await record.mutateAsync({ vote: draft });
-    form.reset({ ...values, tally: emptyTallyText, ballots: {}, categoryTallies: {}, note: '' });
+    // The next motion starts clean; the agenda item, method and rule usually stay the same.
+    form.reset({ ...startingVoteForm(setup, undefined), agendaItemId: values.agendaItemId, method: values.method, rule: values.rule });
     onRecorded(vote);
   }
 
@@ -81,20 +85,16 @@ export function VoteRecorder({
         busy={record.isPending}
         label={t('votes.recordTitle')}
       >
-        <FormSelectField
-          control={control}
-          name="recommendationId"
-          label={t('votes.recommendation')}
-          options={setup.recommendations.map((item) => ({ value: String(item.id), label: `${item.title} (${t(`statuses.${item.status}`)})` }))}
-        />
-        {setup.decisionItems.length > 0 && (
+        <MotionFields setup={setup} form={form} />
+        <SponsorFields setup={setup} form={form} />
+        {setup.agendaItems.length > 0 && (
           <FormSelectField
             control={control}
             name="agendaItemId"
-            label={t('votes.agendaItem')}
+            label={tm('agendaItem')}
             options={[
-              { value: '', label: t('votes.noAgendaItem') },
-              ...setup.decisionItems.map((item) => ({ value: String(item.id), label: item.title })),
+              { value: '', label: tm('noAgendaItem') },
+              ...setup.agendaItems.map((item) => ({ value: String(item.id), label: item.title })),
             ]}
           />
         )}
@@ -114,7 +114,7 @@ export function VoteRecorder({
         </div>
         {values.method === 'roll_call' ? (
           <RollCallBallots
-            setup={setup}
+            present={setup.present}
             rule={values.rule}
             ballots={values.ballots}
             onChange={(ballots) => set('ballots', ballots)}

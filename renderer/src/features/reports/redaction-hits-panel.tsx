@@ -10,13 +10,15 @@ interface RedactionHitsPanelProps {
   confirmed: ReadonlySet<string>;
   onConfirm: (key: string, confirmed: boolean) => void;
   onRecheck: () => void;
+  /** What the texts are, when they are not a report's narrative. */
+  intro?: string;
 }
 
 /**
  * Each place a migrant worker's real name appears in a document's free text, with the document and
  * the field it is in: the coordinator fixes the text there or confirms it.
  */
-export function RedactionHitsPanel({ document, hits, confirmed, onConfirm, onRecheck }: RedactionHitsPanelProps) {
+export function RedactionHitsPanel({ document, hits, confirmed, onConfirm, onRecheck, intro }: RedactionHitsPanelProps) {
   const { t } = useTranslation('reports');
   const headingId = useId();
   const place = (hit: RedactionHit) =>
@@ -32,7 +34,7 @@ export function RedactionHitsPanel({ document, hits, confirmed, onConfirm, onRec
         <p>{t('redactionNone')}</p>
       ) : (
         <>
-          <p>{t('redactionIntro')}</p>
+          <p>{intro ?? t('redactionIntro')}</p>
           <ul className="reports-hits">
             {hits.map((hit) => (
               <li key={hit.key}>

@@ -5,6 +5,7 @@ import { fiscalQuarterLabel, parseFiscalQuarterKey } from '../../../../shared/do
 import type { ReleaseSummary } from '../../../../shared/domain/release-register';
 import { currentUiLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { DataTable } from '../../ui/data-table';
 import { ErrorBanner } from '../../ui/error-banner';
 import { reportQueries } from './report-queries';
 
@@ -17,47 +18,40 @@ export function ReleaseRegister() {
   const { t } = useTranslation('reports');
   const headingId = useId();
   const releases = useQuery(reportQueries.releases());
-  const reload = () => void releases.refetch();
   const items = releases.data?.items ?? [];
-  const language = currentUiLanguage();
 
   const documentName = (release: ReleaseSummary) => {
     if (release.documentKind === 'quarterly_report') {
-      return t('register.quarterly', { period: release.period ? fiscalQuarterLabel(parseFiscalQuarterKey(release.period), language) : '' });
+      return t('register.quarterly', { period: release.period ? fiscalQuarterLabel(parseFiscalQuarterKey(release.period), currentUiLanguage()) : '' });
     }
-    return release.meetingTitle
-      ? t('register.minutes', { title: release.meetingTitle })
-      : t('register.minutesGone', { id: release.meetingId });
+    return release.meetingTitle ? t('register.minutes', { title: release.meetingTitle }) : t('register.minutesGone', { id: release.meetingId });
   };
 
   return (
     <section aria-labelledby={headingId} className="reports-panel">
       <h2 id={headingId}>{t('register.heading')}</h2>
       <p>{t('register.intro')}</p>
-      <ErrorBanner error={releases.error} onRetry={reload} />
+      <ErrorBanner error={releases.error} onRetry={() => void releases.refetch()} />
       {items.length === 0 ? (
         <p>{t('register.none')}</p>
       ) : (
-        <table className="meetings-table">
-          <caption>{t('register.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('register.releasedAt')}</th>
-              <th scope="col">{t('register.document')}</th>
-              <th scope="col">{t('register.file')}</th>
-              <th scope="col">{t('register.hidden')}</th>
-              <th scope="col">{t('register.earlier')}</th>
-              <th scope="col">{t('register.fingerprint')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((release) => (
-              <tr key={release.id}>
-                <td>
-                  <time dateTime={release.releasedAt}>{formatDateTime(release.releasedAt)}</time>
-                </td>
-                <th scope="row">{documentName(release)}</th>
-                <td>
+        <DataTable<ReleaseSummary>
+          caption={t('register.caption')}
+          captionVisible
+          rows={items}
+          rowKey={(release) => release.id}
+          columns={[
+            {
+              key: 'at',
+              header: t('register.releasedAt'),
+              cell: (release) => <time dateTime={release.releasedAt}>{formatDateTime(release.releasedAt)}</time>,
+            },
+            { key: 'document', header: t('register.document'), rowHeader: true, cell: documentName },
+            {
+              key: 'file',
+              header: t('register.file'),
+              cell: (release) => (
+                <>
                   {release.fileName}
                   <br />
                   {t('register.fileLine', {
@@ -65,22 +59,25 @@ export function ReleaseRegister() {
                     language: t(`register.languages.${release.language}`),
                     status: t(`statuses.${release.status}`),
                   })}
-                </td>
-                <td>{t('register.hiddenCells', { hidden: release.hiddenCount, count: release.cellCount })}</td>
-                <td>
-                  {release.earlierReleases === 0
-                    ? t('register.earlierNone')
-                    : t('register.earlierDocuments', { count: release.earlierReleases })}
-                </td>
-                <td>
-                  <code title={release.fileSha256}>{release.fileSha256.slice(0, 12)}…</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { key: 'hidden', header: t('register.hidden'), cell: (release) => t('register.hiddenCells', { hidden: release.hiddenCount, count: release.cellCount }) },
+            {
+              key: 'earlier',
+              header: t('register.earlier'),
+              cell: (release) =>
+                release.earlierReleases === 0 ? t('register.earlierNone') : t('register.earlierDocuments', { count: release.earlierReleases }),
+            },
+            {
+              key: 'fingerprint',
+              header: t('register.fingerprint'),
+              cell: (release) => <code title={release.fileSha256}>{release.fileSha256.slice(0, 12)}…</code>,
+            },
+          ]}
+        />
       )}
-      <button type="button" onClick={reload}>
+      <button type="button" onClick={() => void releases.refetch()}>
         {t('register.refresh')}
       </button>
     </section>

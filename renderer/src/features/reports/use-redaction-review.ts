@@ -1,14 +1,19 @@
 import { useCallback, useState } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RedactionHit } from '../../../../shared/domain/report';
-import type { AppError } from '../../../../shared/errors';
+
+/** A read that found places naming migrant workers: a report's check, or a meeting's notices. */
+export interface RedactionCheck {
+  data?: { hits: readonly RedactionHit[] } | undefined;
+  isPending: boolean;
+  refetch: () => unknown;
+}
 
 /**
  * The coordinator's review of the names a redaction check found: which places they confirmed, and
  * why a document cannot be generated yet (still checking, or names left to look at).
  */
-export function useRedactionReview(check: UseQueryResult<{ hits: RedactionHit[] }, AppError>) {
+export function useRedactionReview(check: RedactionCheck) {
   const { t } = useTranslation('reports');
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const confirm = useCallback(
@@ -32,3 +37,5 @@ export function useRedactionReview(check: UseQueryResult<{ hits: RedactionHit[] 
     blockedBy: check.isPending ? t('checking') : open > 0 ? t('blockedNames', { count: open }) : null,
   };
 }
+
+export type RedactionReview = ReturnType<typeof useRedactionReview>;

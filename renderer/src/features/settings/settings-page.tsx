@@ -6,6 +6,7 @@ import { SelectField } from '../../ui/fields';
 import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
 import { NetworkNameSetting } from '../reports/network-name-setting';
 import { ThresholdSetting } from '../reports/threshold-setting';
+import { hrefFor } from '../../app/routes';
 import { AuditLogPanel } from './audit-log-panel';
 import { BackupsPanel } from './backups-panel';
 import { settingsQueries, useSaveUiLanguage } from './settings-queries';
@@ -35,6 +36,10 @@ export function SettingsPage() {
       />
       <ErrorBanner error={saveLanguage.error} />
       <QuorumRuleSettings />
+      <h2>{t('notices')}</h2>
+      <p>
+        <a href={hrefFor('meetings', 'notice-texts')}>{t('noticeTexts')}</a>
+      </p>
       <NetworkNameSetting />
       <ThresholdSetting />
       <h2>{t('ledger')}</h2>

@@ -14,13 +14,13 @@ export const useSetBackupFolder = () => useOperationMutation('backups.setFolder'
 /** A restore replaces the whole ledger: every read is stale afterwards. */
 export const useRestoreBackup = () =>
   useOperationMutation('ledger.restoreBackup', {
-    changes: ['ledger', 'backups', 'members', 'meetings', 'minutes', 'votes', 'recommendations', 'organisations', 'workingGroups', 'consent', 'interpretation', 'reports'],
+    changes: ['ledger', 'backups', 'members', 'meetings', 'minutes', 'votes', 'recommendations', 'organisations', 'workingGroups', 'consent', 'interpretation', 'reports', 'notices'],
   });
 /** In recovery mode the page reloads the whole app after a restore, so nothing is refetched meanwhile. */
 export const useRestoreInRecovery = () => useOperationMutation('ledger.restoreBackup', { changes: [] });
 export const useLoadDemo = () =>
   useOperationMutation('ledger.loadDemo', {
-    changes: ['ledger', 'members', 'meetings', 'minutes', 'votes', 'recommendations', 'organisations', 'workingGroups', 'consent', 'interpretation', 'reports'],
+    changes: ['ledger', 'members', 'meetings', 'minutes', 'votes', 'recommendations', 'organisations', 'workingGroups', 'consent', 'interpretation', 'reports', 'notices'],
   });
 export const useSaveUiLanguage = () => useOperationMutation('preferences.set', { changes: ['preferences'] });
 /** Setting or entering the passphrase may encrypt plain backups and erase withdrawn members from them. */

@@ -6,6 +6,8 @@ export const settingsText = {
     dataDir: 'Data folder',
     ledgerFile: 'Ledger file',
     schema: 'Ledger version',
+    notices: 'Meeting notices',
+    noticeTexts: 'Notice texts in each language',
   },
   fr: {
     title: 'Paramètres',
@@ -14,5 +16,7 @@ export const settingsText = {
     dataDir: 'Dossier des données',
     ledgerFile: 'Fichier du registre',
     schema: 'Version du registre',
+    notices: 'Avis de réunion',
+    noticeTexts: 'Textes des avis dans chaque langue',
   },
 };

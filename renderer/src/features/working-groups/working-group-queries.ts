@@ -8,8 +8,8 @@ export const workingGroupQueries = {
   forMember: (memberId: number) => operationQuery('workingGroups.forMember', { memberId }),
 };
 
-/** Group names and roles show on member pages, the members filter, meetings and recommendations. */
-export const workingGroupChanges: readonly Area[] = ['workingGroups', 'members', 'meetings', 'recommendations'];
+/** Group names and roles show on member pages, the members filter, meetings and recommendations; members decide who a group meeting's notice goes to. */
+export const workingGroupChanges: readonly Area[] = ['workingGroups', 'members', 'meetings', 'recommendations', 'notices'];
 
 export const useCreateWorkingGroup = () => useOperationMutation('workingGroups.create', { changes: workingGroupChanges });
 export const useUpdateWorkingGroup = () => useOperationMutation('workingGroups.update', { changes: workingGroupChanges });
