@@ -7,7 +7,7 @@ import type { ReportFormat } from '../text/report-format';
 import { applyPrintSetup, type SheetFooter } from './print-setup';
 import { safeSheetName } from './sheet-name';
 import { xlsxCellValue, summable } from './xlsx-cell-value';
-import { xlsxColumnWidth } from './xlsx-column-widths';
+import { headerRowHeight, xlsxColumnWidth } from './xlsx-column-widths';
 import { xlsxFormats, type XlsxFormats } from './xlsx-formats';
 
 function columnLetter(index: number): string {
@@ -72,8 +72,7 @@ export class WorkbookBuilder {
         ),
       },
     ];
-    const header = sheet.addRow(headers.map(safeSpreadsheetText));
-    header.eachCell((cell) => (cell.style = headerStyle));
+    this.addHeaderRow(sheet, headers);
     for (const row of rows) {
       const added = sheet.addRow([safeSpreadsheetText(row.label)]);
       this.writeCell(added.getCell(2), row.cell);
@@ -101,8 +100,10 @@ export class WorkbookBuilder {
     sheet.columns = table.columns.map((column, index) => ({
       width: this.width(column.header, bodyAndTotals.map((row) => row[index]!).filter(Boolean)),
     }));
-    const header = sheet.addRow(table.columns.map((column) => safeSpreadsheetText(column.header)));
-    header.eachCell((cell) => (cell.style = headerStyle));
+    this.addHeaderRow(
+      sheet,
+      table.columns.map((column) => column.header),
+    );
     for (const cells of table.rows) {
       const row = sheet.addRow([]);
       cells.forEach((cell, index) => this.writeCell(row.getCell(index + 1), cell));
@@ -130,6 +131,16 @@ export class WorkbookBuilder {
     }
     const landscape = tableLayout(table, this.options.format, this.options.threshold).orientation === 'landscape';
     applyPrintSetup(sheet, this.options.footer, { landscape, headerRows: 1 });
+  }
+
+  /** Bold headers, wrapped between words, in a row tall enough for the most lines one wraps to. */
+  private addHeaderRow(sheet: ExcelJS.Worksheet, headers: readonly string[]): void {
+    const header = sheet.addRow(headers.map(safeSpreadsheetText));
+    header.eachCell((cell) => (cell.style = headerStyle));
+    header.height = headerRowHeight(
+      headers,
+      sheet.columns.map((column) => column.width ?? 8),
+    );
   }
 
   private writeCell(target: ExcelJS.Cell, cell: ReportCell): void {

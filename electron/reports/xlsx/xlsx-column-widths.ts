@@ -22,3 +22,30 @@ export function xlsxColumnWidth(
   );
   return Math.min(60, Math.max(8, Math.ceil(widest / emPerCharacter) + 2));
 }
+
+/** Points per line of the 11-point body font: Excel's default row height. */
+const pointsPerLine = 15;
+
+/**
+ * The height of a header row whose headers wrap between words: LibreOffice and Excel keep a
+ * written row's height, so a header wrapped to two lines in a row one line high shows only its
+ * first ("Imputé à" without its year). Measured like the widths, on the safe side (bold, the
+ * column's padding left out), so a header is never cut.
+ */
+export function headerRowHeight(headers: readonly string[], widths: readonly number[]): number {
+  const space = textWidthEm(' ', true);
+  const lines = headers.map((header, index) => {
+    const room = Math.max(1, ((widths[index] ?? 8) - 2) * emPerCharacter);
+    let count = 1;
+    let used = 0;
+    for (const word of header.split(/\s+/).filter(Boolean)) {
+      const width = textWidthEm(word, true);
+      if (used > 0 && used + space + width > room) {
+        count += 1;
+        used = width;
+      } else used += (used > 0 ? space : 0) + width;
+    }
+    return count;
+  });
+  return pointsPerLine * Math.max(1, ...lines);
+}
