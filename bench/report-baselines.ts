@@ -27,7 +27,6 @@ import type { ReportCell, ReportTable } from '../electron/reports/document/repor
 import { publishQuarterlyReport } from '../electron/reports/quarterly/publish-quarterly-report';
 import type { QuarterlyReportData } from '../electron/reports/quarterly/quarterly-report-data';
 import type { DocumentDisclosure } from '../electron/reports/privacy';
-import { disclosureAppendix } from '../electron/reports/privacy/disclosure-appendix';
 import { countLabel } from '../electron/reports/privacy/published-count';
 import { tableLayout } from '../electron/reports/document/table-layout';
 
@@ -93,11 +92,7 @@ export function baselineContent(
   charts: QuarterlyCharts,
 ): BaselineContent {
   const report = publishQuarterlyReport(data, 'en', disclosure);
-  const appendix = disclosureAppendix(report.suppressions, disclosure, {
-    threshold: report.threshold,
-    language: 'en',
-    folded: false,
-  });
+  const { appendix, funding } = report;
   const { text: t, format, threshold } = report;
   const tables: ReportTable[] = [
     report.meetings,
@@ -105,6 +100,9 @@ export function baselineContent(
     report.interpretation,
     report.recommendations,
     report.membership,
+    funding.byStream,
+    funding.reports,
+    funding.organisations,
   ];
   const sheet = (table: ReportTable): BaselineSheet => ({
     name: table.sheetName,
@@ -182,6 +180,13 @@ export function baselineContent(
         ],
       },
       { heading: t.membership, level: 1, table: asText(report.membership), lines: [] },
+      { heading: funding.text.section, level: 1, lines: [{ text: funding.text.intro }] },
+      ...[funding.byStream, funding.reports, funding.organisations].map((table) => ({
+        heading: table.title,
+        level: 2 as const,
+        table: asText(table),
+        lines: [],
+      })),
       { heading: t.narrative, level: 1, lines: [] },
       ...[
         [t.highlights, data.narrative.highlights],
