@@ -17,6 +17,7 @@ import { reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
 import { readWithdrawalRegister, type RegisteredWithdrawal } from '../ledger/withdrawal/withdrawal-register';
 import type { BackupScrubReport } from '../../shared/domain/backups';
 import type { HandlerContext } from '../handlers/handler-types';
+import type { DocumentPrinter } from '../reports/pdf/document-printer';
 import type { LedgerSafety, RestoreOutcome } from './ledger-safety';
 import { BackupPassphraseActions } from './backup-passphrase-actions';
 import { scrubProblem } from './scrub-problem';
@@ -36,6 +37,7 @@ export interface LedgerSessionOptions {
   onError?: (error: unknown) => void;
   /** scrypt's cost for a new backup passphrase; tests lower it. */
   kdfCost?: { logN: number; r: number; p: number };
+  printer?: DocumentPrinter;
 }
 
 /**
@@ -56,6 +58,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   private readonly scheduler: BackupScheduler;
   private readonly now: () => Date;
   readonly passphrase: BackupPassphraseActions;
+  readonly printer?: DocumentPrinter;
 
   /** Wired by the backend: scheduled backups must queue behind a restore like any operation. */
   runShared: <T>(work: () => Promise<T>) => Promise<T> = (work) => work();
@@ -64,6 +67,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     this.dataDir = options.dataDir;
     this.ledgerPath = options.ledgerPath;
     this.now = options.now ?? (() => new Date());
+    this.printer = options.printer;
     this.backups = new BackupStore({ dataDir: options.dataDir, now: this.now, nativeBinding: options.nativeBinding, kdfCost: options.kdfCost });
     this.passphrase = new BackupPassphraseActions(this.backups, this.now, () => this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers()), options.nativeBinding);
     this.backupIntervalMinutes = options.backupIntervalMinutes ?? 15;

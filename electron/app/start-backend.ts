@@ -8,6 +8,7 @@ import { LedgerSession } from './ledger-session';
 import { OperationGate } from './operation-gate';
 import { lockDataFolder, type AppKind } from './data-folder-lock';
 import { displayedDatabaseUrl } from '../ledger/postgres/pg-pool';
+import type { DocumentPrinter } from '../reports/pdf/document-printer';
 
 export interface Backend {
   readonly session: LedgerSession;
@@ -31,6 +32,8 @@ export interface BackendOptions {
   onError?: (error: unknown) => void;
   /** scrypt's cost for a new backup passphrase; tests lower it. */
   kdfCost?: { logN: number; r: number; p: number };
+  /** Prints documents saved as PDF: the shell's Chromium, or web mode's browser. */
+  printer?: DocumentPrinter;
 }
 
 /** Operations that swap the ledger underneath the others: they run alone. */
@@ -68,6 +71,7 @@ async function startLockedBackend(options: BackendOptions, releaseLock: () => vo
     now: options.now,
     onError,
     kdfCost: options.kdfCost,
+    printer: options.printer,
   });
   const gate = new OperationGate();
   session.runShared = (work) => gate.shared(work);

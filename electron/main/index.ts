@@ -11,6 +11,7 @@ import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { setupSecurity } from './security';
 import { describeStartupFailure } from './startup-failure';
 import { setupDownloads } from './downloads';
+import { electronPrinter } from './print-to-pdf';
 import { builtPaths, createMainWindow } from './window';
 import { bringWindowForward, claimSingleInstance } from './single-instance';
 
@@ -48,7 +49,13 @@ async function start(): Promise<void> {
   const nativeBinding = findElectronNativeBinding(app.getAppPath(), process.versions.electron);
   try {
     const server = chosenServer(process.argv, process.env, dataDir);
-    backend = await startBackend({ dataDir, databaseUrl: server?.databaseUrl ?? null, nativeBinding, kind: 'desktop app' });
+    backend = await startBackend({
+      dataDir,
+      databaseUrl: server?.databaseUrl ?? null,
+      nativeBinding,
+      kind: 'desktop app',
+      printer: electronPrinter,
+    });
   } catch (error) {
     failStartup(error);
     return;

@@ -3,6 +3,7 @@ import type { ReportFile } from '../../shared/domain/report';
 export const mimeTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
   ics: 'text/calendar; charset=utf-8',
 } as const;

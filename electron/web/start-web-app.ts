@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { startBackend, type Backend } from '../app/start-backend';
+import { PrintViews } from './print-views';
 import { startWebServer, type RunningWebServer } from './web-server';
 
 export interface WebApp {
@@ -18,10 +19,13 @@ export async function startWebApp(options: {
   token?: string;
   staticDir?: string;
 }): Promise<WebApp> {
-  const backend = await startBackend({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, kind: 'web mode' });
+  // A document saved as PDF is served to the browser, which prints it (no Chromium is started here).
+  const printViews = new PrintViews();
+  const backend = await startBackend({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, kind: 'web mode', printer: printViews });
   try {
     const server = await startWebServer({
       dispatch: backend.dispatch,
+      printViews,
       staticDir: options.staticDir ?? builtRendererDir,
       port: options.port,
       token: options.token,

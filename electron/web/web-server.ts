@@ -8,6 +8,7 @@ import { describeApi } from './api-description';
 import { readStaticFile } from './static-files';
 import { answerWithoutReadingBody, BodyTooLargeError, declaredLength, readBody } from './request-body';
 import { apiRefusal, hostRefusal, loopbackHosts, tokenHeader } from './request-access';
+import { printViewContentSecurityPolicy, type PrintViews } from './print-views';
 
 export { tokenHeader };
 /** Large enough for a 20 MB spreadsheet sent as base64, small enough to refuse a flood. */
@@ -26,6 +27,8 @@ export interface WebServerOptions {
   requestTimeoutMs?: number;
   /** Faults inside the server itself (never a coordinator's mistake); printed by default. */
   onError?: (error: unknown) => void;
+  /** Print views of documents saved as PDF, served at /print/<ticket>. */
+  printViews?: PrintViews;
 }
 
 export interface RunningWebServer {
@@ -109,6 +112,28 @@ function serveStatic(staticDir: string, request: http.IncomingMessage, response:
   response.end(request.method === 'HEAD' ? undefined : file.body);
 }
 
+/** A document's print view, opened in a new tab (no token header there: the ticket in the address is the key). */
+function servePrintView(printViews: PrintViews | undefined, request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendError(response, 405, 'forbidden', 'Only GET is allowed here');
+    return;
+  }
+  const html = printViews?.find(request.url ?? '');
+  if (html === undefined) {
+    response.writeHead(404, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    response.end('This print view has expired or was never made. Go back to the app and choose "Save as PDF" again.');
+    return;
+  }
+  response.writeHead(200, {
+    ...securityHeaders,
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': printViewContentSecurityPolicy,
+    'x-frame-options': 'DENY',
+    'cache-control': 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : html);
+}
+
 async function callOperation(options: WebServerOptions, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
   const url = request.url ?? '/';
   if (url === '/api' || url === '/api/') {
@@ -160,7 +185,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       sendError(response, refusal.status, 'forbidden', refusal.message);
       return;
     }
-    if ((request.url ?? '/').startsWith('/api')) await callOperation(options, request, response);
+    const url = request.url ?? '/';
+    if (url.startsWith('/api')) await callOperation(options, request, response);
+    else if (url.startsWith('/print/')) servePrintView(options.printViews, request, response);
     else serveStatic(options.staticDir, request, response);
   }
 

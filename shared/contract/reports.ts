@@ -4,6 +4,7 @@ import { fiscalQuarterSchema } from '../domain/fiscal-quarter';
 import { meetingIdSchema } from '../domain/meeting';
 import {
   meetingDocumentSchema,
+  networkNamesSchema,
   quarterlyNarrativeSchema,
   quarterlyReportRequestSchema,
   redactionHitSchema,
@@ -15,9 +16,14 @@ import { releasedCellSchema, releaseSummarySchema } from '../domain/release-regi
 
 export const reportOperations = {
   'reports.settings.get': query(
-    'Report settings: the small-count suppression threshold',
+    "Report settings: the small-count suppression threshold and the network's name in English and French",
     z.strictObject({}),
-    z.object({ suppressionThreshold: z.number().int() }),
+    z.object({ suppressionThreshold: z.number().int(), networkName: networkNamesSchema }),
+  ),
+  'reports.networkName.save': command(
+    "The network's name as documents print it, in English and in French",
+    z.strictObject({ networkName: networkNamesSchema }),
+    z.object({ networkName: networkNamesSchema }),
   ),
   'reports.settings.save': command(
     'Change the small-count suppression threshold (never below 5)',
@@ -25,13 +31,17 @@ export const reportOperations = {
     z.object({ suppressionThreshold: z.number().int() }),
   ),
   'reports.quarterly.narrative.get': query(
-    "The coordinator's narrative for a fiscal quarter (empty until written)",
-    z.strictObject({ quarter: fiscalQuarterSchema }),
+    "The coordinator's narrative for a fiscal quarter in one language (empty until written)",
+    z.strictObject({ quarter: fiscalQuarterSchema, language: reportLanguageSchema.default('en') }),
     quarterlyNarrativeSchema,
   ),
   'reports.quarterly.narrative.save': command(
-    "Save the quarter's highlights, challenges and lessons learned",
-    z.strictObject({ quarter: fiscalQuarterSchema, narrative: quarterlyNarrativeSchema }),
+    "Save the quarter's highlights, challenges and lessons learned in one language (the report in that language prints them)",
+    z.strictObject({
+      quarter: fiscalQuarterSchema,
+      language: reportLanguageSchema.default('en'),
+      narrative: quarterlyNarrativeSchema,
+    }),
     quarterlyNarrativeSchema,
   ),
   'reports.quarterly.redactionCheck': query(
@@ -41,7 +51,7 @@ export const reportOperations = {
   ),
   // A command: every document for funders and government is recorded in the release register.
   'reports.quarterly.generate': command(
-    'The quarterly report for funders and government as .docx or .xlsx, audited against every earlier release and recorded in the release register; refused while a redaction hit is unconfirmed',
+    'The quarterly report for funders and government as .docx, .xlsx or PDF, audited against every earlier release and recorded in the release register; refused while a redaction hit is unconfirmed',
     quarterlyReportRequestSchema,
     reportFileSchema,
   ),
@@ -52,10 +62,11 @@ export const reportOperations = {
   ),
   // A command: the shared copy is recorded in the release register.
   'reports.minutes.generate': command(
-    "A meeting's minutes as .docx: for members, or shared with funders and government (audited against every earlier release, small counts hidden, recorded in the release register)",
+    "A meeting's minutes as .docx or PDF: for members, or shared with funders and government (audited against every earlier release, small counts hidden, recorded in the release register)",
     z.strictObject({
       meetingId: meetingIdSchema,
       language: reportLanguageSchema,
+      format: z.enum(['docx', 'pdf']).default('docx'),
       audience: z.enum(['members', 'shared']),
       confirmedHits: z.array(z.string().max(400)).max(1000).default([]),
     }),
@@ -63,10 +74,11 @@ export const reportOperations = {
   ),
   // A command: generating the packet is what the Dashboard's readiness check waits for.
   'reports.plenaryPacket.generate': command(
-    'The packet for a plenary as .docx: cover, agenda, previous minutes, recommendations, group updates, open action items',
+    'The packet for a plenary as .docx or PDF: cover, agenda, previous minutes, recommendations, group updates, open action items',
     z.strictObject({
       meetingId: meetingIdSchema,
       language: reportLanguageSchema,
+      format: z.enum(['docx', 'pdf']).default('docx'),
       status: z.enum(['draft', 'final']).default('draft'),
       confirmedHits: z.array(z.string().max(400)).max(1000).default([]),
     }),

@@ -16,7 +16,7 @@ export const releaseSummarySchema = z.object({
   meetingId: z.number().int().nullable(),
   /** The meeting's title as the ledger has it today (null once the meeting is gone). */
   meetingTitle: z.string().nullable(),
-  format: z.enum(['docx', 'xlsx']),
+  format: z.enum(['docx', 'xlsx', 'pdf']),
   language: z.enum(['en', 'fr']),
   status: z.enum(['draft', 'final']),
   fileName: z.string(),

@@ -14,11 +14,21 @@ export const quarterlyNarrativeSchema = z.strictObject({
 });
 export type QuarterlyNarrative = z.infer<typeof quarterlyNarrativeSchema>;
 
+/** The network's name as documents print it, in each language (a setting). */
+const networkName = z.string().trim().min(1).max(200);
+export const networkNamesSchema = z.strictObject({ en: networkName, fr: networkName });
+export type NetworkNames = z.infer<typeof networkNamesSchema>;
+
 /** A generated document, ready for a save dialog or a browser download. */
 export const reportFileSchema = z.object({
   fileName: z.string(),
   mimeType: z.string(),
   base64: z.string(),
+  /**
+   * Web mode's PDF: the document's print view at a one-time address of this app, which the browser
+   * opens in a new tab and saves as PDF (base64 is then empty). The desktop app sends the PDF itself.
+   */
+  printViewUrl: z.string().regex(/^\/print\/[A-Za-z0-9_-]+$/).optional(),
 });
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
@@ -36,9 +46,13 @@ export type RedactionDocument = z.infer<typeof redactionDocumentSchema>;
 /** Every free text a document prints; the panel names the field of each hit. */
 export const redactionFieldSchema = z.enum([
   'networkName',
+  'networkNameFr',
   'highlights',
   'challenges',
   'lessonsLearned',
+  'highlightsFr',
+  'challengesFr',
+  'lessonsLearnedFr',
   'meetingTitle',
   'meetingPlace',
   'agendaTitle',
@@ -86,7 +100,7 @@ export type RedactionHit = z.infer<typeof redactionHitSchema>;
 
 export const quarterlyReportRequestSchema = z.strictObject({
   quarter: fiscalQuarterSchema,
-  format: z.enum(['docx', 'xlsx']),
+  format: z.enum(['docx', 'xlsx', 'pdf']),
   language: reportLanguageSchema,
   status: z.enum(['draft', 'final']).default('draft'),
   /** Keys of redaction hits the coordinator looked at and accepted. */

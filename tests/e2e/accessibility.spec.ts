@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { test as plainTest, type Page } from '@playwright/test';
+import { test as plainTest } from '@playwright/test';
 import { startWebApp } from '../../electron/web/start-web-app';
+import { blockingViolations } from './axe-scan';
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MemberForm } from './page-models/member-form';
 import { callOk } from '../support/seed';
 import type { Dispatch } from '../../electron/handlers/dispatch';
 
-/** What axe finds that would stop someone using the page: serious and critical violations only. */
-async function blockingViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
-}
 
 /** Every page of the app, with the demo network's records for the pages about one record. */
 async function everyPage(dispatch: Dispatch): Promise<string[]> {

@@ -121,9 +121,9 @@ test('an amended recommendation and a floor motion moved by workers shown by ali
   await callOk(dispatch, 'minutes.start', { meetingId: meeting.id });
   await page.reload();
   await openSection(page, 'Reports');
-  await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Minutes for members (.docx)' });
+  await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Minutes for members' });
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Generate document' }).click();
+  await page.getByRole('button', { name: 'Generate Word document (.docx)' }).click();
   const file = await (await download).path();
   const { readFile } = await import('node:fs/promises');
   const text = await docxText(await readFile(file));

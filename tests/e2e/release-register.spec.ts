@@ -40,14 +40,14 @@ test('shared minutes name where a worker appears, and every shared document land
   await expect(page.getByText('No document has been shared with funders and government yet.')).toBeVisible();
   await page
     .getByLabel('Document', { exact: true })
-    .selectOption({ label: 'Minutes for funders and government (.docx, small counts hidden)' });
+    .selectOption({ label: 'Minutes for funders and government (small counts hidden)' });
   await expect(
     page.getByText('Minutes for funders and government — Action item description', { exact: true }),
   ).toBeVisible();
   await expect(
     page.getByText('Minutes for funders and government — Action item owner (Call Rosalinda Quispe about her wages)'),
   ).toBeVisible();
-  const generate = page.getByRole('button', { name: 'Generate document' });
+  const generate = page.getByRole('button', { name: 'Generate Word document (.docx)' });
   await expect(generate).toBeDisabled();
   await page.getByLabel('I checked “Rosalinda Quispe” here: keep it', { exact: true }).check();
   await page.getByLabel('I checked “ROSALINDA QUISPE” here: keep it', { exact: true }).check();

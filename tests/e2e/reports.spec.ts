@@ -55,8 +55,10 @@ test('the coordinator writes the narrative, clears a named worker, and downloads
   expect(docxBytes.subarray(0, 2).toString()).toBe('PK');
 
   await page.getByLabel('Language of the report').selectOption('fr');
-  const frenchDownload = page.waitForEvent('download');
+  // No French narrative written: the app says so first, and the coordinator goes ahead.
   await page.getByRole('button', { name: 'Generate Excel workbook (.xlsx)' }).click();
+  const frenchDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate without it' }).click();
   const french = await frenchDownload;
   expect(french.suggestedFilename()).toBe('rapport-trimestriel-2026-Q3-draft.xlsx');
   const workbook = new ExcelJS.Workbook();
@@ -73,8 +75,10 @@ test('the Reports view is in French when the app is', async ({ page }) => {
     page.getByRole('heading', { name: 'Rapport trimestriel aux bailleurs de fonds et au gouvernement' }),
   ).toBeVisible();
   await expect(page.getByLabel('Langue du rapport')).toHaveValue('fr');
-  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Produire le rapport Word (.docx)' }).click();
+  await expect(page.getByRole('alert')).toContainText('Le récit de ce trimestre n’est pas encore rédigé en français');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Produire sans le récit' }).click();
   expect((await download).suggestedFilename()).toMatch(/^rapport-trimestriel-\d{4}-Q[1-4]-draft\.docx$/);
   await expect(page.getByRole('status').filter({ hasText: 'téléchargé' })).toBeVisible();
 });
@@ -161,8 +165,8 @@ test('the shared minutes wait for the coordinator to confirm a worker named in t
   await openSection(page, 'Reports');
   await page
     .getByLabel('Document', { exact: true })
-    .selectOption({ label: 'Minutes for funders and government (.docx, small counts hidden)' });
-  const generate = page.getByRole('button', { name: 'Generate document' });
+    .selectOption({ label: 'Minutes for funders and government (small counts hidden)' });
+  const generate = page.getByRole('button', { name: 'Generate Word document (.docx)' });
   await expect(page.locator('blockquote', { hasText: 'Rosalinda Quispe spoke first.' })).toBeVisible();
   await expect(generate).toBeDisabled();
   await page.getByLabel('I checked “Rosalinda Quispe” here: keep it').check();

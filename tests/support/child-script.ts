@@ -16,8 +16,8 @@ export async function bundleChildScript(supportScript: string, outDir: string): 
     format: 'cjs',
     target: 'node20',
     outfile,
-    // The native module stays outside the bundle; the child finds it through NODE_PATH.
-    external: ['better-sqlite3'],
+    // Native modules stay outside the bundle (the chart rasteriser is one too); the child finds them through NODE_PATH.
+    external: ['better-sqlite3', '@resvg/resvg-js'],
     logLevel: 'error',
   });
   return outfile;

@@ -4,15 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { pdfText } from './pdf-pages';
 
 const run = promisify(execFile);
 
 /**
- * Opens a generated report in LibreOffice (the real reader funders may use), prints it to PDF and
- * returns the PDF's text. Each call has its own LibreOffice profile so parallel test files do not
- * fight over one, and a report LibreOffice cannot open throws.
+ * Opens a generated report in LibreOffice (the real reader funders may use) and prints it to PDF.
+ * Each call has its own LibreOffice profile so parallel test files do not fight over one, and a
+ * report LibreOffice cannot open throws.
  */
-export async function pdfTextViaLibreOffice(fileName: string, bytes: Buffer): Promise<string> {
+export async function pdfViaLibreOffice(fileName: string, bytes: Buffer): Promise<Buffer> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariat-lo-'));
   try {
     const input = path.join(workDir, fileName);
@@ -36,11 +37,15 @@ export async function pdfTextViaLibreOffice(fileName: string, bytes: Buffer): Pr
     if (!fs.existsSync(pdf) || fs.statSync(pdf).size === 0) {
       throw new Error(`LibreOffice could not open ${fileName}: no PDF was produced`);
     }
-    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
-    return stdout;
+    return fs.readFileSync(pdf);
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** The text of a report as LibreOffice prints it. */
+export async function pdfTextViaLibreOffice(fileName: string, bytes: Buffer): Promise<string> {
+  return pdfText(await pdfViaLibreOffice(fileName, bytes));
 }
 
 /** pdftotext keeps the narrow no-break spaces French number formats use; tests compare on plain spaces. */

@@ -90,7 +90,7 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   action_items: {
     // The owner's name typed beside the link to them is about them; the task itself is typed text.
     owner: { column: 'owner_member_id', rows: 'cleared' },
-    columns: { description: 'typed', owner_name: 'about-person', due_on: 'date', status: 'code', ...stamps },
+    columns: { description: 'typed', owner_name: 'about-person', due_on: 'date', status: 'code', closed_on: 'date', ...stamps },
   },
   minutes_amendments: { columns: { amended_on: 'date', reason: 'typed', text: 'typed', created_at: 'date' } },
   recommendations: {
@@ -120,7 +120,10 @@ export const erasureRegistry: Readonly<Record<string, TableErasure>> = {
   vote_ballots: { columns: { choice: 'code' } },
   vote_category_tallies: { columns: { category: 'code' } },
   quarterly_narratives: {
-    columns: { quarter_key: 'key', highlights: 'typed', challenges: 'typed', lessons_learned: 'typed', updated_at: 'date' },
+    columns: {
+      quarter_key: 'key', highlights: 'typed', challenges: 'typed', lessons_learned: 'typed', highlights_fr: 'typed',
+      challenges_fr: 'typed', lessons_learned_fr: 'typed', updated_at: 'date',
+    },
   },
   // The release register holds no names: the app writes every text of it from codes, dates, counts and
   // atom keys (file names too: "minutes-shared-2026-03-05-42.docx"), never a title or typed text.

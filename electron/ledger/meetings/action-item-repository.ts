@@ -2,6 +2,7 @@ import type { ActionItem, ActionItemDraft } from '../../../shared/domain/minutes
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import { nameOnAgenda } from '../../../shared/domain/worker-safe-name';
 import type { Executor } from '../database';
+import { closedOnAfter } from './action-item-closing';
 
 export async function listActionItems(
   db: Executor,
@@ -81,16 +82,30 @@ export async function insertActionItem(
 ): Promise<number> {
   const { id } = await db
     .insertInto('action_items')
-    .values({ minutes_id: minutesId, ...rowFromDraft(draft), created_at: at, updated_at: at })
+    .values({
+      minutes_id: minutesId,
+      ...rowFromDraft(draft),
+      closed_on: closedOnAfter(null, draft.status, at),
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
 }
 
-export async function updateActionItemRow(db: Executor, id: number, draft: ActionItemDraft, at: string): Promise<void> {
+type ClosingState = { status: string; closed_on: string | null };
+
+export async function updateActionItemRow(
+  db: Executor,
+  id: number,
+  before: ClosingState,
+  draft: ActionItemDraft,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('action_items')
-    .set({ ...rowFromDraft(draft), updated_at: at })
+    .set({ ...rowFromDraft(draft), closed_on: closedOnAfter(before, draft.status, at), updated_at: at })
     .where('id', '=', id)
     .execute();
 }
@@ -98,8 +113,13 @@ export async function updateActionItemRow(db: Executor, id: number, draft: Actio
 export async function setActionItemStatus(
   db: Executor,
   id: number,
+  before: ClosingState,
   status: ActionItemDraft['status'],
   at: string,
 ): Promise<void> {
-  await db.updateTable('action_items').set({ status, updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('action_items')
+    .set({ status, closed_on: closedOnAfter(before, status, at), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }

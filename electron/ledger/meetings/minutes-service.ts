@@ -104,7 +104,7 @@ export async function updateActionItem(ledger: Ledger, id: number, item: ActionI
     if (!before) throw notFound('actionItem', id);
     refuseIfLocked(await requireMinutes(trx, before.minutes_id));
     await checkActionItem(trx, before.minutes_id, item);
-    await updateActionItemRow(trx, id, item, ledger.now().toISOString());
+    await updateActionItemRow(trx, id, before, item, ledger.now().toISOString());
     audit.record({
       entityType: 'action_item',
       entityId: id,
@@ -123,7 +123,7 @@ export async function changeActionItemStatus(
   return ledger.write('minutes.actionItems.setStatus', async (trx, audit) => {
     const before = await findActionItemRow(trx, id);
     if (!before) throw notFound('actionItem', id);
-    await setActionItemStatus(trx, id, status, ledger.now().toISOString());
+    await setActionItemStatus(trx, id, before, status, ledger.now().toISOString());
     audit.record({
       entityType: 'action_item',
       entityId: id,

@@ -41,6 +41,8 @@ export interface ActionItemsTable {
   owner_name: string | null;
   due_on: string | null;
   status: Generated<'open' | 'in_progress' | 'done'>;
+  /** The day it was marked done (null while not done): the quarterly report counts closings by it. */
+  closed_on: string | null;
   created_at: string;
   updated_at: string;
 }

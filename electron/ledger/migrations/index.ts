@@ -15,6 +15,9 @@ import * as workerAliases from './2026-11-30-502-worker-aliases';
 import * as notices from './2026-11-30-601-notices';
 import * as motions from './2026-11-30-701-motions';
 import * as funding from './2026-11-30-800-funding';
+import * as actionItemClosedOn from './2026-11-30-900-action-item-closed-on';
+import * as narrativeInFrench from './2026-11-30-901-narrative-in-french';
+import * as releasesAsPdf from './2026-11-30-902-releases-as-pdf';
 import * as postgresTextFunctions from './2026-11-30-950-postgres-text-functions';
 import * as rowVersions from './2026-11-30-951-row-versions';
 import * as provinces from './2026-11-30-952-provinces';
@@ -41,6 +44,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-601-notices': notices,
   '2026-11-30-701-motions': motions,
   '2026-11-30-800-funding': funding,
+  '2026-11-30-900-action-item-closed-on': actionItemClosedOn,
+  '2026-11-30-901-narrative-in-french': narrativeInFrench,
+  '2026-11-30-902-releases-as-pdf': releasesAsPdf,
   '2026-11-30-950-postgres-text-functions': postgresTextFunctions,
   '2026-11-30-951-row-versions': rowVersions,
   '2026-11-30-952-provinces': provinces,

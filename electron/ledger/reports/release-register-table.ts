@@ -7,7 +7,7 @@ export interface ReportReleasesTable {
   audience: 'funders_government';
   period: string | null;
   meeting_id: number | null;
-  format: 'docx' | 'xlsx';
+  format: 'docx' | 'xlsx' | 'pdf';
   language: 'en' | 'fr';
   status: 'draft' | 'final';
   file_name: string;

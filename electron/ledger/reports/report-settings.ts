@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReportLanguage } from '../../../shared/domain/report';
 import {
   defaultSuppressionThreshold,
   effectiveSuppressionThreshold,
@@ -7,8 +8,13 @@ import type { Executor } from '../database';
 import { readSetting, writeSetting } from '../settings/settings-repository';
 
 export const suppressionThresholdKey = 'reports.suppressionThreshold';
-export const networkNameKey = 'network.name';
-export const defaultNetworkName = 'Migrant Worker Support Network';
+/** The network's name as documents print it, one setting per language ("network.name" is the English one). */
+export const networkNameKeys = { en: 'network.name', fr: 'network.name.fr' } as const;
+export const networkNameKey = networkNameKeys.en;
+export const defaultNetworkNames = {
+  en: 'Migrant Worker Support Network',
+  fr: 'Réseau de soutien aux travailleurs migrants',
+} as const;
 
 export async function readSuppressionThreshold(db: Executor): Promise<number> {
   return effectiveSuppressionThreshold(
@@ -20,6 +26,15 @@ export function writeSuppressionThreshold(db: Executor, threshold: number, at: s
   return writeSetting(db, suppressionThresholdKey, effectiveSuppressionThreshold(threshold), at);
 }
 
-export function readNetworkName(db: Executor): Promise<string> {
-  return readSetting(db, networkNameKey, z.string().min(1), defaultNetworkName);
+export function readNetworkName(db: Executor, language: ReportLanguage): Promise<string> {
+  return readSetting(db, networkNameKeys[language], z.string().min(1), defaultNetworkNames[language]);
+}
+
+export async function readNetworkNames(db: Executor): Promise<Record<ReportLanguage, string>> {
+  return { en: await readNetworkName(db, 'en'), fr: await readNetworkName(db, 'fr') };
+}
+
+export async function writeNetworkNames(db: Executor, names: Record<ReportLanguage, string>, at: string): Promise<void> {
+  await writeSetting(db, networkNameKeys.en, names.en, at);
+  await writeSetting(db, networkNameKeys.fr, names.fr, at);
 }

@@ -16,10 +16,9 @@ export type ReportCell =
   | { readonly kind: 'percent'; readonly value: number | null }
   | { readonly kind: 'date'; readonly isoDate: string };
 
+/** A column's width is measured from its content when the table is laid out (document/table-layout.ts). */
 export interface ReportColumn {
   readonly header: string;
-  /** Approximate width in characters, for spreadsheets. */
-  readonly width?: number;
 }
 
 export interface ReportTable {

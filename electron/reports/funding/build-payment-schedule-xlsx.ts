@@ -1,8 +1,8 @@
 import type { AgreementDetail } from '../../../shared/domain/funding/agreement-views';
 import { fiscalQuarterLabel } from '../../../shared/domain/fiscal-quarter';
 import { date, money, text, type ReportCell, type ReportTable } from '../document/report-table';
-import type { ReportLanguage } from '../text/report-format';
-import { WorkbookBuilder, xlsxFormats } from '../xlsx/xlsx-blocks';
+import { reportFormat, type ReportLanguage } from '../text/report-format';
+import { WorkbookBuilder } from '../xlsx/xlsx-blocks';
 import { paymentScheduleText, type PaymentScheduleText } from './payment-schedule-text';
 
 export interface ScheduledAgreement {
@@ -26,13 +26,13 @@ function agreementsTable(items: readonly ScheduledAgreement[], t: PaymentSchedul
     sheetName: t.agreementsSheet,
     title: t.agreementsSheet,
     columns: [
-      { header: t.agreement, width: 40 },
-      { header: t.lead, width: 36 },
-      { header: t.stream, width: 30 },
-      { header: t.status, width: 12 },
-      { header: t.startsOn, width: 12 },
-      { header: t.endsOn, width: 12 },
-      ...[t.approved, t.planned, t.claimed, t.paid, t.balance].map((header) => ({ header, width: 18 })),
+      { header: t.agreement },
+      { header: t.lead },
+      { header: t.stream },
+      { header: t.status },
+      { header: t.startsOn },
+      { header: t.endsOn },
+      ...[t.approved, t.planned, t.claimed, t.paid, t.balance].map((header) => ({ header })),
     ],
     rows: items.map(({ agreement, lead }) => [
       text(agreement.title),
@@ -52,7 +52,7 @@ function quartersTable(items: readonly ScheduledAgreement[], t: PaymentScheduleT
   return {
     sheetName: t.scheduleSheet,
     title: t.scheduleSheet,
-    columns: [{ header: t.agreement, width: 40 }, { header: t.fiscalQuarter, width: 16 }, ...[t.planned, t.claimed, t.paid].map((header) => ({ header, width: 18 }))],
+    columns: [{ header: t.agreement }, { header: t.fiscalQuarter }, ...[t.planned, t.claimed, t.paid].map((header) => ({ header }))],
     rows: rows.map((row) => [text(row.title), text(fiscalQuarterLabel(row.quarter, language)), money(row.plannedCents), money(row.claimedCents), money(row.paidCents)]),
     totals: [text(t.total), blank, money(sum(rows.map((row) => row.plannedCents))), money(sum(rows.map((row) => row.claimedCents))), money(sum(rows.map((row) => row.paidCents)))],
   };
@@ -67,12 +67,12 @@ function claimsTable(items: readonly ScheduledAgreement[], t: PaymentScheduleTex
     sheetName: t.claimsSheet,
     title: t.claimsSheet,
     columns: [
-      { header: t.agreement, width: 40 },
-      { header: t.receivedOn, width: 12 },
-      { header: t.periodFrom, width: 12 },
-      { header: t.periodTo, width: 12 },
-      { header: t.amount, width: 18 },
-      ...years.map((year) => ({ header: t.fiscalYear(year), width: 18 })),
+      { header: t.agreement },
+      { header: t.receivedOn },
+      { header: t.periodFrom },
+      { header: t.periodTo },
+      { header: t.amount },
+      ...years.map((year) => ({ header: t.fiscalYear(year) })),
     ],
     rows: claims.map(({ title, claim }): ReportCell[] => [
       text(title),
@@ -100,7 +100,7 @@ function paymentsTable(items: readonly ScheduledAgreement[], t: PaymentScheduleT
   return {
     sheetName: t.paymentsSheet,
     title: t.paymentsSheet,
-    columns: [{ header: t.agreement, width: 40 }, { header: t.paidOn, width: 12 }, { header: t.fiscalQuarter, width: 16 }, { header: t.paid, width: 18 }, { header: t.againstClaim, width: 16 }],
+    columns: [{ header: t.agreement }, { header: t.paidOn }, { header: t.fiscalQuarter }, { header: t.paid }, { header: t.againstClaim }],
     rows: payments.map(({ title, payment, claim }) => [
       text(title),
       date(payment.paidOn),
@@ -117,10 +117,17 @@ function paymentsTable(items: readonly ScheduledAgreement[], t: PaymentScheduleT
  * quarter, claims charged to each fiscal year and every payment. Totals are SUM formulas and each
  * balance is approved less paid, so the funder's own edits recompute. Pure: data in, bytes out.
  */
-export async function buildPaymentScheduleXlsx(items: readonly ScheduledAgreement[], language: ReportLanguage): Promise<Buffer> {
+export async function buildPaymentScheduleXlsx(
+  items: readonly ScheduledAgreement[],
+  language: ReportLanguage,
+  preparedOn: string,
+): Promise<Buffer> {
   const t = paymentScheduleText(language);
-  // No count of people is printed: the threshold only satisfies the builder.
-  const builder = new WorkbookBuilder(xlsxFormats(language), 10);
+  const format = reportFormat(language);
+  // No count of people is printed: the threshold only satisfies the builder. Each sheet prints one
+  // page wide with the schedule, the day it was prepared and the page number in its footer.
+  const footer = { what: t.title, status: t.preparedOn(format.date(preparedOn)), page: t.page, of: t.of };
+  const builder = new WorkbookBuilder({ format, threshold: 10, footer });
   builder.addTable(agreementsTable(items, t));
   const agreements = builder.workbook.worksheets[0]!;
   items.forEach(({ agreement }, index) => {

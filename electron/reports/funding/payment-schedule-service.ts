@@ -56,5 +56,6 @@ export async function exportPaymentSchedule(
   const items = await scheduledAgreements(ledger.db, request.agreementId);
   const t = paymentScheduleText(request.language);
   const scope = request.agreementId === null ? '' : `-${request.agreementId}`;
-  return reportFile(`${t.fileStem}${scope}-${todayIsoDate(ledger.now())}`, 'xlsx', await buildPaymentScheduleXlsx(items, request.language));
+  const today = todayIsoDate(ledger.now());
+  return reportFile(`${t.fileStem}${scope}-${today}`, 'xlsx', await buildPaymentScheduleXlsx(items, request.language, today));
 }

@@ -4,6 +4,11 @@ import type { ReportLanguage } from '../text/report-format';
 /** The payment schedule's words in English and French. */
 export interface PaymentScheduleText {
   readonly fileStem: string;
+  /** The printed pages' footer: "Payment schedule · Prepared on October 1, 2026 · Page 1 of 2". */
+  readonly title: string;
+  preparedOn(date: string): string;
+  readonly page: string;
+  readonly of: string;
   readonly agreementsSheet: string;
   readonly scheduleSheet: string;
   readonly claimsSheet: string;
@@ -34,6 +39,10 @@ export interface PaymentScheduleText {
 
 const en: PaymentScheduleText = {
   fileStem: 'payment-schedule',
+  title: 'Payment schedule',
+  preparedOn: (date) => `Prepared on ${date}`,
+  page: 'Page',
+  of: 'of',
   agreementsSheet: 'Agreements',
   scheduleSheet: 'By fiscal quarter',
   claimsSheet: 'Claims by fiscal year',
@@ -64,6 +73,10 @@ const en: PaymentScheduleText = {
 
 const fr: PaymentScheduleText = {
   fileStem: 'echeancier-des-paiements',
+  title: 'Échéancier des paiements',
+  preparedOn: (date) => `Préparé le ${date}`,
+  page: 'Page',
+  of: 'de',
   agreementsSheet: 'Ententes',
   scheduleSheet: 'Par trimestre',
   claimsSheet: 'Demandes par exercice',

@@ -1,8 +1,8 @@
 import { languageName } from '../../../shared/domain/languages';
 import { date, number, text, type ReportTable } from '../document/report-table';
 import { categoryLabel } from '../text/category-labels';
-import type { ReportLanguage } from '../text/report-format';
-import { WorkbookBuilder, xlsxFormats } from '../xlsx/xlsx-blocks';
+import { reportFormat, type ReportLanguage } from '../text/report-format';
+import { WorkbookBuilder } from '../xlsx/xlsx-blocks';
 import type { AttendanceRegisterData } from './attendance-register-data';
 import { meetingDocumentsText } from './meeting-documents-text';
 
@@ -13,7 +13,12 @@ export async function buildAttendanceRegisterXlsx(
 ): Promise<Buffer> {
   const t = meetingDocumentsText(language);
   // Nothing in an internal register is suppressed; the threshold is irrelevant here.
-  const builder = new WorkbookBuilder(xlsxFormats(language), 10);
+  const format = reportFormat(language);
+  const builder = new WorkbookBuilder({
+    format,
+    threshold: 10,
+    footer: { what: `${t.registerTitle} — ${data.meeting.title}, ${format.date(data.meeting.heldOn)}`, status: t.personalDataShort, page: t.page, of: t.of },
+  });
   const present = data.entries.filter((entry) => entry.presence === 'in_person' || entry.presence === 'remote').length;
   builder.addSummary(
     t.registerTitle,
@@ -30,13 +35,13 @@ export async function buildAttendanceRegisterXlsx(
     sheetName: t.attendance,
     title: t.attendance,
     columns: [
-      { header: t.name, width: 30 },
-      { header: 'Alias', width: 18 },
-      { header: t.category, width: 34 },
-      { header: t.organisation, width: 28 },
-      { header: t.expected, width: 10 },
-      { header: t.presence, width: 14 },
-      { header: t.interpretation, width: 18 },
+      { header: t.name },
+      { header: 'Alias' },
+      { header: t.category },
+      { header: t.organisation },
+      { header: t.expected },
+      { header: t.presence },
+      { header: t.interpretation },
     ],
     rows: data.entries.map((entry) => [
       text(entry.name),
@@ -54,7 +59,7 @@ export async function buildAttendanceRegisterXlsx(
     builder.addTable({
       sheetName: t.guests,
       title: t.guests,
-      columns: [{ header: t.category, width: 34 }, { header: t.guests }],
+      columns: [{ header: t.category }, { header: t.guests }],
       rows: data.guests.map((guest) => [text(categoryLabel(guest.category, language)), number(guest.count)]),
       totals: [text(t.total), number(data.guests.reduce((sum, guest) => sum + guest.count, 0))],
     });

@@ -1,5 +1,13 @@
-import type { Paragraph, Table } from 'docx';
-import { bullet, heading, labelledLine, paragraph, paragraphs, reportTable } from '../docx/docx-blocks';
+import {
+  bullets,
+  field,
+  heading,
+  paragraph,
+  tableBlock,
+  typed,
+  type DocumentBlock,
+  type TableBlock,
+} from '../document/report-document';
 import { cellKey } from '../disclosure/disclosure-cell';
 import { count, number, text, type ReportTable } from '../document/report-table';
 import { publishedCount, type DocumentDisclosure, type SuppressionLog } from '../privacy';
@@ -10,14 +18,12 @@ import type { MeetingHeader, MinutesSectionData, VoteData } from './meeting-repo
 import { attendanceColumns, otherCategoriesRow, type SharedMinutesCells } from './shared-minutes-cells';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 
-type Block = Paragraph | Table;
-
-export function meetingFacts(meeting: MeetingHeader, t: MeetingDocumentsText, format: ReportFormat): Paragraph[] {
+export function meetingFacts(meeting: MeetingHeader, t: MeetingDocumentsText, format: ReportFormat): DocumentBlock[] {
   return [
-    labelledLine(t.date, format.date(meeting.heldOn)),
-    labelledLine(t.time, `${meeting.startsAt}–${meeting.endsAt}`),
-    labelledLine(t.place, meeting.place ?? t.notGiven),
-    ...(meeting.onlineLink ? [labelledLine(t.onlineLink, meeting.onlineLink)] : []),
+    field(format, t.date, format.date(meeting.heldOn)),
+    field(format, t.time, `${meeting.startsAt}–${meeting.endsAt}`),
+    field(format, t.place, meeting.place ?? t.notGiven),
+    ...(meeting.onlineLink ? [field(format, t.onlineLink, meeting.onlineLink)] : []),
   ];
 }
 
@@ -25,7 +31,7 @@ export function meetingFacts(meeting: MeetingHeader, t: MeetingDocumentsText, fo
 export function attendanceTable(
   rows: ReadonlyArray<{ category: StakeholderCategory; members: number; guests: number }>,
   options: { t: MeetingDocumentsText; format: ReportFormat },
-): Table {
+): TableBlock {
   const { t, format } = options;
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const table: ReportTable = {
@@ -35,7 +41,7 @@ export function attendanceTable(
     rows: rows.map((row) => [text(categoryLabel(row.category, format.language)), number(row.members), number(row.guests)]),
     totals: [text(t.total), number(sum(rows.map((row) => row.members))), number(sum(rows.map((row) => row.guests)))],
   };
-  return reportTable(table, format, 10);
+  return tableBlock(table, format, 10);
 }
 
 /** The shared copy's attendance: every category (rare ones folded), counts as the disclosure audit decided. */
@@ -43,7 +49,7 @@ export function sharedAttendanceTable(
   cells: SharedMinutesCells,
   disclosure: DocumentDisclosure,
   options: { threshold: number; t: MeetingDocumentsText; format: ReportFormat; log: SuppressionLog },
-): Table {
+): TableBlock {
   const { t, format, threshold, log } = options;
   const byKey = new Map(cells.counts.map((cell) => [cellKey(cell), cell]));
   const rowCells = (key: string, label: string) => [
@@ -64,21 +70,22 @@ export function sharedAttendanceTable(
     rows: cells.rows.map((row) => rowCells(row.key, label(row.key))),
     totals: rowCells('total', t.total),
   };
-  return reportTable(table, format, threshold);
+  return tableBlock(table, format, threshold);
 }
 
 export function minutesSections(
   sections: readonly MinutesSectionData[],
-  t: MeetingDocumentsText,
+  options: { t: MeetingDocumentsText; format: ReportFormat },
   level: 2 | 3,
-): Block[] {
+): DocumentBlock[] {
+  const { t, format } = options;
   return sections.flatMap((section) => [
     heading(section.heading, level),
-    ...(section.notes.trim() ? [paragraph(t.notes, { bold: true }), ...paragraphs(section.notes)] : []),
+    ...(section.notes.trim() ? [paragraph(t.notes, 'strong'), typed(section.notes)] : []),
     ...section.testimonies.map((testimony) =>
-      paragraph(`${t.testimony} — ${testimony.speaker ?? t.anonymousSpeaker}: ${testimony.summary}`),
+      paragraph(`${t.testimony} — ${format.colon(testimony.speaker ?? t.anonymousSpeaker)} ${testimony.summary}`),
     ),
-    ...(section.decisions.trim() ? [paragraph(t.decisions, { bold: true }), ...paragraphs(section.decisions)] : []),
+    ...(section.decisions.trim() ? [paragraph(t.decisions, 'strong'), typed(section.decisions)] : []),
   ]);
 }
 
@@ -97,9 +104,9 @@ export function voteCountsShareable(vote: VoteData, threshold: number): boolean 
 /** A vote as the minutes record it. Shared copies leave out names, and tallies when one is a small count. */
 export function voteBlocks(
   vote: VoteData,
-  options: { shared: boolean; threshold: number; t: MeetingDocumentsText },
-): Paragraph[] {
-  const { t, threshold } = options;
+  options: { shared: boolean; threshold: number; t: MeetingDocumentsText; format: ReportFormat },
+): DocumentBlock[] {
+  const { t, threshold, format } = options;
   const showCounts = !options.shared || voteCountsShareable(vote, threshold);
   const lines = [
     t.voteMethodAndRule(t.methods[vote.method] ?? vote.method, t.rules[vote.rule] ?? vote.rule),
@@ -124,10 +131,10 @@ export function voteBlocks(
             names: vote.ballots.filter((ballot) => ballot.choice === choice).map((ballot) => ballot.name),
           }))
           .filter((group) => group.names.length > 0)
-          .map((group) => `${t.choices[group.choice]}: ${group.names.join(', ')}`)
+          .map((group) => `${format.colon(t.choices[group.choice] ?? group.choice)} ${group.names.join(', ')}`)
       : [];
   return [
-    paragraph(t.voteOn(vote.recommendationTitle), { bold: true }),
+    paragraph(t.voteOn(vote.recommendationTitle), 'strong'),
     paragraph(lines.join(' ')),
     ...(names.length > 0 ? [paragraph(`${t.rollCallNames}. ${names.join('. ')}.`)] : []),
   ];
@@ -137,18 +144,20 @@ export function actionItemBullets(
   items: ReadonlyArray<{ description: string; owner: string | null; dueOn: string | null; status: string }>,
   t: MeetingDocumentsText,
   format: ReportFormat,
-): Paragraph[] {
-  if (items.length === 0) return [paragraph(t.noActionItems, { italics: true })];
-  return items.map((item) =>
-    bullet(
-      [
-        item.description,
-        item.owner ? `${t.owner}: ${item.owner}` : null,
-        item.dueOn ? `${t.due}: ${format.date(item.dueOn)}` : null,
-        `${t.status}: ${t.actionStatuses[item.status] ?? item.status}`,
-      ]
-        .filter(Boolean)
-        .join(' — '),
+): DocumentBlock[] {
+  if (items.length === 0) return [paragraph(t.noActionItems, 'note')];
+  return [
+    bullets(
+      items.map((item) =>
+        [
+          item.description,
+          item.owner ? `${format.colon(t.owner)} ${item.owner}` : null,
+          item.dueOn ? `${format.colon(t.due)} ${format.date(item.dueOn)}` : null,
+          `${format.colon(t.status)} ${t.actionStatuses[item.status] ?? item.status}`,
+        ]
+          .filter(Boolean)
+          .join(' — '),
+      ),
     ),
-  );
+  ];
 }

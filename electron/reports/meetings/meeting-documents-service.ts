@@ -4,14 +4,19 @@ import { isMigrantWorkerCategory, stakeholderCategories } from '../../../shared/
 import type { Executor } from '../../ledger/database';
 import type { Ledger } from '../../ledger/ledger';
 import { requireMeeting } from '../../ledger/meetings/meeting-reads';
+import { readNetworkName } from '../../ledger/reports/report-settings';
 import { effectiveSuppressionThreshold } from '../privacy';
 import { findRedactionHits, type WorkerName } from '../privacy/redaction-check';
 import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
 import { releaseSharedDocument } from '../releases/release-shared-document';
 import { reportFile } from '../report-file';
 import { buildAttendanceRegisterXlsx } from './build-attendance-register-xlsx';
-import { buildMinutesDocx } from './build-minutes-docx';
-import { buildPlenaryPacketDocx } from './build-plenary-packet-docx';
+import type { ReportDocument } from '../document/report-document';
+import { renderDocx } from '../docx/render-docx';
+import { renderPrintHtml } from '../html/render-print-html';
+import { printedFile, requirePrinter, type DocumentPrinter } from '../pdf/document-printer';
+import { minutesDocument } from './minutes-document';
+import { plenaryPacketDocument } from './plenary-packet-document';
 import { gatherAttendanceRegister, gatherMinutesReport, gatherPlenaryPacket } from './meeting-report-queries';
 import { minutesTexts, plenaryPacketTexts } from './meeting-texts';
 import { sharedMinutesCells } from './shared-minutes-cells';
@@ -40,26 +45,50 @@ export async function meetingDocumentRedactionHits(
   document: MeetingDocument,
 ): Promise<RedactionHit[]> {
   const workers = await protectedWorkers(db, document);
+  // Gathered in English; the French copy differs only by the network's French name, checked beside it.
   const texts =
     document === 'plenary_packet'
-      ? plenaryPacketTexts(await gatherPlenaryPacket(db, meetingId, 'draft'))
-      : minutesTexts(await gatherMinutesReport(db, meetingId, document === 'minutes_shared' ? 'shared' : 'members'));
-  return findRedactionHits(document, texts, workers);
+      ? plenaryPacketTexts(await gatherPlenaryPacket(db, meetingId, 'draft', 'en'))
+      : minutesTexts(await gatherMinutesReport(db, meetingId, document === 'minutes_shared' ? 'shared' : 'members', 'en'));
+  const frenchName = { field: 'networkNameFr' as const, where: '', text: await readNetworkName(db, 'fr') };
+  return findRedactionHits(document, [...texts, frenchName], workers);
 }
 
 const stemFor = (language: 'en' | 'fr', english: string, french: string, meetingId: number, heldOn: string) =>
   `${language === 'fr' ? french : english}-${heldOn}-${meetingId}`;
 
+/** A meeting document as .docx, or printed to PDF from its print view. */
+async function documentFile(
+  document: ReportDocument,
+  stem: string,
+  format: 'docx' | 'pdf',
+  printer: DocumentPrinter | undefined,
+): Promise<{ file: ReportFile; bytes: Buffer }> {
+  if (format === 'pdf') {
+    const html = renderPrintHtml(document, stem);
+    return printedFile(stem, html, await requirePrinter(printer).print(html));
+  }
+  const bytes = await renderDocx(document);
+  return { file: reportFile(stem, 'docx', bytes), bytes };
+}
+
 export async function generateMinutes(
   ledger: Ledger,
-  request: { meetingId: number; language: 'en' | 'fr'; audience: 'members' | 'shared'; confirmedHits: string[] },
+  request: {
+    meetingId: number;
+    language: 'en' | 'fr';
+    audience: 'members' | 'shared';
+    format: 'docx' | 'pdf';
+    confirmedHits: string[];
+  },
+  printer?: DocumentPrinter,
 ): Promise<ReportFile> {
   const document = request.audience === 'shared' ? 'minutes_shared' : 'minutes_members';
   refuseUnconfirmedHits(await meetingDocumentRedactionHits(ledger.db, request.meetingId, document), request.confirmedHits);
   if (request.audience === 'members') {
-    const data = await gatherMinutesReport(ledger.db, request.meetingId, 'members');
+    const data = await gatherMinutesReport(ledger.db, request.meetingId, 'members', request.language);
     const stem = stemFor(request.language, 'minutes', 'proces-verbal', request.meetingId, data.meeting.heldOn);
-    return reportFile(stem, 'docx', await buildMinutesDocx(data, request.language, null));
+    return (await documentFile(minutesDocument(data, request.language, null), stem, request.format, printer)).file;
   }
   const { heldOn } = await requireMeeting(ledger.db, request.meetingId);
   return releaseSharedDocument(ledger, {
@@ -68,42 +97,40 @@ export async function generateMinutes(
     documentKey: `minutes:${request.meetingId}`,
     period: fiscalQuarterKey(fiscalQuarterOf(heldOn)),
     meetingId: request.meetingId,
-    format: 'docx',
+    format: request.format,
     language: request.language,
     status: 'final',
     gather: async (db) => {
-      const data = await gatherMinutesReport(db, request.meetingId, 'shared');
+      const data = await gatherMinutesReport(db, request.meetingId, 'shared', request.language);
       return { data, counts: sharedMinutesCells(data).counts, threshold: effectiveSuppressionThreshold(data.suppressionThreshold) };
     },
-    build: async (data, disclosure) => ({
-      stem: stemFor(request.language, 'minutes-shared', 'proces-verbal-diffusion', request.meetingId, data.meeting.heldOn),
-      bytes: await buildMinutesDocx(data, request.language, disclosure),
-      figures: sharedMinutesFigures(data, disclosure),
-    }),
+    build: async (data, disclosure) => {
+      const stem = stemFor(request.language, 'minutes-shared', 'proces-verbal-diffusion', request.meetingId, data.meeting.heldOn);
+      const built = await documentFile(minutesDocument(data, request.language, disclosure), stem, request.format, printer);
+      return { ...built, figures: sharedMinutesFigures(data, disclosure) };
+    },
   });
 }
 
 export async function generatePlenaryPacket(
   db: Executor,
-  request: { meetingId: number; language: 'en' | 'fr'; status: 'draft' | 'final'; confirmedHits: string[] },
+  request: { meetingId: number; language: 'en' | 'fr'; status: 'draft' | 'final'; format: 'docx' | 'pdf'; confirmedHits: string[] },
+  printer?: DocumentPrinter,
 ): Promise<ReportFile> {
   refuseUnconfirmedHits(
     await meetingDocumentRedactionHits(db, request.meetingId, 'plenary_packet'),
     request.confirmedHits,
   );
-  const data = await gatherPlenaryPacket(db, request.meetingId, request.status);
-  return reportFile(
-    stemFor(request.language, 'plenary-packet', 'trousse-pleniere', request.meetingId, data.meeting.heldOn),
-    'docx',
-    await buildPlenaryPacketDocx(data, request.language),
-  );
+  const data = await gatherPlenaryPacket(db, request.meetingId, request.status, request.language);
+  const stem = stemFor(request.language, 'plenary-packet', 'trousse-pleniere', request.meetingId, data.meeting.heldOn);
+  return (await documentFile(plenaryPacketDocument(data, request.language), stem, request.format, printer)).file;
 }
 
 export async function generateAttendanceRegister(
   db: Executor,
   request: { meetingId: number; language: 'en' | 'fr' },
 ): Promise<ReportFile> {
-  const data = await gatherAttendanceRegister(db, request.meetingId);
+  const data = await gatherAttendanceRegister(db, request.meetingId, request.language);
   return reportFile(
     stemFor(request.language, 'attendance-register', 'registre-presences', request.meetingId, data.meeting.heldOn),
     'xlsx',

@@ -1,3 +1,4 @@
+import { fr as spaced, typesetFrench } from '../text/french-typography';
 import type { ReportLanguage } from '../text/report-format';
 
 const en = {
@@ -87,6 +88,7 @@ const en = {
   sharedNote: 'This version is for funders and government: counts of people below the threshold are hidden.',
   personalDataWarning:
     'Personal information: this register names members. Keep it inside the Network, store it securely and do not forward it (BC PIPA).',
+  personalDataShort: 'Personal information: do not forward',
   name: 'Name',
   organisation: 'Organisation',
   presence: 'Presence',
@@ -106,7 +108,7 @@ const en = {
 
 export type MeetingDocumentsText = typeof en;
 
-const fr: MeetingDocumentsText = {
+const fr: MeetingDocumentsText = typesetFrench({
   minutesTitle: 'Procès-verbal',
   packetTitle: 'Trousse de la plénière',
   registerTitle: 'Registre des présences',
@@ -137,7 +139,7 @@ const fr: MeetingDocumentsText = {
   testimony: 'Témoignage',
   anonymousSpeaker: 'Une personne participante',
   votes: 'Votes',
-  voteOn: (title: string) => `Vote sur « ${title} »`,
+  voteOn: (title: string) => spaced`Vote sur « ${title} »`,
   methods: {
     show_of_hands: 'main levée',
     paper_ballot: 'bulletin papier',
@@ -149,7 +151,7 @@ const fr: MeetingDocumentsText = {
     two_thirds: 'deux tiers des voix exprimées',
     consensus: 'consensus (adopté sauf blocage)',
   },
-  voteMethodAndRule: (method: string, rule: string) => `Par ${method}; règle : ${rule}.`,
+  voteMethodAndRule: (method: string, rule: string) => spaced`Par ${method} ; règle : ${rule}.`,
   voteQuorum: (present: number, voting: number, quorum: number) =>
     `${present} membres votants présents sur ${voting} (quorum ${quorum}).`,
   voteTally: (forVotes: number, against: number, abstain: number, block: number | null) =>
@@ -187,6 +189,7 @@ const fr: MeetingDocumentsText = {
     'Cette version est destinée aux bailleurs de fonds et au gouvernement : les petits nombres de personnes sont masqués.',
   personalDataWarning:
     'Renseignements personnels : ce registre nomme des membres. Gardez-le au sein du Réseau, conservez-le en lieu sûr et ne le transmettez pas (PIPA de la C.-B.).',
+  personalDataShort: 'Renseignements personnels : ne pas transmettre',
   name: 'Nom',
   organisation: 'Organisme',
   presence: 'Présence',
@@ -202,7 +205,7 @@ const fr: MeetingDocumentsText = {
   yes: 'Oui',
   no: 'Non',
   meeting: 'Réunion',
-};
+});
 
 export function meetingDocumentsText(language: ReportLanguage): MeetingDocumentsText {
   return language === 'fr' ? fr : en;

@@ -14,6 +14,7 @@ import { listBookings } from '../../ledger/meetings/booking-repository';
 import { readRollCall, requireMeeting } from '../../ledger/meetings/meeting-reads';
 import { findMinutes, findMinutesIdForMeeting } from '../../ledger/meetings/minutes-repository';
 import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/report-settings';
+import type { ReportLanguage } from '../text/report-format';
 import { listVotes } from '../../ledger/votes/vote-reads';
 import { textsAsTabledAt } from '../../ledger/recommendations/recommendation-versions';
 import type { AttendanceRegisterData } from './attendance-register-data';
@@ -93,6 +94,7 @@ export async function gatherMinutesReport(
   db: Executor,
   meetingId: number,
   audience: 'members' | 'shared',
+  language: ReportLanguage,
 ): Promise<MinutesReportData> {
   const meeting = await requireMeeting(db, meetingId);
   const minutes = await requireMinutes(db, meetingId);
@@ -102,7 +104,7 @@ export async function gatherMinutesReport(
   const shared = audience === 'shared';
   return {
     meetingId,
-    networkName: await readNetworkName(db),
+    networkName: await readNetworkName(db, language),
     audience,
     suppressionThreshold: threshold,
     meeting: header(meeting),
@@ -130,6 +132,7 @@ export async function gatherPlenaryPacket(
   db: Executor,
   meetingId: number,
   status: 'draft' | 'final',
+  language: ReportLanguage,
 ): Promise<PlenaryPacketData> {
   const meeting = await requireMeeting(db, meetingId);
   if (meeting.kind !== 'plenary')
@@ -194,7 +197,7 @@ export async function gatherPlenaryPacket(
   const agenda = await listAgenda(db, meetingId);
   const openItems = await listActionItems(db, { minutesId: null, openOnly: true });
   return {
-    networkName: await readNetworkName(db),
+    networkName: await readNetworkName(db, language),
     status,
     meeting: header(meeting),
     interpretationLanguages: languages,
@@ -226,7 +229,11 @@ export async function gatherPlenaryPacket(
   };
 }
 
-export async function gatherAttendanceRegister(db: Executor, meetingId: number): Promise<AttendanceRegisterData> {
+export async function gatherAttendanceRegister(
+  db: Executor,
+  meetingId: number,
+  language: ReportLanguage,
+): Promise<AttendanceRegisterData> {
   const meeting = await requireMeeting(db, meetingId);
   const rows = await db
     .selectFrom('meeting_attendance as a')
@@ -250,7 +257,7 @@ export async function gatherAttendanceRegister(db: Executor, meetingId: number):
     .where('meeting_id', '=', meetingId)
     .execute();
   return {
-    networkName: await readNetworkName(db),
+    networkName: await readNetworkName(db, language),
     meeting: header(meeting),
     entries: rows.map((row) => ({
       name: row.display_name,

@@ -1,12 +1,9 @@
-import type { Paragraph, Table } from 'docx';
-import { heading, paragraph, paragraphs } from '../docx/docx-blocks';
+import { heading, paragraph, typed, type DocumentBlock } from '../document/report-document';
 import type { ReportFormat } from '../text/report-format';
 import { minutesSections, voteBlocks } from './meeting-blocks';
 import type { MeetingDocumentsText } from './meeting-documents-text';
 import type { MinutesSectionData, MotionData, VoteData } from './meeting-report-data';
 import type { MotionDocumentsText } from './motion-documents-text';
-
-type Block = Paragraph | Table;
 
 interface MotionOptions {
   shared: boolean;
@@ -42,7 +39,7 @@ function textLabel(motion: MotionData, m: MotionDocumentsText): string {
  * a floor motion's, a recommendation's as put to the vote), then the counts and result as voteBlocks
  * prints them, and what the result did. Shared copies name no mover or seconder, as they name no voter.
  */
-export function motionBlocks(vote: VoteData, options: MotionOptions): Paragraph[] {
+export function motionBlocks(vote: VoteData, options: MotionOptions): DocumentBlock[] {
   const { m, format } = options;
   const { motion } = vote;
   const sponsors = !vote.movedAndSeconded
@@ -50,19 +47,19 @@ export function motionBlocks(vote: VoteData, options: MotionOptions): Paragraph[
     : [paragraph(!options.shared && vote.mover && vote.seconder ? m.movedSeconded(vote.mover, vote.seconder) : m.movedAndSeconded)];
   const words =
     motion.text && motion.kind !== 'procedural'
-      ? [paragraph(textLabel(motion, m), { italics: true }), ...paragraphs(motion.text)]
+      ? [paragraph(textLabel(motion, m), 'note'), typed(motion.text)]
       : [];
   const effectKey = motion.kind === 'procedural' ? (motion.procedure ?? 'adopt_agenda') : motion.kind;
   const effect = vote.result === 'no_quorum' ? '' : (m.effects[effectKey]?.[vote.result as 'carried' | 'defeated'] ?? '');
   // voteBlocks opens with its own "Vote on" heading; the motion's subject replaces it here.
   const [, ...counts] = voteBlocks(vote, options);
   return [
-    paragraph(subject(motion, m, format), { bold: true }),
+    paragraph(subject(motion, m, format), 'strong'),
     ...sponsors,
     ...words,
     ...counts,
     ...(effect ? [paragraph(effect)] : []),
-    ...vote.corrections.map((correction) => paragraph(m.corrected(format.date(correction.on), correction.reason), { italics: true })),
+    ...vote.corrections.map((correction) => paragraph(m.corrected(format.date(correction.on), correction.reason), 'note')),
   ];
 }
 
@@ -74,12 +71,12 @@ export function sectionsWithMotions(
   sections: readonly MinutesSectionData[],
   votes: readonly VoteData[],
   options: MotionOptions,
-): Block[] {
+): DocumentBlock[] {
   const items = new Set(sections.map((section) => section.agendaItemId).filter((id) => id !== null));
   const loose = votes.filter((vote) => vote.agendaItemId === null || !items.has(vote.agendaItemId));
   return [
     ...sections.flatMap((section) => [
-      ...minutesSections([section], options.t, 2),
+      ...minutesSections([section], options, 2),
       ...votes
         .filter((vote) => section.agendaItemId !== null && vote.agendaItemId === section.agendaItemId)
         .flatMap((vote) => motionBlocks(vote, options)),

@@ -1,3 +1,4 @@
+import { fr as spaced, typesetFrench } from '../text/french-typography';
 import type { ReportLanguage } from '../text/report-format';
 
 /** How minutes word motions: what was moved, by whom, in which words, and what the result did. */
@@ -26,12 +27,13 @@ const en = {
 
 export type MotionDocumentsText = typeof en;
 
-const fr: MotionDocumentsText = {
-  recommendation: (title) => `Recommandation « ${title} »`,
-  amendment: (title) => `Amendement à la recommandation « ${title} »`,
+// Fixed words spaced the French way; the coordinator's words (titles, reasons) printed as typed.
+const fr: MotionDocumentsText = typesetFrench({
+  recommendation: (title) => spaced`Recommandation « ${title} »`,
+  amendment: (title) => spaced`Amendement à la recommandation « ${title} »`,
   adoptAgenda: 'Proposition d’adoption de l’ordre du jour',
   approveMinutes: (meeting, heldOn) => `Proposition d’approbation du procès-verbal de ${meeting} (${heldOn})`,
-  floor: (title) => `Proposition de l’assemblée : ${title}`,
+  floor: (title) => spaced`Proposition de l’assemblée : ${title}`,
   movedSeconded: (mover, seconder) => `Proposée par ${mover}, appuyée par ${seconder}.`,
   movedAndSeconded: 'Proposée et appuyée.',
   proposedText: 'Texte proposé',
@@ -48,9 +50,9 @@ const fr: MotionDocumentsText = {
     approve_minutes: { carried: 'Le procès-verbal est approuvé.', defeated: 'Le procès-verbal n’est pas approuvé.' },
     floor: { carried: '', defeated: '' },
   },
-  corrected: (on, reason) => `Corrigé le ${on} : ${reason}`,
+  corrected: (on, reason) => spaced`Corrigé le ${on} : ${reason}`,
   otherMotions: 'Autres propositions',
-};
+});
 
 export function motionDocumentsText(language: ReportLanguage): MotionDocumentsText {
   return language === 'fr' ? fr : en;

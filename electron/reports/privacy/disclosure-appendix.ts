@@ -1,5 +1,5 @@
 import { disclosureNoteText } from '../text/disclosure-note-text';
-import type { ReportLanguage } from '../text/report-format';
+import { reportFormat, type ReportLanguage } from '../text/report-format';
 import type { DocumentDisclosure } from './document-disclosure';
 import type { SuppressionLog } from './suppression-log';
 
@@ -17,6 +17,7 @@ export function disclosureAppendix(
   options: { threshold: number; language: ReportLanguage; folded: boolean; funding?: boolean },
 ): DisclosureAppendix {
   const t = disclosureNoteText(options.language);
+  const { colon } = reportFormat(options.language);
   const small = log.entries.filter((entry) => entry.reason === 'small_count').length;
   return {
     heading: t.heading,
@@ -30,7 +31,7 @@ export function disclosureAppendix(
     ],
     entries: log.entries.map(
       (entry) =>
-        `${entry.table} — ${entry.row} — ${entry.column}: ${entry.reason === 'small_count' ? t.reasonSmall : t.reasonProtects}`,
+        `${entry.table} — ${entry.row} — ${colon(entry.column)} ${entry.reason === 'small_count' ? t.reasonSmall : t.reasonProtects}`,
     ),
   };
 }

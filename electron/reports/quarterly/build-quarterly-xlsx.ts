@@ -1,21 +1,28 @@
-import { WorkbookBuilder, xlsxFormats } from '../xlsx/xlsx-blocks';
+import { WorkbookBuilder } from '../xlsx/xlsx-blocks';
 import type { DocumentDisclosure } from '../privacy';
-import { disclosureAppendix } from '../privacy/disclosure-appendix';
 import type { ReportLanguage } from '../text/report-format';
 import { publishQuarterlyReport } from './publish-quarterly-report';
-import { quarterlyRowsFolded } from './quarterly-cells';
+import { quarterlyCharts, type QuarterlyCharts } from './quarterly-charts';
 import type { QuarterlyReportData } from './quarterly-report-data';
 
-/** The quarterly report as a workbook: a Summary sheet, then one sheet per table. Pure: data in, bytes out. */
+/**
+ * The quarterly report as a workbook: a Summary sheet (status, date prepared, headline figures and
+ * the charts), then one sheet per table, each set up to print. Pure: data in, bytes out.
+ */
 export async function buildQuarterlyXlsx(
   data: QuarterlyReportData,
   language: ReportLanguage,
   disclosure: DocumentDisclosure,
+  charts?: QuarterlyCharts,
 ): Promise<Buffer> {
   const report = publishQuarterlyReport(data, language, disclosure);
-  const { text: t } = report;
-  const builder = new WorkbookBuilder(xlsxFormats(language), report.threshold);
-  builder.addSummary(t.summarySheet, [t.item, t.value], report.summary);
+  const { text: t, format, threshold } = report;
+  const figures = charts ?? quarterlyCharts(report);
+  const builder = new WorkbookBuilder({ format, threshold, footer: report.footer });
+  builder.addSummary(t.summarySheet, [t.item, t.value], report.summary, [
+    { caption: t.participationFigure, chart: figures.participation },
+    ...(figures.interpretation ? [{ caption: t.interpretationFigure, chart: figures.interpretation }] : []),
+  ]);
   for (const table of [
     report.meetings,
     report.participation,
@@ -28,16 +35,11 @@ export async function buildQuarterlyXlsx(
   ]) {
     builder.addTable(table);
   }
-  const appendix = disclosureAppendix(report.suppressions, disclosure, {
-    threshold: report.threshold,
-    language,
-    folded: quarterlyRowsFolded(report.cells),
-    funding: true,
-  });
+  const { appendix } = report;
   builder.addTable({
     sheetName: appendix.heading.replace(/^.*?:\s*/, ''),
     title: appendix.heading,
-    columns: [{ header: appendix.heading, width: 90 }],
+    columns: [{ header: appendix.heading }],
     rows: [...appendix.statements, ...appendix.entries].map((line) => [{ kind: 'text' as const, text: line }]),
   });
   return builder.toBuffer();

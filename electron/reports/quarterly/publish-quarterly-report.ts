@@ -1,11 +1,9 @@
 import { fiscalQuarterLabel } from '../../../shared/domain/fiscal-quarter';
 import { languageName } from '../../../shared/domain/languages';
 import { isMigrantWorkerCategory, type StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
-import type { ChartBar } from '../charts/bar-chart';
 import { cellKey } from '../disclosure/disclosure-cell';
 import { count, date, hours, money, number, percent, text, type ReportCell, type ReportTable } from '../document/report-table';
 import { publishedCount, shownCount, SuppressionLog, type DocumentDisclosure, type PublishedCount } from '../privacy';
-import { countLabel } from '../privacy/published-count';
 import {
   categoryLabel,
   meetingKindLabel,
@@ -14,7 +12,15 @@ import {
   recommendationKindLabel,
 } from '../text/category-labels';
 import { reportFormat, type ReportFormat, type ReportLanguage } from '../text/report-format';
-import { membershipColumns, otherRow, participationColumns, quarterlyCells, type QuarterlyCells } from './quarterly-cells';
+import { disclosureAppendix, type DisclosureAppendix } from '../privacy/disclosure-appendix';
+import {
+  membershipColumns,
+  otherRow,
+  participationColumns,
+  quarterlyCells,
+  quarterlyRowsFolded,
+  type QuarterlyCells,
+} from './quarterly-cells';
 import type { QuarterlyReportData } from './quarterly-report-data';
 import { quarterlyText, type QuarterlyText } from './quarterly-text';
 import { fundingOrganisationsTable } from './funding/funding-cells';
@@ -34,20 +40,17 @@ export interface PublishedQuarterlyReport {
   readonly headline: { current: PublishedCount | null; former: PublishedCount | null; workerAttendances: PublishedCount | null };
   readonly meetings: ReportTable;
   readonly participation: ReportTable;
-  readonly participationBars: ChartBar[];
+  /** Which rows of the participation table are migrant workers' (their bars stand out). */
+  readonly workerRows: readonly boolean[];
   readonly interpretation: ReportTable;
-  readonly interpretationBars: ChartBar[];
   readonly recommendations: ReportTable;
   readonly membership: ReportTable;
   readonly funding: PublishedFundingSection;
   readonly summary: ReadonlyArray<{ label: string; cell: ReportCell }>;
   readonly suppressions: SuppressionLog;
-}
-
-/** The chart's pixel face has plain digits, spaces, commas and "$": whole dollars in the report's convention. */
-function chartMoney(cents: number, language: ReportLanguage): string {
-  const grouped = String(Math.round(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fr' ? ' ' : ',');
-  return language === 'fr' ? `${grouped} $` : `$${grouped}`;
+  /** On every page of every format: "Network — 2026–27 Q3 · Draft · Page 3 of 9". */
+  readonly footer: { readonly what: string; readonly status: string; readonly page: string; readonly of: string };
+  readonly appendix: DisclosureAppendix;
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -74,7 +77,7 @@ export function publishQuarterlyReport(
   const meetings: ReportTable = {
     sheetName: t.meetingsSheet,
     title: t.meetings,
-    columns: [{ header: t.meetingKind, width: 32 }, { header: t.held }, { header: t.workerFriendly, width: 20 }, { header: t.workerFriendlyShare, width: 20 }],
+    columns: [{ header: t.meetingKind }, { header: t.held }, { header: t.workerFriendly }, { header: t.workerFriendlyShare }],
     rows: data.meetingsByKind.map((row) => [
       text(meetingKindLabel(row.kind, language)),
       number(row.held),
@@ -101,21 +104,18 @@ export function publishQuarterlyReport(
       totals: rowCells('total', t.total),
     };
   };
-  const participation = countTable(
-    'participation',
-    participationColumns,
-    [{ header: t.category, width: 44 }, { header: t.participants, width: 20 }, { header: t.attendances, width: 16 }],
-    t.participationSheet,
-    t.participation,
-  );
-  const participationBars = cells.categoryRows.map((row) => {
-    const published = countAt('participation', row.key, 'participants');
-    return {
-      value: published.state === 'shown' ? published.value : null,
-      label: countLabel(published, threshold, String),
-      emphasised: row.categories.some(isMigrantWorkerCategory),
-    };
-  });
+  const participation: ReportTable = {
+    ...countTable(
+      'participation',
+      participationColumns,
+      [{ header: t.category }, { header: t.participants }, { header: t.attendances }],
+      t.participationSheet,
+      t.participation,
+    ),
+    // Always said: a category can show attendances and no participant, since guests are not members.
+    note: t.attendancesNote,
+  };
+  const workerRows = cells.categoryRows.map((row) => row.categories.some(isMigrantWorkerCategory));
   const headlineOf = (category: StakeholderCategory, column: 'participants' | 'attendances') =>
     cells.categoryRows.some((row) => row.key === category) ? countAt('participation', category, column) : null;
   const current = headlineOf('current_migrant_worker', 'participants');
@@ -140,7 +140,7 @@ export function publishQuarterlyReport(
   const interpretation: ReportTable = {
     sheetName: t.interpretationSheet,
     title: t.interpretation,
-    columns: [{ header: t.language, width: 28 }, { header: t.sessions }, { header: t.hours }, { header: t.cost, width: 16 }],
+    columns: [{ header: t.language }, { header: t.sessions }, { header: t.hours }, { header: t.cost }],
     rows: languageRows.map((row) => [text(row.label), number(row.sessions), hours(row.minutes / 60), money(row.costCents)]),
     totals: [
       text(t.total),
@@ -149,12 +149,11 @@ export function publishQuarterlyReport(
       money(sum(languageRows.map((row) => row.costCents))),
     ],
   };
-  const interpretationBars = languageRows.map((row) => ({ value: row.costCents, label: chartMoney(row.costCents, language) }));
 
   const recommendations: ReportTable = {
     sheetName: t.recommendationsSheet,
     title: t.recommendations,
-    columns: [{ header: t.kind, width: 24 }, ...recommendationColumns.map((key) => ({ header: t[key], width: 14 }))],
+    columns: [{ header: t.kind }, ...recommendationColumns.map((key) => ({ header: t[key] }))],
     rows: data.recommendationsByKind.map((row) => [text(recommendationKindLabel(row.kind, language)), ...recommendationColumns.map((key) => number(row[key]))]),
     totals: [text(t.total), ...recommendationColumns.map((key) => number(sum(data.recommendationsByKind.map((row) => row[key]))))],
   };
@@ -162,7 +161,7 @@ export function publishQuarterlyReport(
   const membership = countTable(
     'membership',
     membershipColumns,
-    [{ header: t.category, width: 44 }, ...membershipColumns.map((key) => ({ header: t[key], width: 16 }))],
+    [{ header: t.category }, ...membershipColumns.map((key) => ({ header: t[key] }))],
     t.membershipSheet,
     t.membership,
   );
@@ -171,6 +170,8 @@ export function publishQuarterlyReport(
 
   const summary = [
     { label: t.network, cell: text(data.networkName) },
+    { label: t.status, cell: text(data.status === 'final' ? t.final : t.draft) },
+    { label: t.generatedOn, cell: date(data.generatedOn) },
     { label: t.period, cell: text(fiscalQuarterLabel(data.quarter, language)) },
     { label: t.periodStart, cell: date(data.startsOn) },
     { label: t.periodEnd, cell: date(data.endsOn) },
@@ -186,6 +187,8 @@ export function publishQuarterlyReport(
     { label: t.suppressedCells, cell: number(log.count) },
   ];
 
+  const quarterLabel = fiscalQuarterLabel(data.quarter, language);
+  const statusLabel = data.status === 'final' ? t.final : t.draft;
   return {
     data,
     cells,
@@ -193,19 +196,20 @@ export function publishQuarterlyReport(
     text: t,
     format,
     threshold,
-    quarterLabel: fiscalQuarterLabel(data.quarter, language),
-    statusLabel: data.status === 'final' ? t.final : t.draft,
+    quarterLabel,
+    statusLabel,
     headline: { current, former, workerAttendances },
     meetings,
     participation,
-    participationBars,
+    workerRows,
     interpretation,
-    interpretationBars,
     recommendations,
     membership,
     funding,
     summary,
     suppressions: log,
+    footer: { what: `${data.networkName} — ${quarterLabel}`, status: statusLabel, page: t.page, of: t.of },
+    appendix: disclosureAppendix(log, disclosure, { threshold, language, folded: quarterlyRowsFolded(cells), funding: true }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Executor } from '../../ledger/database';
 import { countInterpretationUsers } from '../../ledger/meetings/attendance-repository';
 import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative-repository';
 import { readNetworkName, readSuppressionThreshold } from '../../ledger/reports/report-settings';
+import type { ReportLanguage } from '../text/report-format';
 import type { QuarterlyReportData } from './quarterly-report-data';
 import { fundingSection } from './funding/funding-section-data';
 import { readFundingFacts } from './funding/funding-section-query';
@@ -14,23 +15,18 @@ import { readFundingFacts } from './funding/funding-section-query';
 const meetingKindOrder = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
 const present = ['in_person', 'remote'] as const;
 
-function dayAfter(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /** Fills the quarterly report from the ledger: every figure for meetings held within the quarter. */
 export async function gatherQuarterlyReport(
   db: Executor,
   quarter: FiscalQuarter,
-  options: { status: 'draft' | 'final'; generatedOn: string },
+  options: { status: 'draft' | 'final'; generatedOn: string; language: ReportLanguage },
 ): Promise<QuarterlyReportData> {
   const { startsOn, endsOn } = fiscalQuarterRange(quarter);
+  // The network's name and the narrative as the report's language has them; the figures are the same in both.
   const [networkName, threshold, narrative] = await Promise.all([
-    readNetworkName(db),
+    readNetworkName(db, options.language),
     readSuppressionThreshold(db),
-    readQuarterlyNarrative(db, fiscalQuarterKey(quarter)),
+    readQuarterlyNarrative(db, fiscalQuarterKey(quarter), options.language),
   ]);
   return {
     networkName,
@@ -191,21 +187,26 @@ async function recommendationsByKind(db: Executor, startsOn: string, endsOn: str
   }));
 }
 
+/**
+ * Counted by what happened, not by when it was typed: an item is opened on the day of the meeting
+ * whose minutes hold it, and closed on the day it was marked done (action_items.closed_on). Minutes
+ * typed late, or an item edited later, leave the quarter's figures where they were.
+ */
 async function actionItems(db: Executor, startsOn: string, endsOn: string) {
-  const end = dayAfter(endsOn);
   const opened = await db
-    .selectFrom('action_items')
+    .selectFrom('action_items as i')
+    .innerJoin('minutes as n', 'n.id', 'i.minutes_id')
+    .innerJoin('meetings as m', 'm.id', 'n.meeting_id')
     .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('created_at', '>=', startsOn)
-    .where('created_at', '<', end)
+    .where('m.held_on', '>=', startsOn)
+    .where('m.held_on', '<=', endsOn)
     .executeTakeFirst();
-  // The ledger keeps no closing date: an item done and last changed within the quarter was closed in it.
   const closed = await db
     .selectFrom('action_items')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('status', '=', 'done')
-    .where('updated_at', '>=', startsOn)
-    .where('updated_at', '<', end)
+    .where('closed_on', '>=', startsOn)
+    .where('closed_on', '<=', endsOn)
     .executeTakeFirst();
   return { opened: Number(opened?.count ?? 0), closed: Number(closed?.count ?? 0) };
 }

@@ -4,7 +4,7 @@ import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Executor } from '../../ledger/database';
 import type { Ledger } from '../../ledger/ledger';
 import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative-repository';
-import { readNetworkName } from '../../ledger/reports/report-settings';
+import { readNetworkNames } from '../../ledger/reports/report-settings';
 import { findRedactionHits } from '../privacy/redaction-check';
 import { migrantWorkerNames } from '../privacy/migrant-worker-names';
 import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
@@ -14,18 +14,28 @@ import { quarterlyCells } from './quarterly-cells';
 import { quarterlyFigures } from './quarterly-figures';
 import { buildQuarterlyDocx } from './build-quarterly-docx';
 import { buildQuarterlyXlsx } from './build-quarterly-xlsx';
+import { buildQuarterlyPrintView } from './build-quarterly-print-view';
+import { printedFile, requirePrinter, type DocumentPrinter } from '../pdf/document-printer';
+import { reportFile } from '../report-file';
 import { gatherQuarterlyReport } from './quarterly-report-query';
 
-/** Every free text the quarterly report prints: the network's name and the narrative. */
+/** Every free text the quarterly report prints, in either language: the network's name and the narrative. */
 export async function quarterlyRedactionHits(db: Executor, quarter: FiscalQuarter): Promise<RedactionHit[]> {
-  const narrative = await readQuarterlyNarrative(db, fiscalQuarterKey(quarter));
+  const key = fiscalQuarterKey(quarter);
+  const english = await readQuarterlyNarrative(db, key, 'en');
+  const french = await readQuarterlyNarrative(db, key, 'fr');
+  const names = await readNetworkNames(db);
   return findRedactionHits(
     'quarterly_report',
     [
-      { field: 'networkName', where: '', text: await readNetworkName(db) },
-      { field: 'highlights', where: '', text: narrative.highlights },
-      { field: 'challenges', where: '', text: narrative.challenges },
-      { field: 'lessonsLearned', where: '', text: narrative.lessonsLearned },
+      { field: 'networkName', where: '', text: names.en },
+      { field: 'networkNameFr', where: '', text: names.fr },
+      { field: 'highlights', where: '', text: english.highlights },
+      { field: 'challenges', where: '', text: english.challenges },
+      { field: 'lessonsLearned', where: '', text: english.lessonsLearned },
+      { field: 'highlightsFr', where: '', text: french.highlights },
+      { field: 'challengesFr', where: '', text: french.challenges },
+      { field: 'lessonsLearnedFr', where: '', text: french.lessonsLearned },
     ],
     await migrantWorkerNames(db),
   );
@@ -33,13 +43,17 @@ export async function quarterlyRedactionHits(db: Executor, quarter: FiscalQuarte
 
 export interface QuarterlyRequest {
   quarter: FiscalQuarter;
-  format: 'docx' | 'xlsx';
+  format: 'docx' | 'xlsx' | 'pdf';
   language: 'en' | 'fr';
   status: 'draft' | 'final';
   confirmedHits: string[];
 }
 
-export async function generateQuarterlyReport(ledger: Ledger, request: QuarterlyRequest): Promise<ReportFile> {
+export async function generateQuarterlyReport(
+  ledger: Ledger,
+  request: QuarterlyRequest,
+  printer?: DocumentPrinter,
+): Promise<ReportFile> {
   refuseUnconfirmedHits(await quarterlyRedactionHits(ledger.db, request.quarter), request.confirmedHits);
   const period = fiscalQuarterKey(request.quarter);
   return releaseSharedDocument(ledger, {
@@ -55,17 +69,22 @@ export async function generateQuarterlyReport(ledger: Ledger, request: Quarterly
       const data = await gatherQuarterlyReport(db, request.quarter, {
         status: request.status,
         generatedOn: todayIsoDate(ledger.now()),
+        language: request.language,
       });
       const cells = quarterlyCells(data);
       return { data, counts: cells.counts, threshold: cells.threshold };
     },
     build: async (data, disclosure) => {
+      const stem = `${request.language === 'fr' ? 'rapport-trimestriel' : 'quarterly-report'}-${period}-${request.status}`;
+      // The same figures in every format: a PDF publishes what the .docx publishes.
+      const figures = quarterlyFigures(publishQuarterlyReport(data, request.language, disclosure));
+      if (request.format === 'pdf') {
+        const html = buildQuarterlyPrintView(data, request.language, disclosure, stem);
+        return { ...printedFile(stem, html, await requirePrinter(printer).print(html)), figures };
+      }
       const build = request.format === 'docx' ? buildQuarterlyDocx : buildQuarterlyXlsx;
-      return {
-        stem: `${request.language === 'fr' ? 'rapport-trimestriel' : 'quarterly-report'}-${period}-${request.status}`,
-        bytes: await build(data, request.language, disclosure),
-        figures: quarterlyFigures(publishQuarterlyReport(data, request.language, disclosure)),
-      };
+      const bytes = await build(data, request.language, disclosure);
+      return { file: reportFile(stem, request.format, bytes), bytes, figures };
     },
   });
 }

@@ -1,3 +1,4 @@
+import { typesetFrench } from '../text/french-typography';
 import type { ReportLanguage } from '../text/report-format';
 
 const en = {
@@ -26,18 +27,23 @@ const en = {
   category: 'Stakeholder category',
   participants: 'Distinct participants',
   attendances: 'Attendances',
-  participationFigure:
-    'Figure 1. Distinct participants by stakeholder category (bars numbered in the order of the table)',
-  participationAlt:
-    'Bar chart of distinct participants for each stakeholder category, with the same numbers as the table',
+  attendancesNote:
+    'Attendances count every time someone took part in a meeting, guests who are not members included (they are counted at the door by category). Distinct participants are members only, so a category can show attendances and no participants.',
+  participationFigure: 'Figure 1. Distinct participants by stakeholder category',
+  participationAlt: 'Bar chart of distinct participants by stakeholder category, with the figures of the table',
+  workersLegend: 'Migrant workers (current and former)',
+  othersLegend: 'Other stakeholder categories',
+  hiddenLegend: 'Hidden to protect identities (no bar drawn)',
+  hiddenInAlt: 'hidden to protect identities',
   interpretation: 'Interpretation',
   interpretationSheet: 'Interpretation',
   language: 'Language',
   sessions: 'Sessions',
   hours: 'Hours',
   cost: 'Cost',
-  interpretationFigure: 'Figure 2. Interpretation cost by language (bars numbered in the order of the table)',
-  interpretationAlt: 'Bar chart of interpretation cost for each language, with the same amounts as the table',
+  interpretationFigure: 'Figure 2. Interpretation cost by language',
+  interpretationAlt: 'Bar chart of interpretation cost by language, with the amounts of the table',
+  costLegend: 'Interpretation cost',
   recommendations: 'Recommendations and government responses',
   recommendationsSheet: 'Recommendations',
   kind: 'Kind',
@@ -75,7 +81,7 @@ const en = {
 
 export type QuarterlyText = typeof en;
 
-const fr: QuarterlyText = {
+const fr: QuarterlyText = typesetFrench({
   title: 'Rapport trimestriel aux bailleurs de fonds et au gouvernement',
   contents: 'Table des matières',
   draft: 'Ébauche',
@@ -101,18 +107,23 @@ const fr: QuarterlyText = {
   category: 'Catégorie de parties prenantes',
   participants: 'Participants distincts',
   attendances: 'Présences',
-  participationFigure: 'Figure 1. Participants distincts par catégorie (barres numérotées dans l’ordre du tableau)',
-  participationAlt:
-    'Graphique à barres des participants distincts par catégorie, avec les mêmes nombres que le tableau',
+  attendancesNote:
+    'Les présences comptent chaque participation à une réunion, y compris celle des invités qui ne sont pas membres (comptés à l’entrée par catégorie). Les participants distincts sont des membres seulement : une catégorie peut donc compter des présences sans aucun participant.',
+  participationFigure: 'Figure 1. Participants distincts par catégorie de parties prenantes',
+  participationAlt: 'Graphique à barres des participants distincts par catégorie de parties prenantes, avec les chiffres du tableau',
+  workersLegend: 'Travailleurs migrants (actuels et anciens)',
+  othersLegend: 'Autres catégories de parties prenantes',
+  hiddenLegend: 'Masqué pour protéger les identités (aucune barre)',
+  hiddenInAlt: 'masqué pour protéger les identités',
   interpretation: 'Interprétation',
   interpretationSheet: 'Interprétation',
   language: 'Langue',
   sessions: 'Séances',
   hours: 'Heures',
   cost: 'Coût',
-  interpretationFigure: 'Figure 2. Coût de l’interprétation par langue (barres numérotées dans l’ordre du tableau)',
-  interpretationAlt:
-    'Graphique à barres du coût de l’interprétation par langue, avec les mêmes montants que le tableau',
+  interpretationFigure: 'Figure 2. Coût de l’interprétation par langue',
+  interpretationAlt: 'Graphique à barres du coût de l’interprétation par langue, avec les montants du tableau',
+  costLegend: 'Coût de l’interprétation',
   recommendations: 'Recommandations et réponses du gouvernement',
   recommendationsSheet: 'Recommandations',
   kind: 'Type',
@@ -146,7 +157,7 @@ const fr: QuarterlyText = {
   meetingsHeld: 'Réunions tenues',
   interpretationCost: 'Coût de l’interprétation',
   suppressedCells: 'Cellules masquées pour protéger les identités',
-};
+});
 
 export function quarterlyText(language: ReportLanguage): QuarterlyText {
   return language === 'fr' ? fr : en;

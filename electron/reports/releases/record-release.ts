@@ -10,10 +10,11 @@ export interface ReleaseRecord {
   readonly audience: ReleaseAudience;
   readonly period: string | null;
   readonly meetingId: number | null;
-  readonly format: 'docx' | 'xlsx';
+  readonly format: 'docx' | 'xlsx' | 'pdf';
   readonly language: 'en' | 'fr';
   readonly status: 'draft' | 'final';
   readonly fileName: string;
+  /** What is fingerprinted: the file, or for web mode's PDF the print view the browser prints it from. */
   readonly bytes: Buffer;
   readonly threshold: number;
   readonly figures: readonly PublishedFigure[];

@@ -5,7 +5,6 @@ import type { Ledger } from '../../ledger/ledger';
 import { decideDisclosure } from '../disclosure/decide-disclosure';
 import type { CountCell } from '../disclosure/disclosure-cell';
 import type { DocumentDisclosure } from '../privacy';
-import { reportFile } from '../report-file';
 import { prepareDisclosure } from './prepare-disclosure';
 import type { PublishedFigure } from './published-figure';
 import { recordRelease } from './record-release';
@@ -18,12 +17,13 @@ export interface SharedDocumentJob<Data> {
   readonly documentKey: string;
   readonly period: string | null;
   readonly meetingId: number | null;
-  readonly format: 'docx' | 'xlsx';
+  readonly format: 'docx' | 'xlsx' | 'pdf';
   readonly language: 'en' | 'fr';
   readonly status: 'draft' | 'final';
   /** Reads the document's data and the counts of people it prints, in one read transaction. */
   gather(db: Executor): Promise<{ data: Data; counts: readonly CountCell[]; threshold: number }>;
-  build(data: Data, disclosure: DocumentDisclosure): Promise<{ stem: string; bytes: Buffer; figures: PublishedFigure[] }>;
+  /** The file for the coordinator, the bytes the register fingerprints, and every figure printed. */
+  build(data: Data, disclosure: DocumentDisclosure): Promise<{ file: ReportFile; bytes: Buffer; figures: PublishedFigure[] }>;
 }
 
 /**
@@ -50,7 +50,7 @@ export function releaseSharedDocument<Data>(ledger: Ledger, job: SharedDocumentJ
       earlierReleases: prepared.earlierReleases,
     };
     const built = await job.build(data, disclosure);
-    const file = reportFile(built.stem, job.format, built.bytes);
+    const { file } = built;
     await recordRelease(ledger, job.operation, {
       documentKind: job.documentKind,
       documentKey: job.documentKey,

@@ -1,3 +1,4 @@
+import { typesetFrench } from './french-typography';
 import type { ReportLanguage } from './report-format';
 
 /**
@@ -45,7 +46,8 @@ const en: DisclosureNoteText = {
   reasonProtects: 'protects a small count',
 };
 
-const fr: DisclosureNoteText = {
+// Every value put into these words is a number, so the whole table is spaced the French way.
+const fr: DisclosureNoteText = typesetFrench<DisclosureNoteText>({
   heading: 'Annexe : protection des identités',
   rule: (threshold) =>
     `Les nombres de personnes de 1 à ${threshold - 1} sont indiqués « <${threshold} » (un zéro aussi, lorsque l’imprimer révélerait un autre nombre) : un lecteur peut savoir qu’un nombre est inférieur à ${threshold}, jamais lequel. Un nombre marqué « x » vaut ${threshold} ou plus ; il est masqué pour qu’un petit nombre ne puisse pas être déduit. Les totaux sont exacts. Les pourcentages tirés d’un nombre masqué sont indiqués « — ».`,
@@ -75,7 +77,7 @@ const fr: DisclosureNoteText = {
     'Dans la section sur le financement, les nombres d’organisations de travailleurs migrants et de partenariats suivent les mêmes règles que les nombres de personnes ; les organisations de tous les volets sont comptées une seule fois chacune, de sorte que cette ligne n’est pas la somme des volets. Les montants et les nombres d’ententes et de rapports sont publiés tels quels.',
   reasonSmall: 'petit nombre',
   reasonProtects: 'protège un petit nombre',
-};
+}, { functions: 'numbers-only' });
 
 export function disclosureNoteText(language: ReportLanguage): DisclosureNoteText {
   return language === 'fr' ? fr : en;

@@ -1,29 +1,14 @@
 import ExcelJS from 'exceljs';
-import { safeSpreadsheetText } from '../safe-text';
-import { countLabel } from '../privacy/published-count';
+import type { ChartImage } from '../charts/chart-image';
 import type { ReportCell, ReportTable } from '../document/report-table';
-import type { ReportLanguage } from '../text/report-format';
+import { tableLayout } from '../document/table-layout';
+import { safeSpreadsheetText } from '../safe-text';
+import type { ReportFormat } from '../text/report-format';
+import { applyPrintSetup, type SheetFooter } from './print-setup';
 import { safeSheetName } from './sheet-name';
-
-type CellValue = ExcelJS.CellValue;
-
-export interface XlsxFormats {
-  readonly money: string;
-  readonly hours: string;
-  readonly integer: string;
-  readonly percent: string;
-  readonly date: string;
-}
-
-export function xlsxFormats(language: ReportLanguage): XlsxFormats {
-  return {
-    money: language === 'fr' ? '#,##0.00 "$"' : '"$"#,##0.00',
-    hours: '#,##0.0',
-    integer: '#,##0',
-    percent: '0%',
-    date: 'yyyy-mm-dd',
-  };
-}
+import { xlsxCellValue, summable } from './xlsx-cell-value';
+import { headerRowHeight, xlsxColumnWidth } from './xlsx-column-widths';
+import { xlsxFormats, type XlsxFormats } from './xlsx-formats';
 
 function columnLetter(index: number): string {
   let letters = '';
@@ -32,47 +17,22 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-/** A cell's stored value and number format: numbers stay numbers, hidden counts become their marker text. */
-function valueOf(cell: ReportCell, formats: XlsxFormats, threshold: number): { value: CellValue; numFmt?: string } {
-  switch (cell.kind) {
-    case 'text':
-      return { value: safeSpreadsheetText(cell.text) };
-    case 'count':
-      return cell.count.state === 'shown'
-        ? { value: cell.count.value, numFmt: formats.integer }
-        : { value: countLabel(cell.count, threshold, String) };
-    case 'number':
-      return { value: cell.value, numFmt: formats.integer };
-    case 'hours':
-      return { value: cell.value, numFmt: formats.hours };
-    case 'money':
-      return { value: cell.cents / 100, numFmt: formats.money };
-    case 'percent':
-      return cell.value === null ? { value: '—' } : { value: cell.value, numFmt: formats.percent };
-    case 'date':
-      return { value: new Date(`${cell.isoDate}T00:00:00Z`), numFmt: formats.date };
-  }
-}
+const headerStyle: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  alignment: { wrapText: true, vertical: 'top' },
+};
 
-/** True when every body cell of a column is a visible number, so a SUM formula gives the true total. */
-function summable(table: ReportTable, column: number): boolean {
-  return table.rows.every((row) => {
-    const cell = row[column];
-    if (!cell) return false;
-    if (cell.kind === 'count') return cell.count.state === 'shown';
-    return cell.kind === 'number' || cell.kind === 'hours' || cell.kind === 'money';
-  });
-}
-
+/** A workbook of report sheets, each typed, sized to its content and set up to print. */
 export class WorkbookBuilder {
   readonly workbook = new ExcelJS.Workbook();
   private readonly sheetNames = new Set<string>();
+  private readonly formats: XlsxFormats;
 
   constructor(
-    private readonly formats: XlsxFormats,
-    private readonly threshold: number,
+    private readonly options: { format: ReportFormat; threshold: number; footer: SheetFooter },
     creator = 'Network Secretariat',
   ) {
+    this.formats = xlsxFormats(options.format.language);
     this.workbook.creator = creator;
     this.workbook.created = new Date(0);
   }
@@ -83,25 +43,67 @@ export class WorkbookBuilder {
     return this.workbook.addWorksheet(safeName, { views: [{ state: 'frozen', ySplit: 1 }] });
   }
 
-  /** Label and value pairs on the first sheet; each value typed like the table cells. */
-  addSummary(name: string, headers: [string, string], rows: ReadonlyArray<{ label: string; cell: ReportCell }>): void {
+  private width(header: string, cells: readonly ReportCell[]): number {
+    return xlsxColumnWidth(header, cells, this.options.format, this.options.threshold);
+  }
+
+  /**
+   * Label and value pairs on the first sheet, each value typed like the table cells; then the
+   * figures as pictures, each under its caption.
+   */
+  addSummary(
+    name: string,
+    headers: [string, string],
+    rows: ReadonlyArray<{ label: string; cell: ReportCell }>,
+    figures: ReadonlyArray<{ caption: string; chart: ChartImage }> = [],
+  ): void {
     const sheet = this.addSheet(name);
-    sheet.columns = [{ width: 48 }, { width: 22 }];
-    sheet.addRow(headers.map(safeSpreadsheetText)).font = { bold: true };
+    sheet.columns = [
+      {
+        width: this.width(
+          headers[0],
+          rows.map((row) => ({ kind: 'text', text: row.label })),
+        ),
+      },
+      {
+        width: this.width(
+          headers[1],
+          rows.map((row) => row.cell),
+        ),
+      },
+    ];
+    this.addHeaderRow(sheet, headers);
     for (const row of rows) {
       const added = sheet.addRow([safeSpreadsheetText(row.label)]);
       this.writeCell(added.getCell(2), row.cell);
     }
+    for (const figure of figures) {
+      sheet.addRow([]);
+      sheet.addRow([safeSpreadsheetText(figure.caption)]).font = { italic: true };
+      const image = this.workbook.addImage({ buffer: figure.chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
+      const top = sheet.rowCount;
+      sheet.addImage(image, {
+        tl: { col: 0, row: top },
+        ext: { width: figure.chart.width, height: figure.chart.height },
+        editAs: 'oneCell',
+      });
+      // Rows under the picture, so what follows (another caption) starts below it: 20 pixels a row.
+      for (let row = 0; row < Math.ceil(figure.chart.height / 20); row += 1) sheet.addRow([]);
+    }
+    applyPrintSetup(sheet, this.options.footer, { landscape: false, headerRows: 1 });
   }
 
-  /** One table on its own sheet: header row frozen and filtered, totals as formulas where they can be. */
+  /** One table on its own sheet: header row frozen, filtered and repeated on paper, totals as formulas where they can be. */
   addTable(table: ReportTable): void {
     const sheet = this.addSheet(table.sheetName);
+    const bodyAndTotals = table.totals ? [...table.rows, table.totals] : table.rows;
     sheet.columns = table.columns.map((column, index) => ({
-      width: Math.min(60, Math.max(column.width ?? 12, column.header.length + 2, index === 0 ? 24 : 10)),
+      width: this.width(column.header, bodyAndTotals.map((row) => row[index]!).filter(Boolean)),
     }));
-    const header = sheet.addRow(table.columns.map((column) => safeSpreadsheetText(column.header)));
-    header.font = { bold: true };
+    this.addHeaderRow(
+      sheet,
+      table.columns.map((column) => column.header),
+    );
     for (const cells of table.rows) {
       const row = sheet.addRow([]);
       cells.forEach((cell, index) => this.writeCell(row.getCell(index + 1), cell));
@@ -123,11 +125,26 @@ export class WorkbookBuilder {
         }
       });
     }
-    if (table.note) sheet.addRow([safeSpreadsheetText(table.note)]).font = { italic: true };
+    if (table.note) {
+      const note = sheet.addRow([safeSpreadsheetText(table.note)]);
+      note.font = { italic: true };
+    }
+    const landscape = tableLayout(table, this.options.format, this.options.threshold).orientation === 'landscape';
+    applyPrintSetup(sheet, this.options.footer, { landscape, headerRows: 1 });
+  }
+
+  /** Bold headers, wrapped between words, in a row tall enough for the most lines one wraps to. */
+  private addHeaderRow(sheet: ExcelJS.Worksheet, headers: readonly string[]): void {
+    const header = sheet.addRow(headers.map(safeSpreadsheetText));
+    header.eachCell((cell) => (cell.style = headerStyle));
+    header.height = headerRowHeight(
+      headers,
+      sheet.columns.map((column) => column.width ?? 8),
+    );
   }
 
   private writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
-    const { value, numFmt } = valueOf(cell, this.formats, this.threshold);
+    const { value, numFmt } = xlsxCellValue(cell, this.formats, this.options.threshold);
     target.value = value;
     if (numFmt) target.numFmt = numFmt;
     if (typeof value === 'string' && cell.kind !== 'text') target.alignment = { horizontal: 'right' };

@@ -7,6 +7,8 @@ interface GeneratedFile {
   fileName: string;
   mimeType: string;
   base64: string;
+  /** Web mode's PDF: the print view to open in a new tab and save as PDF there; nothing is downloaded. */
+  printViewUrl?: string;
 }
 
 /**
@@ -15,13 +17,17 @@ interface GeneratedFile {
  *
  *   const download = useFileDownload();
  *   download.run('Word', () => call('reports.minutes.generate', { ... }));
- *   <DownloadProgress download={download} />  // working, then "Downloaded <file>"
+ *   <DownloadProgress download={download} />  // working, then "Downloaded <file>" (or the print view's link)
  */
 export function useFileDownload<File extends GeneratedFile = GeneratedFile>() {
   const [what, setWhat] = useState('');
   const mutation = useMutation<File, AppError, () => Promise<File>>({
     mutationFn: (generate) => generate(),
-    onSuccess: (file) => downloadBase64File(file),
+    // A print view is offered as a link (DownloadProgress): opened by the coordinator's own click, no
+    // browser blocks it as a pop-up, however long the document took to build.
+    onSuccess: (file) => {
+      if (!file.printViewUrl) downloadBase64File(file);
+    },
   });
   return {
     run(label: string, generate: () => Promise<File>) {

@@ -158,7 +158,7 @@ describe('the quarterly report’s funding section', () => {
   afterEach(async () => temp.close());
 
   it('gathers agreements, money, organisations, partnerships and reports as the scenario implies', async () => {
-    const { funding } = await gatherQuarterlyReport(temp.ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-15' });
+    const { funding } = await gatherQuarterlyReport(temp.ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-15', language: 'en' });
     for (const row of funding.byStream) expect({ ...row, stream: undefined }).toEqual({ ...expectedStream(row.stream), stream: undefined });
     const allWorkers = new Set(
       scenario.agreements.filter(funded).flatMap((plan) => plan.parties.map(([key]) => key).filter((key) => migrantWorkerSectors.includes(sectorOf.get(key) ?? ''))),

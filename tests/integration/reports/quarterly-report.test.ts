@@ -42,7 +42,7 @@ function expectedParticipation(category: string) {
 
 describe('the quarterly report from a seeded ledger', () => {
   it('gathers the figures the seed implies', async () => {
-    const data = await gatherQuarterlyReport(temp.ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10' });
+    const data = await gatherQuarterlyReport(temp.ledger.db, quarter, { status: 'draft', generatedOn: '2027-01-10', language: 'en' });
     for (const row of data.participationByCategory) {
       expect({ participants: row.participants, attendances: row.attendances }).toEqual(
         expectedParticipation(row.category),

@@ -37,7 +37,10 @@ describe('quarterly report .docx', () => {
     const footer = readZip(bytes).get('word/footer1.xml')!.toString('utf8');
     expect(footer).toContain('PAGE');
     expect(footer).toContain('Draft');
-    expect([...readZip(bytes).keys()].filter((name) => name.startsWith('word/media/'))).toHaveLength(2);
+    // Each chart twice: the SVG, and the PNG fallback Word shows where it cannot draw SVG.
+    const media = [...readZip(bytes).keys()].filter((name) => name.startsWith('word/media/'));
+    expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(2);
+    expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(2);
   });
 
   it('shows counts of 10 or more and hides smaller ones, with the appendix count matching the markers', async () => {
@@ -58,7 +61,8 @@ describe('quarterly report .docx', () => {
   it('is in French when asked', async () => {
     const headings = docxHeadings(await docx(sampleQuarterlyData(), 'fr')).map((heading) => heading.text);
     expect(headings).toContain('Participation par catégorie de parties prenantes');
-    expect(headings).toContain('Annexe : protection des identités');
+    // A no-break space before the colon, as French typography wants it.
+    expect(headings).toContain('Annexe\u00A0: protection des identités');
   });
 
   it('strips control characters from a hostile name and keeps the rest', async () => {
@@ -134,8 +138,27 @@ describe('quarterly report .xlsx', () => {
     const expectedCost = data.interpretationByLanguage.reduce((sum, row) => sum + row.costCents, 0) / 100;
     expect(interpretation.getCell('D5').value).toEqual({ formula: 'SUM(D2:D4)', result: expectedCost });
     const summary = workbook.getWorksheet('Summary')!;
-    const starts = summary.getColumn(2).values.find((value) => value instanceof Date) as Date;
-    expect(starts.toISOString().slice(0, 10)).toBe('2026-10-01');
+    const valueOf = (label: string) => summary.getColumn(2).values[summary.getColumn(1).values.indexOf(label)];
+    expect((valueOf('Quarter starts') as Date).toISOString().slice(0, 10)).toBe('2026-10-01');
+    expect(valueOf('Status')).toBe('Draft');
+    expect((valueOf('Prepared on') as Date).toISOString().slice(0, 10)).toBe(data.generatedOn);
+  });
+
+  it('prints every sheet one page wide, header row repeated, with the document and page in the footer', async () => {
+    const bytes = await xlsx(sampleQuarterlyData(), 'fr');
+    const workbook = await readWorkbook(bytes);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+      expect(sheet.headerFooter.oddFooter).toContain('Page &P de &N');
+      expect(sheet.headerFooter.oddFooter).toContain('Ébauche');
+    }
+    const participation = workbook.getWorksheet('Participation')!;
+    // French formats, tagged fr-CA: "1 613,31 $", "42 %".
+    expect(participation.getCell('B2').numFmt).toBe('[$-C0C]#,##0');
+    const styles = readZip(bytes).get('xl/styles.xml')!.toString('utf8');
+    expect(styles).toContain('formatCode="[$-C0C]#,##0.00\\ [$$-C0C]"');
+    // Column widths from content: the category column is wide enough for its longest label.
+    expect(participation.getColumn(1).width).toBeGreaterThan('Autres organisations de la société civile'.length);
   });
 
   it('keeps hidden counts as markers and writes the true total as a value, not a formula over them', async () => {

@@ -20,6 +20,9 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
 
+  /** What Chromium would print: the options it was given, so tests see how the shell asked. */
+  readonly printToPDF = vi.fn((_options: Record<string, unknown>) => Promise.resolve(Buffer.from('%PDF-1.7 fake')));
+
   destroy(): void {
     this.emit('destroyed');
   }
@@ -42,6 +45,9 @@ export class BrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
 
   constructor(readonly options: Record<string, unknown>) {
     super();

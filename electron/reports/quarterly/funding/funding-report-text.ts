@@ -1,4 +1,5 @@
 import type { FundingStream } from '../../../../shared/domain/funding/codes';
+import { fr as spaced, typesetFrench } from '../../text/french-typography';
 import type { ReportLanguage } from '../../text/report-format';
 
 /** The quarterly report's funding section in English and French. */
@@ -67,7 +68,8 @@ const en: FundingReportText = {
   summaryPaid: 'Funding paid in the quarter',
 };
 
-const fr: FundingReportText = {
+// Fixed words spaced the French way (no-break space before ":" and ";"), like the rest of the report.
+const fr: FundingReportText = typesetFrench<FundingReportText>({
   section: 'Programme de financement',
   intro:
     'Ententes financées au cours du trimestre : approuvées, en cours ou terminées, et en vigueur à un moment du trimestre. Les montants sont en dollars canadiens et publiés tels quels ; les nombres d’organisations de travailleurs migrants et de partenariats suivent les mêmes règles de confidentialité que les nombres de personnes.',
@@ -93,12 +95,12 @@ const fr: FundingReportText = {
   organisationsSheet: 'Organisations financées',
   measure: 'Mesure',
   number: 'Nombre',
-  workerOrganisationsIn: (stream) => `Organisations de travailleurs migrants : ${stream}`,
+  workerOrganisationsIn: (stream) => spaced`Organisations de travailleurs migrants : ${stream}`,
   workerOrganisationsAll: 'Organisations de travailleurs migrants, tous volets (chacune comptée une fois)',
   partnerships: 'Partenariats associant une organisation plus petite à une plus grande',
   summaryAgreements: 'Ententes de financement en vigueur au cours du trimestre',
   summaryPaid: 'Financement versé au cours du trimestre',
-};
+});
 
 export function fundingReportText(language: ReportLanguage): FundingReportText {
   return language === 'fr' ? fr : en;

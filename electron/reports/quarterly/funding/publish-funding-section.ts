@@ -29,11 +29,7 @@ export function publishFundingSection(
   const byStream: ReportTable = {
     sheetName: t.byStreamSheet,
     title: t.byStream,
-    columns: [
-      { header: t.stream, width: 28 },
-      { header: t.agreements },
-      ...[t.approved, t.claimed, t.paid, t.claimedToDate, t.paidToDate].map((header) => ({ header, width: 18 })),
-    ],
+    columns: [t.stream, t.agreements, t.approved, t.claimed, t.paid, t.claimedToDate, t.paidToDate].map((header) => ({ header })),
     rows: section.byStream.map((row) => [text(t.streams[row.stream]), number(row.agreements), ...moneyColumns.map((column) => money(row[column]))]),
     totals: [
       text(t.total),
@@ -44,7 +40,7 @@ export function publishFundingSection(
   const reports: ReportTable = {
     sheetName: t.reportsSheet,
     title: t.reports,
-    columns: [{ header: t.report, width: 24 }, ...[t.due, t.received, t.overdue].map((header) => ({ header, width: 20 }))],
+    columns: [t.report, t.due, t.received, t.overdue].map((header) => ({ header })),
     rows: section.reports.map((row) => [text(t.reportKinds[row.kind]), number(row.due), number(row.received), number(row.overdue)]),
     totals: [
       text(t.total),
@@ -61,7 +57,7 @@ export function publishFundingSection(
   const organisations: ReportTable = {
     sheetName: t.organisationsSheet,
     title: t.organisations,
-    columns: [{ header: t.measure, width: 64 }, { header: t.number, width: 14 }],
+    columns: [{ header: t.measure }, { header: t.number }],
     rows: [
       ...section.byStream.map((row) => counted(t.workerOrganisationsIn(t.streams[row.stream]), row.stream, workerOrganisationsColumn)),
       counted(t.workerOrganisationsAll, allStreams, workerOrganisationsColumn),

@@ -9,7 +9,7 @@ import { BlockedButton } from '../../ui/blocked-button';
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { DownloadProgress } from '../reports/download-progress';
-import { languageOptions } from '../reports/generate-panel';
+import { languageOptions } from '../reports/report-language-options';
 import { RedactionHitsPanel } from '../reports/redaction-hits-panel';
 import { useRedactionReview } from '../reports/use-redaction-review';
 import { fundingQueries } from './funding-queries';

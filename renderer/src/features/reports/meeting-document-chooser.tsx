@@ -9,13 +9,14 @@ import { useFileDownload } from '../../api/use-file-download';
 import { hrefFor } from '../../app/routes';
 import { currentUiLanguage } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
+import { BlockedActions } from '../../ui/blocked-actions';
 import { BlockedButton } from '../../ui/blocked-button';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { DownloadProgress } from './download-progress';
-import { languageOptions } from './generate-panel';
+import { languageOptions } from './report-language-options';
 import { RedactionHitsPanel } from './redaction-hits-panel';
-import { reportQueries, useGenerateMinutes } from './report-queries';
+import { reportQueries, useGenerateMinutes, useGeneratePlenaryPacket } from './report-queries';
 import { useRedactionReview } from './use-redaction-review';
 
 type DocumentChoice = 'minutes_members' | 'minutes_shared' | 'plenary_packet' | 'attendance_register';
@@ -64,13 +65,15 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const download = useFileDownload();
   const generateMinutes = useGenerateMinutes();
-  const generate = () =>
-    download.run('Word', () =>
+  const generatePacket = useGeneratePlenaryPacket();
+  const generate = (format: 'docx' | 'pdf') =>
+    download.run(format === 'docx' ? 'Word' : 'PDF', () =>
       document === 'plenary_packet'
-        ? call('reports.plenaryPacket.generate', { meetingId, language, confirmedHits: review.confirmedHits })
+        ? generatePacket.mutateAsync({ meetingId, language, format, confirmedHits: review.confirmedHits })
         : generateMinutes.mutateAsync({
             meetingId,
             language,
+            format,
             audience: document === 'minutes_shared' ? 'shared' : 'members',
             confirmedHits: review.confirmedHits,
           }),
@@ -89,11 +92,14 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
       )}
       <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
       <ErrorBanner error={download.error} />
-      <div className="actions">
-        <BlockedButton className="button--primary" blockedBy={review.blockedBy} disabled={download.working || !!redaction.error} onClick={generate}>
-          {t('generateDocument')}
-        </BlockedButton>
-      </div>
+      <BlockedActions
+        blockedBy={review.blockedBy}
+        disabled={download.working || !!redaction.error}
+        actions={[
+          { label: t('generateWord'), onClick: () => generate('docx') },
+          { label: t('saveAsPdf'), onClick: () => generate('pdf') },
+        ]}
+      />
       <DownloadProgress download={download} />
     </>
   );

@@ -1,19 +1,49 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
-import { quarterlyNarrativeSchema, type QuarterlyNarrative } from '../../../../shared/domain/report';
+import { quarterlyNarrativeSchema, type QuarterlyNarrative, type ReportLanguage } from '../../../../shared/domain/report';
 import { FormFrame } from '../../forms/form-frame';
 import { FormTextField } from '../../forms/form-fields';
 import { useContractForm } from '../../forms/use-contract-form';
 import { ErrorBanner } from '../../ui/error-banner';
+import { SelectField } from '../../ui/fields';
+import { languageOptions } from './report-language-options';
 import { reportQueries, useSaveNarrative } from './report-queries';
 
 const empty: QuarterlyNarrative = { highlights: '', challenges: '', lessonsLearned: '' };
 
-/** The coordinator's highlights, challenges and lessons, stored with the quarter; saving rechecks the names in it. */
-export function NarrativeEditor({ quarter }: { quarter: FiscalQuarter }) {
+/**
+ * The coordinator's highlights, challenges and lessons, stored with the quarter in each language
+ * (each report prints its own language's); saving rechecks the names in it.
+ */
+export function NarrativeEditor({
+  quarter,
+  language,
+  onLanguageChange,
+}: {
+  quarter: FiscalQuarter;
+  language: ReportLanguage;
+  onLanguageChange: (language: ReportLanguage) => void;
+}) {
   const { t } = useTranslation('reports');
-  const stored = useQuery(reportQueries.narrative(quarter));
+  return (
+    <section aria-labelledby="reports-narrative" className="reports-panel" id="reports-narrative-panel">
+      <h3 id="reports-narrative">{t('narrativeHeading')}</h3>
+      <SelectField<ReportLanguage>
+        label={t('narrativeLanguage')}
+        hint={t('narrativeLanguageHint')}
+        value={language}
+        options={languageOptions}
+        onChange={onLanguageChange}
+      />
+      <NarrativeForm key={`${quarter.fiscalYear}-${quarter.quarter}-${language}`} quarter={quarter} language={language} />
+    </section>
+  );
+}
+
+function NarrativeForm({ quarter, language }: { quarter: FiscalQuarter; language: ReportLanguage }) {
+  const { t } = useTranslation('reports');
+  const stored = useQuery(reportQueries.narrative(quarter, language));
   const save = useSaveNarrative();
   const form = useContractForm({
     schema: quarterlyNarrativeSchema,
@@ -22,12 +52,11 @@ export function NarrativeEditor({ quarter }: { quarter: FiscalQuarter }) {
     serverValues: stored.data,
   });
   return (
-    <section aria-labelledby="reports-narrative" className="reports-panel">
-      <h3 id="reports-narrative">{t('narrativeHeading')}</h3>
+    <>
       <ErrorBanner error={stored.error} onRetry={() => void stored.refetch()} />
       <FormFrame
         form={form}
-        onSubmit={(narrative) => save.mutateAsync({ quarter, narrative })}
+        onSubmit={(narrative) => save.mutateAsync({ quarter, language, narrative })}
         error={save.error}
         issuePrefix="narrative"
         submitLabel={t('saveNarrative')}
@@ -39,6 +68,6 @@ export function NarrativeEditor({ quarter }: { quarter: FiscalQuarter }) {
         <FormTextField control={form.control} name="lessonsLearned" label={t('lessonsLearned')} multiline />
         <p role="status">{save.isSuccess && !form.formState.isDirty ? t('narrativeSaved') : ''}</p>
       </FormFrame>
-    </section>
+    </>
   );
 }

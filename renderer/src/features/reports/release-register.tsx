@@ -55,7 +55,7 @@ export function ReleaseRegister() {
                   {release.fileName}
                   <br />
                   {t('register.fileLine', {
-                    format: release.format === 'docx' ? 'Word' : 'Excel',
+                    format: { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' }[release.format],
                     language: t(`register.languages.${release.language}`),
                     status: t(`statuses.${release.status}`),
                   })}

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import type { ReportLanguage } from '../../../../shared/domain/report';
+import { currentUiLanguage } from '../../i18n';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fiscalQuarterOf, type FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
@@ -19,6 +21,16 @@ export function ReportsPage() {
   const { t } = useTranslation('reports');
   const current = useMemo(() => fiscalQuarterOf(todayIsoDate()), []);
   const [quarter, setQuarter] = useState<FiscalQuarter>(current);
+  const [narrativeLanguage, setNarrativeLanguage] = useState<ReportLanguage>(currentUiLanguage());
+  /** From the French report's warning: the editor switches to French and takes the focus. */
+  const writeNarrative = (language: ReportLanguage) => {
+    setNarrativeLanguage(language);
+    window.requestAnimationFrame(() => {
+      const panel = document.getElementById('reports-narrative-panel');
+      panel?.scrollIntoView({ block: 'start' });
+      panel?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+    });
+  };
   const redaction = useQuery(reportQueries.quarterlyRedaction(quarter));
   const review = useRedactionReview(redaction);
   const years = Array.from({ length: 6 }, (_, index) => current.fiscalYear - 4 + index);
@@ -41,7 +53,7 @@ export function ReportsPage() {
           onChange={(number) => setQuarter((previous) => ({ ...previous, quarter: Number(number) as QuarterNumber }))}
         />
       </div>
-      <NarrativeEditor key={`${quarter.fiscalYear}-${quarter.quarter}`} quarter={quarter} />
+      <NarrativeEditor quarter={quarter} language={narrativeLanguage} onLanguageChange={setNarrativeLanguage} />
       <ErrorBanner error={redaction.error} onRetry={() => void redaction.refetch()} />
       <RedactionHitsPanel
         document="quarterly_report"
@@ -50,7 +62,12 @@ export function ReportsPage() {
         onRecheck={review.recheck}
         onConfirm={review.confirm}
       />
-      <GeneratePanel quarter={quarter} confirmedHits={review.confirmedHits} blockedBy={review.blockedBy} />
+      <GeneratePanel
+        quarter={quarter}
+        confirmedHits={review.confirmedHits}
+        blockedBy={review.blockedBy}
+        onWriteNarrative={writeNarrative}
+      />
       <MeetingDocumentsPanel />
       <ReleaseRegister />
     </section>

@@ -4,6 +4,7 @@ import { applyUiLanguage, currentUiLanguage, type UiLanguage } from '../../i18n'
 import { ErrorBanner } from '../../ui/error-banner';
 import { SelectField } from '../../ui/fields';
 import { QuorumRuleSettings } from '../meetings/quorum-rule-settings';
+import { NetworkNameSetting } from '../reports/network-name-setting';
 import { ThresholdSetting } from '../reports/threshold-setting';
 import { hrefFor } from '../../app/routes';
 import { AuditLogPanel } from './audit-log-panel';
@@ -40,6 +41,7 @@ export function SettingsPage() {
       <p>
         <a href={hrefFor('meetings', 'notice-texts')}>{t('noticeTexts')}</a>
       </p>
+      <NetworkNameSetting />
       <ThresholdSetting />
       <h2>{t('ledger')}</h2>
       <ErrorBanner error={status.error} onRetry={() => void status.refetch()} />

@@ -1,16 +1,16 @@
-import { PageBreak, Paragraph } from 'docx';
 import { languageName } from '../../../shared/domain/languages';
-import { buildDocx } from '../docx/build-docx';
 import {
-  bullet,
-  documentFooter,
+  bullets,
+  field,
   heading,
-  labelledLine,
+  pageBreak,
   paragraph,
-  paragraphs,
-  reportTable,
+  tableBlock,
   title,
-} from '../docx/docx-blocks';
+  typed,
+  type DocumentBlock,
+  type ReportDocument,
+} from '../document/report-document';
 import { text } from '../document/report-table';
 import { recommendationKindLabel } from '../text/category-labels';
 import { reportFormat, type ReportLanguage } from '../text/report-format';
@@ -23,8 +23,8 @@ function addMinutes(time: string, minutes: number): string {
   return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** The packet members receive before a plenary. Pure: data in, bytes out. */
-export async function buildPlenaryPacketDocx(data: PlenaryPacketData, language: ReportLanguage): Promise<Buffer> {
+/** The packet members receive before a plenary, for the .docx and the print view alike. */
+export function plenaryPacketDocument(data: PlenaryPacketData, language: ReportLanguage): ReportDocument {
   const t = meetingDocumentsText(language);
   const format = reportFormat(language);
   const statusLabel = data.status === 'final' ? t.final : t.draft;
@@ -35,9 +35,9 @@ export async function buildPlenaryPacketDocx(data: PlenaryPacketData, language: 
     return row;
   });
   const languages = data.interpretationLanguages.map((code) => languageName(code, language));
-  const body = [
+  const body: DocumentBlock[] = [
     heading(t.agenda, 1),
-    reportTable(
+    tableBlock(
       {
         sheetName: t.agenda,
         title: t.agenda,
@@ -50,36 +50,27 @@ export async function buildPlenaryPacketDocx(data: PlenaryPacketData, language: 
     heading(t.previousMinutes, 1),
     ...(data.previousMinutes
       ? [
-          paragraph(`${data.previousMinutes.meetingTitle} — ${format.date(data.previousMinutes.heldOn)}`, {
-            bold: true,
-          }),
-          ...minutesSections(data.previousMinutes.sections, t, 2),
+          paragraph(`${data.previousMinutes.meetingTitle} — ${format.date(data.previousMinutes.heldOn)}`, 'strong'),
+          ...minutesSections(data.previousMinutes.sections, { t, format }, 2),
         ]
-      : [paragraph(t.noPreviousMinutes, { italics: true })]),
+      : [paragraph(t.noPreviousMinutes, 'note')]),
     heading(t.recommendations, 1),
     ...(data.recommendations.length === 0
-      ? [paragraph(t.noRecommendations, { italics: true })]
+      ? [paragraph(t.noRecommendations, 'note')]
       : data.recommendations.flatMap((recommendation) => [
           heading(recommendation.title, 2),
-          labelledLine(t.workingGroup, recommendation.workingGroupName ?? t.notGiven),
-          labelledLine(t.recommendationKind, recommendationKindLabel(recommendation.kind, language)),
-          paragraph(t.recommendationText, { bold: true }),
-          ...paragraphs(recommendation.text),
-          ...(recommendation.rationale
-            ? [paragraph(t.rationale, { bold: true }), ...paragraphs(recommendation.rationale)]
-            : []),
+          field(format, t.workingGroup, recommendation.workingGroupName ?? t.notGiven),
+          field(format, t.recommendationKind, recommendationKindLabel(recommendation.kind, language)),
+          paragraph(t.recommendationText, 'strong'),
+          typed(recommendation.text),
+          ...(recommendation.rationale ? [paragraph(t.rationale, 'strong'), typed(recommendation.rationale)] : []),
         ])),
     heading(t.groupUpdates, 1),
     ...(data.groupUpdates.length === 0
-      ? [paragraph(t.noGroupUpdates, { italics: true })]
+      ? [paragraph(t.noGroupUpdates, 'note')]
       : data.groupUpdates.flatMap((update) => [
           heading(`${update.meetingTitle} — ${format.date(update.heldOn)}`, 2),
-          ...update.decisions.flatMap((decision) =>
-            decision
-              .split(/\r?\n/)
-              .filter((line) => line.trim())
-              .map((line) => bullet(line)),
-          ),
+          bullets(update.decisions.flatMap((decision) => decision.split(/\r?\n/).filter((line) => line.trim()))),
         ])),
     heading(t.openActionItems, 1),
     ...actionItemBullets(
@@ -88,19 +79,21 @@ export async function buildPlenaryPacketDocx(data: PlenaryPacketData, language: 
       format,
     ),
   ];
-  return buildDocx({
+  return {
     title: `${t.packetTitle} — ${data.meeting.title}`,
     language,
+    format,
+    threshold: 10,
+    footer: { what: `${data.meeting.title}, ${format.date(data.meeting.heldOn)}`, status: statusLabel, page: t.page, of: t.of },
     contentsTitle: t.contents,
-    footer: documentFooter(`${data.meeting.title}, ${format.date(data.meeting.heldOn)}`, statusLabel, t.page, t.of),
     cover: [
-      title(`${t.packetTitle}: ${data.meeting.title}`),
-      paragraph(data.networkName, { bold: true, size: 28 }),
+      title(`${format.colon(t.packetTitle)} ${data.meeting.title}`),
+      paragraph(data.networkName, 'lead'),
       ...meetingFacts(data.meeting, t, format),
-      labelledLine(t.interpretationOffered, languages.length > 0 ? languages.join(', ') : t.noInterpretation),
-      labelledLine(t.status, statusLabel),
-      new Paragraph({ children: [new PageBreak()] }),
+      field(format, t.interpretationOffered, languages.length > 0 ? languages.join(', ') : t.noInterpretation),
+      field(format, t.status, statusLabel),
+      pageBreak,
     ],
     body,
-  });
+  };
 }

@@ -1,6 +1,6 @@
-import { buildDocx } from '../docx/build-docx';
-import { documentFooter, heading, labelledLine, paragraph, paragraphs, title } from '../docx/docx-blocks';
+import { field, heading, paragraph, title, typed, type DocumentBlock, type ReportDocument } from '../document/report-document';
 import { effectiveSuppressionThreshold, SuppressionLog, type DocumentDisclosure } from '../privacy';
+import { appendixBlocks } from '../privacy/appendix-blocks';
 import { disclosureAppendix } from '../privacy/disclosure-appendix';
 import { meetingKindLabel } from '../text/category-labels';
 import { reportFormat, type ReportLanguage } from '../text/report-format';
@@ -12,14 +12,14 @@ import type { MinutesReportData } from './meeting-report-data';
 import { sharedMinutesCells } from './shared-minutes-cells';
 
 /**
- * A meeting's minutes as a Word document. Pure: data in, bytes out. The shared copy needs the
- * disclosure audit's decision for its counts; the Network's own copy prints them as they are.
+ * A meeting's minutes, for the .docx and the print view alike. The shared copy needs the disclosure
+ * audit's decision for its counts; the Network's own copy prints them as they are.
  */
-export async function buildMinutesDocx(
+export function minutesDocument(
   data: MinutesReportData,
   language: ReportLanguage,
   disclosure: DocumentDisclosure | null,
-): Promise<Buffer> {
+): ReportDocument {
   const t = meetingDocumentsText(language);
   const format = reportFormat(language);
   const threshold = effectiveSuppressionThreshold(data.suppressionThreshold);
@@ -35,44 +35,40 @@ export async function buildMinutesDocx(
     shared && disclosure
       ? disclosureAppendix(log, disclosure, { threshold, language, folded: data.rareCategories.length > 0 })
       : null;
-  const body = [
+  const body: DocumentBlock[] = [
     heading(t.attendance, 1),
     attendance,
-    ...(shared ? [paragraph(t.sharedNote, { italics: true })] : []),
+    ...(shared ? [paragraph(t.sharedNote, 'note')] : []),
     heading(t.minutesOfItems, 1),
     // Each vote under the agenda item it was taken at, as minutes are read.
     ...sectionsWithMotions(data.sections, data.votes, { shared, threshold, t, m: motionDocumentsText(language), format }),
     heading(t.actionItems, 1),
     ...actionItemBullets(data.actionItems, t, format),
     heading(t.approval, 1),
-    labelledLine(t.status, t.minutesStatuses[data.approval.status] ?? data.approval.status),
-    ...(data.approval.circulatedOn ? [labelledLine(t.circulatedOn, format.date(data.approval.circulatedOn))] : []),
-    ...(data.approval.approvedOn ? [labelledLine(t.approvedOn, format.date(data.approval.approvedOn))] : []),
-    ...(data.approval.approvedAtMeetingTitle ? [labelledLine(t.approvedAt, data.approval.approvedAtMeetingTitle)] : []),
+    field(format, t.status, t.minutesStatuses[data.approval.status] ?? data.approval.status),
+    ...(data.approval.circulatedOn ? [field(format, t.circulatedOn, format.date(data.approval.circulatedOn))] : []),
+    ...(data.approval.approvedOn ? [field(format, t.approvedOn, format.date(data.approval.approvedOn))] : []),
+    ...(data.approval.approvedAtMeetingTitle ? [field(format, t.approvedAt, data.approval.approvedAtMeetingTitle)] : []),
     heading(t.amendments, 2),
     ...(data.amendments.length === 0
-      ? [paragraph(t.noAmendments, { italics: true })]
+      ? [paragraph(t.noAmendments, 'note')]
       : data.amendments.flatMap((amendment) => [
-          paragraph(`${format.date(amendment.amendedOn)} — ${t.reason}: ${amendment.reason}`, { bold: true }),
-          ...paragraphs(amendment.text),
+          paragraph(`${format.date(amendment.amendedOn)} — ${format.colon(t.reason)} ${amendment.reason}`, 'strong'),
+          typed(amendment.text),
         ])),
-    ...(appendix
-      ? [
-          heading(appendix.heading, 1),
-          ...appendix.statements.map((statement, index) => paragraph(statement, { bold: index === 0 })),
-          ...appendix.entries.map((entry) => paragraph(entry, { size: 18 })),
-        ]
-      : []),
+    ...(appendix ? appendixBlocks(appendix) : []),
   ];
-  return buildDocx({
+  return {
     title: `${t.minutesTitle} — ${data.meeting.title}`,
     language,
-    footer: documentFooter(`${data.meeting.title}, ${format.date(data.meeting.heldOn)}`, statusLabel, t.page, t.of),
+    format,
+    threshold,
+    footer: { what: `${data.meeting.title}, ${format.date(data.meeting.heldOn)}`, status: statusLabel, page: t.page, of: t.of },
     cover: [
-      title(`${t.minutesTitle}: ${data.meeting.title}`),
-      paragraph(`${data.networkName} — ${meetingKindLabel(data.meeting.kind, language)}`, { bold: true }),
+      title(`${format.colon(t.minutesTitle)} ${data.meeting.title}`),
+      paragraph(`${data.networkName} — ${meetingKindLabel(data.meeting.kind, language)}`, 'strong'),
       ...meetingFacts(data.meeting, t, format),
     ],
     body,
-  });
+  };
 }
