@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { onEngine } from './on-engine';
 
 // Frozen in time: a migration never imports app code.
 // An action item is closed on the day it was marked done, recorded when that happens, so the
@@ -11,11 +12,25 @@ import { sql, type Kysely } from 'kysely';
 // the latest day it can have been marked done. Days are local, like every date the coordinator types.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('action_items').addColumn('closed_on', 'text').execute();
-  await sql`
-    update action_items set closed_on = coalesce(
-      (select date(max(audit_log.at), 'localtime') from audit_log
-        where audit_log.entity_type = 'action_item' and audit_log.entity_id = action_items.id
-          and json_valid(audit_log.changes) and json_extract(audit_log.changes, '$.status.to') = 'done'),
-      date(updated_at, 'localtime'))
-    where status = 'done'`.execute(db);
+  await onEngine(db, {
+    sqlite: async () => {
+      await sql`
+        update action_items set closed_on = coalesce(
+          (select date(max(audit_log.at), 'localtime') from audit_log
+            where audit_log.entity_type = 'action_item' and audit_log.entity_id = action_items.id
+              and json_valid(audit_log.changes) and json_extract(audit_log.changes, '$.status.to') = 'done'),
+          date(updated_at, 'localtime'))
+        where status = 'done'`.execute(db);
+    },
+    // The same backfill in PostgreSQL's words; the server's time zone stands for "local".
+    postgres: async () => {
+      await sql`
+        update action_items set closed_on = coalesce(
+          (select to_char(max(audit_log.at)::timestamptz, 'YYYY-MM-DD') from audit_log
+            where audit_log.entity_type = 'action_item' and audit_log.entity_id = action_items.id
+              and audit_log.changes like '{%' and audit_log.changes::jsonb #>> '{status,to}' = 'done'),
+          to_char(updated_at::timestamptz, 'YYYY-MM-DD'))
+        where status = 'done'`.execute(db);
+    },
+  });
 }

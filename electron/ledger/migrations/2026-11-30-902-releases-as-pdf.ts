@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './on-engine';
 
 // Frozen in time: a migration never imports app code.
 // A shared document saved as PDF is a release like its .docx: the register's format may now be
@@ -7,6 +8,14 @@ import { sql, type Kysely } from 'kysely';
 // old ones dropped and the new ones renamed (renaming keeps the cells' reference pointing at the
 // releases table under its final name). Nothing in either table changes.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  if (isPostgres(db)) {
+    // PostgreSQL changes a CHECK in place; the column's check has PostgreSQL's default name.
+    await sql`alter table report_releases drop constraint report_releases_format_check`.execute(db);
+    await sql`alter table report_releases add constraint report_releases_format_check check (format in ('docx', 'xlsx', 'pdf'))`.execute(
+      db,
+    );
+    return;
+  }
   await sql`create table report_releases_new (
     id integer primary key autoincrement,
     document_kind text not null check (document_kind in ('quarterly_report', 'minutes_shared')),

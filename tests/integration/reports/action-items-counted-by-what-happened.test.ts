@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/handlers/dispatch';
 import { openLedger } from '../../../electron/ledger/ledger';
 import { migrations } from '../../../electron/ledger/migrations';
 import { gatherQuarterlyReport } from '../../../electron/reports/quarterly/quarterly-report-query';
@@ -33,7 +32,11 @@ afterEach(async () => {
 });
 
 async function figures(quarter: { fiscalYear: number; quarter: 1 | 2 | 3 | 4 }) {
-  const data = await gatherQuarterlyReport(temp!.ledger.db, quarter, { status: 'draft', generatedOn: '2027-07-01', language: 'en' });
+  const data = await gatherQuarterlyReport(temp!.ledger.db, quarter, {
+    status: 'draft',
+    generatedOn: '2027-07-01',
+    language: 'en',
+  });
   return data.actionItems;
 }
 
@@ -103,11 +106,21 @@ describe('action items are counted by what happened', () => {
     const file = path.join(dir, 'ledger.sqlite');
     const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-30-900'));
     const old = await openLedger({ path: file, migrations: before, now: () => noonOn('2026-11-20') });
-    const dispatch = createDispatcher({ ledger: old, dataDir: dir }, () => undefined);
-    const meeting = await callOk(dispatch, 'meetings.create', {
-      meeting: meetingDraft({ heldOn: '2026-11-20', status: 'held' }),
-    });
-    const minutes = await callOk(dispatch, 'minutes.start', { meetingId: meeting.meeting.id });
+    // Written as rows, not through today's handlers, which write columns later steps added.
+    const meetingId = Number(
+      old.sqlite
+        .prepare(
+          "insert into meetings (kind, title, held_on, starts_at, ends_at, status, created_at, updated_at) values ('plenary', 'Plenary', '2026-11-20', '18:00', '20:00', 'held', ?, ?)",
+        )
+        .run(noonOn('2026-11-20').toISOString(), noonOn('2026-11-20').toISOString()).lastInsertRowid,
+    );
+    const minutes = {
+      id: Number(
+        old.sqlite
+          .prepare('insert into minutes (meeting_id, created_at, updated_at) values (?, ?, ?)')
+          .run(meetingId, noonOn('2026-11-20').toISOString(), noonOn('2026-11-20').toISOString()).lastInsertRowid,
+      ),
+    };
     // Rows as the app wrote them before the column existed: the status change is in the audit log only.
     const stamp = (day: string) => noonOn(day).toISOString();
     const insert = old.sqlite.prepare(
