@@ -1,11 +1,11 @@
 import { fiscalQuarterKey, fiscalQuarterOf } from '../../../shared/domain/fiscal-quarter';
 import type { RedactionHit, ReportFile } from '../../../shared/domain/report';
-import { isMigrantWorkerCategory, stakeholderCategories } from '../../../shared/domain/stakeholder-categories';
 import type { Executor } from '../../ledger/database';
 import type { Ledger } from '../../ledger/ledger';
 import { requireMeeting } from '../../ledger/meetings/meeting-reads';
 import { readNetworkName } from '../../ledger/reports/report-settings';
 import { effectiveSuppressionThreshold } from '../privacy';
+import { migrantWorkerNames } from '../privacy/migrant-worker-names';
 import { findRedactionHits, type WorkerName } from '../privacy/redaction-check';
 import { refuseUnconfirmedHits } from '../privacy/refuse-unconfirmed-hits';
 import { releaseSharedDocument } from '../releases/release-shared-document';
@@ -28,14 +28,8 @@ export type MeetingDocument = 'minutes_members' | 'minutes_shared' | 'plenary_pa
  * Workers whose names must not appear: in the Network's own minutes, those who have not consented
  * to be named; in anything that travels further (shared minutes, packets), every worker.
  */
-async function protectedWorkers(db: Executor, document: MeetingDocument): Promise<WorkerName[]> {
-  let query = db
-    .selectFrom('members')
-    .select(['id', 'display_name'])
-    .where('category', 'in', stakeholderCategories.filter(isMigrantWorkerCategory));
-  if (document === 'minutes_members') query = query.where('may_be_named', '=', 0);
-  const rows = await query.execute();
-  return rows.map((row) => ({ memberId: row.id, displayName: row.display_name }));
+function protectedWorkers(db: Executor, document: MeetingDocument): Promise<WorkerName[]> {
+  return migrantWorkerNames(db, { exceptThoseWhoMayBeNamed: document === 'minutes_members' });
 }
 
 /** Every free text the document will print, searched for protected workers' names. */
