@@ -1,3 +1,4 @@
+import { callOk } from '../support/call-operation';
 import AxeBuilder from '@axe-core/playwright';
 import { memberDraft } from '../support/member-drafts';
 import { meetingInput } from '../integration/meetings/meeting-fixtures';
@@ -7,23 +8,32 @@ test('shared minutes name where a worker appears, and every shared document land
   page,
   app,
 }) => {
-  const call = async (operation: string, input: unknown) => {
-    const result = await app.backend.dispatch(operation, input);
-    if (!result.ok) throw new Error(`${operation}: ${result.error.message}`);
-    return result.data as Record<string, unknown>;
-  };
   const person = (displayName: string, category: 'current_migrant_worker' | 'union', alias: string | null) => ({
-    member: memberDraft({ displayName, category, alias, languages: [], preferredLanguage: null, email: null, phone: null }),
+    member: memberDraft({
+      displayName,
+      category,
+      alias,
+      languages: [],
+      preferredLanguage: null,
+      email: null,
+      phone: null,
+    }),
   });
-  await call('members.create', person('Rosalinda Quispe', 'current_migrant_worker', 'Rosa'));
-  for (let index = 1; index <= 11; index += 1) await call('members.create', person(`Union rep ${index}`, 'union', null));
+  await callOk(app.backend.dispatch, 'members.create', person('Rosalinda Quispe', 'current_migrant_worker', 'Rosa'));
+  for (let index = 1; index <= 11; index += 1)
+    await callOk(app.backend.dispatch, 'members.create', person(`Union rep ${index}`, 'union', null));
   const meeting = meetingInput({ place: 'Surrey' });
-  const detail = (await call('meetings.create', { meeting })) as { meeting: { id: number } };
-  await call('meetings.rollCall.markAllPresent', { meetingId: detail.meeting.id });
-  await call('meetings.update', { id: detail.meeting.id, meeting: { ...meeting, status: 'held' } });
-  const minutes = (await call('minutes.start', { meetingId: detail.meeting.id })) as { id: number };
+  const detail = (await callOk(app.backend.dispatch, 'meetings.create', { meeting })) as { meeting: { id: number } };
+  await callOk(app.backend.dispatch, 'meetings.rollCall.markAllPresent', { meetingId: detail.meeting.id });
+  await callOk(app.backend.dispatch, 'meetings.update', {
+    id: detail.meeting.id,
+    meeting: { ...meeting, status: 'held' },
+  });
+  const minutes = (await callOk(app.backend.dispatch, 'minutes.start', { meetingId: detail.meeting.id })) as {
+    id: number;
+  };
   // A worker's real name typed into an action item: the free text the old check never searched.
-  await call('minutes.actionItems.add', {
+  await callOk(app.backend.dispatch, 'minutes.actionItems.add', {
     minutesId: minutes.id,
     item: {
       description: 'Call Rosalinda Quispe about her wages',
@@ -64,7 +74,9 @@ test('shared minutes name where a worker appears, and every shared document land
   const reportDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Generate Word report (.docx)' }).click();
   expect((await reportDownload).suggestedFilename()).toBe('quarterly-report-2026-Q3-draft.docx');
-  const reportRow = register.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Quarterly report, 2026–27 Q3' }) });
+  const reportRow = register
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Quarterly report, 2026–27 Q3' }) });
   await expect(reportRow).toBeVisible();
   // The report was checked against the minutes already shared for the same quarter.
   await expect(reportRow.getByText('1 earlier document')).toBeVisible();

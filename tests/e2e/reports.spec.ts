@@ -1,3 +1,4 @@
+import { callOk } from '../support/call-operation';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, openSection, test } from './fixtures';
@@ -125,12 +126,7 @@ test('the shared minutes wait for the coordinator to confirm a worker named in t
   page,
   app,
 }) => {
-  const call = async (operation: string, input: unknown) => {
-    const result = await app.backend.dispatch(operation, input);
-    if (!result.ok) throw new Error(`${operation}: ${result.error.message}`);
-    return result.data as Record<string, unknown>;
-  };
-  await call('members.create', {
+  await callOk(app.backend.dispatch, 'members.create', {
     member: {
       kind: 'individual',
       displayName: 'Rosalinda Quispe',
@@ -149,13 +145,18 @@ test('the shared minutes wait for the coordinator to confirm a worker named in t
     },
   });
   const meetingInput = meetingDraft({ place: 'Surrey' });
-  const detail = (await call('meetings.create', { meeting: meetingInput })) as { meeting: { id: number } };
-  await call('meetings.rollCall.markAllPresent', { meetingId: detail.meeting.id });
-  await call('meetings.update', { id: detail.meeting.id, meeting: { ...meetingInput, status: 'held' } });
-  const minutes = (await call('minutes.start', { meetingId: detail.meeting.id })) as {
+  const detail = (await callOk(app.backend.dispatch, 'meetings.create', { meeting: meetingInput })) as {
+    meeting: { id: number };
+  };
+  await callOk(app.backend.dispatch, 'meetings.rollCall.markAllPresent', { meetingId: detail.meeting.id });
+  await callOk(app.backend.dispatch, 'meetings.update', {
+    id: detail.meeting.id,
+    meeting: { ...meetingInput, status: 'held' },
+  });
+  const minutes = (await callOk(app.backend.dispatch, 'minutes.start', { meetingId: detail.meeting.id })) as {
     sections: Array<{ id: number }>;
   };
-  await call('minutes.section.update', {
+  await callOk(app.backend.dispatch, 'minutes.section.update', {
     sectionId: minutes.sections[0]!.id,
     notes: 'Rosalinda Quispe spoke first.',
     decisions: '',
