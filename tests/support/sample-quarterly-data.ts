@@ -46,6 +46,7 @@ export function sampleQuarterlyData(overrides: Partial<QuarterlyReportData> = {}
   });
   return {
     networkName: 'Migrant Worker Support Network',
+    province: null,
     quarter: { fiscalYear: 2026, quarter: 3 },
     startsOn: '2026-10-01',
     endsOn: '2026-12-31',

@@ -1,5 +1,6 @@
 import { decideDisclosure } from '../../electron/reports/disclosure/decide-disclosure';
 import type { CountCell } from '../../electron/reports/disclosure/disclosure-cell';
+import { factsOfTruth } from '../../electron/reports/disclosure/disclosure-facts';
 import type { DocumentDisclosure } from '../../electron/reports/privacy';
 
 /**
@@ -16,7 +17,7 @@ export async function standaloneDisclosure(
     newCells: counts,
     earlierCells: [],
     potentialCells: [],
-    facts: { truth, heldMeetingsByQuarter: new Map(), quarterOfHeldMeeting: new Map(), membersDuringQuarter: new Map() },
+    facts: factsOfTruth(truth),
     threshold,
   });
   return { states: decision.states, withheld: decision.withheld, earlierReleases: 0 };

@@ -231,6 +231,8 @@ export async function countInterpretationUsers(
   db: Executor,
   startsOn: string,
   endsOn: string,
+  /** Only at the meetings held in this province or territory, when given. */
+  province: string | null = null,
 ): Promise<Map<LanguageCode, number>> {
   const rows = await db
     .selectFrom('meeting_attendance as attendance')
@@ -248,6 +250,7 @@ export async function countInterpretationUsers(
     .where('meetings.held_on', '>=', startsOn)
     .where('meetings.held_on', '<=', endsOn)
     .where('attendance.presence', 'in', ['in_person', 'remote'])
+    .$if(province !== null, (qb) => qb.where('meetings.province', '=', province!))
     .execute();
   const users = new Map<LanguageCode, Set<number>>();
   for (const row of rows) {

@@ -21,20 +21,66 @@ export const atoms = {
   smallerLargerPairs: (quarter: string) => `FP:${quarter}:all`,
 };
 
-export type AtomKind = 'P' | 'A' | 'M' | 'G' | 'N' | 'J' | 'L' | 'FW' | 'FP';
+/**
+ * The same quantities within one province or territory (a provincial quarterly report): the meetings
+ * held there (meetings.province), the members and the organisations whose province it is.
+ * - PP: distinct members of a category present at the province's held meetings of the quarter
+ *   (wherever the member lives: a member may attend meetings in several provinces);
+ * - PA: members present plus guests at those meetings;
+ * - PN, PJ, PL: members of the province on a day, joined and left in the quarter;
+ * - PFW: the province's migrant-worker organisations on funded agreements of a stream ("all": any);
+ * - PFP: pairs on a common funded agreement, one smaller than the other, at least one of the province.
+ */
+export const provincialAtoms = {
+  participants: (quarter: string, province: string, category: string) => `PP:${quarter}:${province}:${category}`,
+  attendances: (quarter: string, province: string, category: string) => `PA:${quarter}:${province}:${category}`,
+  membersOn: (isoDate: string, province: string, category: string) => `PN:${isoDate}:${province}:${category}`,
+  joined: (quarter: string, province: string, category: string) => `PJ:${quarter}:${province}:${category}`,
+  left: (quarter: string, province: string, category: string) => `PL:${quarter}:${province}:${category}`,
+  workerOrganisations: (quarter: string, province: string, stream: string) => `PFW:${quarter}:${province}:${stream}`,
+  smallerLargerPairs: (quarter: string, province: string) => `PFP:${quarter}:${province}:all`,
+};
+
+/** The atoms of a report's scope: the network's (province null) or one province's. */
+export type ScopedAtoms = {
+  readonly [K in keyof typeof atoms as K extends 'present' | 'guests' ? never : K]: (typeof atoms)[K];
+};
+
+export function scopedAtoms(province: string | null): ScopedAtoms {
+  if (province === null) return atoms;
+  return {
+    participants: (quarter, category) => provincialAtoms.participants(quarter, province, category),
+    attendances: (quarter, category) => provincialAtoms.attendances(quarter, province, category),
+    membersOn: (isoDate, category) => provincialAtoms.membersOn(isoDate, province, category),
+    joined: (quarter, category) => provincialAtoms.joined(quarter, province, category),
+    left: (quarter, category) => provincialAtoms.left(quarter, province, category),
+    workerOrganisations: (quarter, stream) => provincialAtoms.workerOrganisations(quarter, province, stream),
+    smallerLargerPairs: (quarter) => provincialAtoms.smallerLargerPairs(quarter, province),
+  };
+}
+
+const nationalKinds = ['P', 'A', 'M', 'G', 'N', 'J', 'L', 'FW', 'FP'] as const;
+const provincialKinds = ['PP', 'PA', 'PN', 'PJ', 'PL', 'PFW', 'PFP'] as const;
+export type AtomKind = (typeof nationalKinds)[number] | (typeof provincialKinds)[number];
 
 export interface ParsedAtom {
   readonly kind: AtomKind;
   /** A quarter key, a meeting id or a date, depending on the kind. */
   readonly scope: string;
+  /** The province or territory of a provincial kind; null for the others. */
+  readonly province: string | null;
   /** A stakeholder category, or for funding atoms a stream ("all" for every stream). */
   readonly category: string;
 }
 
 export function parseAtom(key: string): ParsedAtom {
-  const [kind, scope, category] = key.split(':');
-  if (!kind || scope === undefined || category === undefined || !/^(P|A|M|G|N|J|L|FW|FP)$/.test(kind)) {
-    throw new Error(`Not an atom: ${key}`);
+  const parts = key.split(':');
+  const kind = parts[0] as AtomKind;
+  if ((nationalKinds as readonly string[]).includes(kind) && parts.length === 3) {
+    return { kind, scope: parts[1]!, province: null, category: parts[2]! };
   }
-  return { kind: kind as AtomKind, scope, category };
+  if ((provincialKinds as readonly string[]).includes(kind) && parts.length === 4 && parts[2] !== '') {
+    return { kind, scope: parts[1]!, province: parts[2]!, category: parts[3]! };
+  }
+  throw new Error(`Not an atom: ${key}`);
 }

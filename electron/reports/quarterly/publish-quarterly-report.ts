@@ -24,6 +24,7 @@ import {
 import type { QuarterlyReportData } from './quarterly-report-data';
 import { quarterlyText, type QuarterlyText } from './quarterly-text';
 import { fundingOrganisationsTable } from './funding/funding-cells';
+import { scopedTable } from './report-scope';
 import { publishFundingSection, type PublishedFundingSection } from './funding/publish-funding-section';
 
 /** The quarterly report after suppression, in one language: what both the .docx and the .xlsx show. */
@@ -68,7 +69,7 @@ export function publishQuarterlyReport(
   const log = new SuppressionLog();
   const byKey = new Map(cells.counts.map((cell) => [cellKey(cell), cell]));
   const countAt = (table: string, row: string, column: string): PublishedCount =>
-    publishedCount(disclosure, byKey.get(cellKey({ table, row, column, period: cells.period, meetingId: null }))!);
+    publishedCount(disclosure, byKey.get(cellKey({ table: scopedTable(table, data.province), row, column, period: cells.period, meetingId: null }))!);
   const rowLabel = (key: string) =>
     key === otherRow ? otherCategoriesLabel(language) : categoryLabel(key as StakeholderCategory, language);
 

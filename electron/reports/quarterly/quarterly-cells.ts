@@ -2,16 +2,18 @@ import {
   fiscalQuarterKey,
   fiscalQuarterRange,
   nextFiscalQuarter,
+  parseFiscalQuarterKey,
 } from '../../../shared/domain/fiscal-quarter';
 import type { LanguageCode } from '../../../shared/domain/languages';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
-import { atoms } from '../disclosure/atom-keys';
+import { scopedAtoms } from '../disclosure/atom-keys';
 import type { CountCell } from '../disclosure/disclosure-cell';
 import { countTableCells } from '../privacy/count-table-cells';
 import { rareCategories, rareLanguages } from '../privacy/rare-rows';
 import { effectiveSuppressionThreshold } from '../privacy/suppression-threshold';
 import type { QuarterlyReportData } from './quarterly-report-data';
 import { fundingAtomTruth, fundingCountCells } from './funding/funding-cells';
+import { scopedTable } from './report-scope';
 
 export const otherRow = 'other';
 
@@ -33,17 +35,20 @@ export function foldedRows<T extends string>(all: readonly T[], rare: readonly T
   return rare.length > 0 ? [...kept, { key: otherRow, members: all.filter((item) => rare.includes(item)) }] : kept;
 }
 
-const participationAtom = { participants: atoms.participants, attendances: atoms.attendances } as const;
+type CategoryRows = ReadonlyArray<{ key: string; members: readonly StakeholderCategory[] }>;
 
-/** The participation table: participants and attendances per category row ("other" sums rare ones). */
+/** The participation table: participants and attendances per category row ("other" sums rare ones), of the network or one province. */
 export function participationTableCells(
   period: string,
-  categoryRows: ReadonlyArray<{ key: string; members: readonly StakeholderCategory[] }>,
+  categoryRows: CategoryRows,
   truth: ReadonlyMap<string, number>,
+  province: string | null = null,
 ): CountCell[] {
+  const at = scopedAtoms(province);
+  const participationAtom = { participants: at.participants, attendances: at.attendances } as const;
   return countTableCells(
     {
-      table: 'participation',
+      table: scopedTable('participation', province),
       period,
       meetingId: null,
       columns: participationColumns,
@@ -56,23 +61,65 @@ export function participationTableCells(
   );
 }
 
+/** The membership table: members at the quarter's start, joined, left and at its end, of the network or one province. */
+export function membershipTableCells(
+  period: string,
+  categoryRows: CategoryRows,
+  truth: ReadonlyMap<string, number>,
+  province: string | null = null,
+): CountCell[] {
+  const at = scopedAtoms(province);
+  const quarter = parseFiscalQuarterKey(period);
+  const startsOn = fiscalQuarterRange(quarter).startsOn;
+  const nextStartsOn = fiscalQuarterRange(nextFiscalQuarter(quarter)).startsOn;
+  const membershipAtom = {
+    atStart: (category: string) => at.membersOn(startsOn, category),
+    joined: (category: string) => at.joined(period, category),
+    left: (category: string) => at.left(period, category),
+    atEnd: (category: string) => at.membersOn(nextStartsOn, category),
+  } as const;
+  return countTableCells(
+    {
+      table: scopedTable('membership', province),
+      period,
+      meetingId: null,
+      columns: membershipColumns,
+      rows: categoryRows.map((row) => ({
+        key: row.key,
+        atoms: (column) => row.members.map((category) => membershipAtom[column as 'joined'](category)),
+      })),
+    },
+    truth,
+  );
+}
+
+/** Every count of people a quarterly report of the scope prints, laid out from the atoms' true values. */
+export function scopeCountCells(period: string, categoryRows: CategoryRows, truth: ReadonlyMap<string, number>, province: string | null): CountCell[] {
+  return [
+    ...participationTableCells(period, categoryRows, truth, province),
+    ...membershipTableCells(period, categoryRows, truth, province),
+    ...fundingCountCells(truth, period, province),
+  ];
+}
+
 export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
   const threshold = effectiveSuppressionThreshold(data.suppressionThreshold);
   const period = fiscalQuarterKey(data.quarter);
   const startsOn = fiscalQuarterRange(data.quarter).startsOn;
   const nextStartsOn = fiscalQuarterRange(nextFiscalQuarter(data.quarter)).startsOn;
+  const at = scopedAtoms(data.province);
   const truth = new Map<string, number>();
   for (const row of data.participationByCategory) {
-    truth.set(atoms.participants(period, row.category), row.participants);
-    truth.set(atoms.attendances(period, row.category), row.attendances);
+    truth.set(at.participants(period, row.category), row.participants);
+    truth.set(at.attendances(period, row.category), row.attendances);
   }
   for (const row of data.membershipByCategory) {
-    truth.set(atoms.membersOn(startsOn, row.category), row.atStart);
-    truth.set(atoms.joined(period, row.category), row.joined);
-    truth.set(atoms.left(period, row.category), row.left);
-    truth.set(atoms.membersOn(nextStartsOn, row.category), row.atEnd);
+    truth.set(at.membersOn(startsOn, row.category), row.atStart);
+    truth.set(at.joined(period, row.category), row.joined);
+    truth.set(at.left(period, row.category), row.left);
+    truth.set(at.membersOn(nextStartsOn, row.category), row.atEnd);
   }
-  for (const [atom, value] of fundingAtomTruth(data.funding, period)) truth.set(atom, value);
+  for (const [atom, value] of fundingAtomTruth(data.funding, period, data.province)) truth.set(atom, value);
   const categories = data.participationByCategory.map((row) => row.category);
   const membersDuring = new Map(data.membershipByCategory.map((row) => [row.category, row.atStart + row.joined]));
   const categoryRows = foldedRows(categories, rareCategories(membersDuring, threshold));
@@ -81,29 +128,7 @@ export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
     languages,
     rareLanguages(new Map(data.interpretationByLanguage.map((row) => [row.language, row.users])), threshold),
   );
-  const membershipAtom = {
-    atStart: (category: string) => atoms.membersOn(startsOn, category),
-    joined: (category: string) => atoms.joined(period, category),
-    left: (category: string) => atoms.left(period, category),
-    atEnd: (category: string) => atoms.membersOn(nextStartsOn, category),
-  } as const;
-  const counts = [
-    ...participationTableCells(period, categoryRows, truth),
-    ...countTableCells(
-      {
-        table: 'membership',
-        period,
-        meetingId: null,
-        columns: membershipColumns,
-        rows: categoryRows.map((row) => ({
-          key: row.key,
-          atoms: (column) => row.members.map((category) => membershipAtom[column as 'joined'](category)),
-        })),
-      },
-      truth,
-    ),
-    ...fundingCountCells(data.funding, period),
-  ];
+  const counts = scopeCountCells(period, categoryRows, truth, data.province);
   return {
     period,
     threshold,

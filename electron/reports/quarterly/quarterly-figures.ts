@@ -1,8 +1,9 @@
-import { atoms } from '../disclosure/atom-keys';
+import { scopedAtoms } from '../disclosure/atom-keys';
 import { cellKey } from '../disclosure/disclosure-cell';
 import { countFigure, numberFigure, type PublishedFigure } from '../releases/published-figure';
 import { recommendationColumns, type PublishedQuarterlyReport } from './publish-quarterly-report';
 import { otherRow } from './quarterly-cells';
+import { scopedTable } from './report-scope';
 import { fundingFigures } from './funding/funding-figures';
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -11,7 +12,8 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 export function quarterlyFigures(report: PublishedQuarterlyReport): PublishedFigure[] {
   const { data, cells, disclosure } = report;
   const period = cells.period;
-  const at = (table: string, row: string, column: string) => ({ table, row, column, period, meetingId: null });
+  const at = (table: string, row: string, column: string) => ({ table: scopedTable(table, data.province), row, column, period, meetingId: null });
+  const atom = scopedAtoms(data.province);
   const figures = cells.counts.map((cell) => countFigure(cell, disclosure.states.get(cellKey(cell))!, cells.threshold));
   if (report.headline.workerAttendances) {
     figures.push({
@@ -21,8 +23,8 @@ export function quarterlyFigures(report: PublishedQuarterlyReport): PublishedFig
       marker: null,
       range: null,
       terms: [
-        [atoms.attendances(period, 'current_migrant_worker'), 1],
-        [atoms.attendances(period, 'former_migrant_worker'), 1],
+        [atom.attendances(period, 'current_migrant_worker'), 1],
+        [atom.attendances(period, 'former_migrant_worker'), 1],
       ],
     });
   }
@@ -42,6 +44,6 @@ export function quarterlyFigures(report: PublishedQuarterlyReport): PublishedFig
   }
   figures.push(numberFigure(at('action_items', 'all', 'opened'), data.actionItems.opened));
   figures.push(numberFigure(at('action_items', 'all', 'closed'), data.actionItems.closed));
-  figures.push(...fundingFigures(data.funding, period));
+  figures.push(...fundingFigures(data.funding, period, data.province));
   return figures;
 }

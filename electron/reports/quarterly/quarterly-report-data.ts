@@ -1,5 +1,6 @@
 import type { FiscalQuarter } from '../../../shared/domain/fiscal-quarter';
 import type { LanguageCode } from '../../../shared/domain/languages';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 import type { StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import type { FundingSection } from './funding/funding-section-data';
 
@@ -9,6 +10,8 @@ import type { FundingSection } from './funding/funding-section-data';
  */
 export interface QuarterlyReportData {
   readonly networkName: string;
+  /** The province or territory a provincial report covers; null for the national report (quarterly-report-query.ts). */
+  readonly province: ProvinceCode | null;
   readonly quarter: FiscalQuarter;
   readonly startsOn: string;
   readonly endsOn: string;

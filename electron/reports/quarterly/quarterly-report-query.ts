@@ -3,6 +3,7 @@ import { fiscalQuarterKey, fiscalQuarterRange, type FiscalQuarter } from '../../
 import { languageCodes, type LanguageCode } from '../../../shared/domain/languages';
 import { recommendationKinds } from '../../../shared/domain/recommendation';
 import { stakeholderCategories, type StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 import type { Executor } from '../../ledger/database';
 import { countInterpretationUsers } from '../../ledger/meetings/attendance-repository';
 import { readQuarterlyNarrative } from '../../ledger/reports/quarterly-narrative-repository';
@@ -15,12 +16,27 @@ import { readFundingFacts } from './funding/funding-section-query';
 const meetingKindOrder = ['plenary', 'working_group', 'workers_forum', 'government_network'] as const;
 const present = ['in_person', 'remote'] as const;
 
-/** Fills the quarterly report from the ledger: every figure for meetings held within the quarter. */
+/**
+ * Fills the quarterly report from the ledger: every figure for meetings held within the quarter.
+ *
+ * A provincial report (province set) covers one province or territory:
+ * - meetings held there (meetings.province): the meetings table, participation (everyone present
+ *   at those meetings, wherever they live, and their guests), interpretation booked for them and
+ *   used there, and the action items of their minutes (opened and closed);
+ * - recommendations of its working groups (a recommendation of no working group is the network's:
+ *   only the national report counts it);
+ * - membership flows of members whose province it is;
+ * - the funding program's agreements with at least one organisation of the province (their money
+ *   and reports as they are), and among their organisations those of the province
+ *   (funding-section-data.ts).
+ * The national report (province null) covers every province: what each figure counted before.
+ */
 export async function gatherQuarterlyReport(
   db: Executor,
   quarter: FiscalQuarter,
-  options: { status: 'draft' | 'final'; generatedOn: string; language: ReportLanguage },
+  options: { status: 'draft' | 'final'; generatedOn: string; language: ReportLanguage; province?: ProvinceCode | null },
 ): Promise<QuarterlyReportData> {
+  const province = options.province ?? null;
   const { startsOn, endsOn } = fiscalQuarterRange(quarter);
   // The network's name and the narrative as the report's language has them; the figures are the same in both.
   const [networkName, threshold, narrative] = await Promise.all([
@@ -30,24 +46,25 @@ export async function gatherQuarterlyReport(
   ]);
   return {
     networkName,
+    province,
     quarter,
     startsOn,
     endsOn,
     generatedOn: options.generatedOn,
     status: options.status,
     suppressionThreshold: threshold,
-    meetingsByKind: await meetingsByKind(db, startsOn, endsOn),
-    participationByCategory: await participationByCategory(db, startsOn, endsOn),
-    interpretationByLanguage: await interpretationByLanguage(db, startsOn, endsOn),
-    recommendationsByKind: await recommendationsByKind(db, startsOn, endsOn),
-    actionItems: await actionItems(db, startsOn, endsOn),
-    membershipByCategory: await membershipByCategory(db, startsOn, endsOn),
-    funding: fundingSection(await readFundingFacts(db), { startsOn, endsOn }),
+    meetingsByKind: await meetingsByKind(db, startsOn, endsOn, province),
+    participationByCategory: await participationByCategory(db, startsOn, endsOn, province),
+    interpretationByLanguage: await interpretationByLanguage(db, startsOn, endsOn, province),
+    recommendationsByKind: await recommendationsByKind(db, startsOn, endsOn, province),
+    actionItems: await actionItems(db, startsOn, endsOn, province),
+    membershipByCategory: countMembership(await readMembershipRows(db, province), startsOn, endsOn),
+    funding: fundingSection(await readFundingFacts(db), { startsOn, endsOn }, province),
     narrative,
   };
 }
 
-async function meetingsByKind(db: Executor, startsOn: string, endsOn: string) {
+async function meetingsByKind(db: Executor, startsOn: string, endsOn: string, province: ProvinceCode | null) {
   const rows = await db
     .selectFrom('meetings')
     .select([
@@ -58,6 +75,7 @@ async function meetingsByKind(db: Executor, startsOn: string, endsOn: string) {
     .where('status', '=', 'held')
     .where('held_on', '>=', startsOn)
     .where('held_on', '<=', endsOn)
+    .$if(province !== null, (qb) => qb.where('province', '=', province!))
     .groupBy('kind')
     .execute();
   return meetingKindOrder.map((kind) => {
@@ -66,7 +84,8 @@ async function meetingsByKind(db: Executor, startsOn: string, endsOn: string) {
   });
 }
 
-export async function participationByCategory(db: Executor, startsOn: string, endsOn: string) {
+/** Participants and attendances at the quarter's held meetings (of one province when given). */
+export async function participationByCategory(db: Executor, startsOn: string, endsOn: string, province: string | null = null) {
   const members = await db
     .selectFrom('meeting_attendance as a')
     .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
@@ -80,6 +99,7 @@ export async function participationByCategory(db: Executor, startsOn: string, en
     .where('m.status', '=', 'held')
     .where('m.held_on', '>=', startsOn)
     .where('m.held_on', '<=', endsOn)
+    .$if(province !== null, (qb) => qb.where('m.province', '=', province!))
     .groupBy('p.category')
     .execute();
   // Guests are counted at the door by category only: they add attendances, never distinct participants.
@@ -90,6 +110,7 @@ export async function participationByCategory(db: Executor, startsOn: string, en
     .where('m.status', '=', 'held')
     .where('m.held_on', '>=', startsOn)
     .where('m.held_on', '<=', endsOn)
+    .$if(province !== null, (qb) => qb.where('m.province', '=', province!))
     .groupBy('g.category')
     .execute();
   return stakeholderCategories.map((category) => {
@@ -103,7 +124,7 @@ export async function participationByCategory(db: Executor, startsOn: string, en
   });
 }
 
-async function interpretationByLanguage(db: Executor, startsOn: string, endsOn: string) {
+async function interpretationByLanguage(db: Executor, startsOn: string, endsOn: string, province: ProvinceCode | null) {
   const bookings = await db
     .selectFrom('interpretation_bookings as b')
     .innerJoin('meetings as m', 'm.id', 'b.meeting_id')
@@ -120,6 +141,7 @@ async function interpretationByLanguage(db: Executor, startsOn: string, endsOn: 
     .where('m.held_on', '>=', startsOn)
     .where('m.held_on', '<=', endsOn)
     .where('b.status', 'in', ['delivered', 'cancelled'])
+    .$if(province !== null, (qb) => qb.where('m.province', '=', province!))
     .execute();
   const totals = new Map<LanguageCode, { sessions: number; minutes: number; costCents: number }>();
   for (const booking of bookings) {
@@ -142,18 +164,21 @@ async function interpretationByLanguage(db: Executor, startsOn: string, endsOn: 
     total.costCents += costCents;
     totals.set(language, total);
   }
-  const users = await countInterpretationUsers(db, startsOn, endsOn);
+  const users = await countInterpretationUsers(db, startsOn, endsOn, province);
   return languageCodes
     .filter((code) => totals.has(code))
     .map((language) => ({ language, users: users.get(language) ?? 0, ...totals.get(language)! }));
 }
 
-async function recommendationsByKind(db: Executor, startsOn: string, endsOn: string) {
+async function recommendationsByKind(db: Executor, startsOn: string, endsOn: string, province: ProvinceCode | null) {
+  // A province's recommendations are its working groups' (recommendations.working_group_id).
+  const groupsOfProvince = db.selectFrom('working_groups').select('working_groups.id').where('working_groups.province', '=', province!);
   const drafted = await db
     .selectFrom('recommendations')
     .select(['kind', (eb) => eb.fn.countAll<number>().as('count')])
     .where('drafted_on', '>=', startsOn)
     .where('drafted_on', '<=', endsOn)
+    .$if(province !== null, (qb) => qb.where('working_group_id', 'in', groupsOfProvince))
     .groupBy('kind')
     .execute();
   const moves = await db
@@ -163,6 +188,7 @@ async function recommendationsByKind(db: Executor, startsOn: string, endsOn: str
     .where('e.kind', '=', 'status')
     .where('e.occurred_on', '>=', startsOn)
     .where('e.occurred_on', '<=', endsOn)
+    .$if(province !== null, (qb) => qb.where('r.working_group_id', 'in', groupsOfProvince))
     .groupBy(['r.kind', 'e.to_value'])
     .execute();
   const responses = await db
@@ -172,6 +198,7 @@ async function recommendationsByKind(db: Executor, startsOn: string, endsOn: str
     .where('f.recipient_kind', '=', 'government')
     .where('f.response_on', '>=', startsOn)
     .where('f.response_on', '<=', endsOn)
+    .$if(province !== null, (qb) => qb.where('r.working_group_id', 'in', groupsOfProvince))
     .groupBy('r.kind')
     .execute();
   const moved = (kind: string, status: string) =>
@@ -192,7 +219,7 @@ async function recommendationsByKind(db: Executor, startsOn: string, endsOn: str
  * whose minutes hold it, and closed on the day it was marked done (action_items.closed_on). Minutes
  * typed late, or an item edited later, leave the quarter's figures where they were.
  */
-async function actionItems(db: Executor, startsOn: string, endsOn: string) {
+async function actionItems(db: Executor, startsOn: string, endsOn: string, province: ProvinceCode | null) {
   const opened = await db
     .selectFrom('action_items as i')
     .innerJoin('minutes as n', 'n.id', 'i.minutes_id')
@@ -200,6 +227,7 @@ async function actionItems(db: Executor, startsOn: string, endsOn: string) {
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('m.held_on', '>=', startsOn)
     .where('m.held_on', '<=', endsOn)
+    .$if(province !== null, (qb) => qb.where('m.province', '=', province!))
     .executeTakeFirst();
   const closed = await db
     .selectFrom('action_items')
@@ -207,12 +235,18 @@ async function actionItems(db: Executor, startsOn: string, endsOn: string) {
     .where('status', '=', 'done')
     .where('closed_on', '>=', startsOn)
     .where('closed_on', '<=', endsOn)
+    .$if(province !== null, (qb) =>
+      qb.where('minutes_id', 'in', (eb) =>
+        eb.selectFrom('minutes as n').innerJoin('meetings as m', 'm.id', 'n.meeting_id').select('n.id').where('m.province', '=', province!),
+      ),
+    )
     .executeTakeFirst();
   return { opened: Number(opened?.count ?? 0), closed: Number(closed?.count ?? 0) };
 }
 
 export interface MembershipRow {
   readonly category: string;
+  readonly province: string;
   readonly joined_on: string;
   readonly left_on: string | null;
 }
@@ -233,10 +267,11 @@ export function countMembership(rows: readonly MembershipRow[], startsOn: string
   return stakeholderCategories.map((category) => ({ category, ...flows.get(category)! }));
 }
 
-export function readMembershipRows(db: Executor): Promise<MembershipRow[]> {
-  return db.selectFrom('members').select(['category', 'joined_on', 'left_on']).execute();
-}
-
-async function membershipByCategory(db: Executor, startsOn: string, endsOn: string) {
-  return countMembership(await readMembershipRows(db), startsOn, endsOn);
+/** Every member's category, province and dates (of one province's members when given). */
+export function readMembershipRows(db: Executor, province: string | null = null): Promise<MembershipRow[]> {
+  return db
+    .selectFrom('members')
+    .select(['category', 'province', 'joined_on', 'left_on'])
+    .$if(province !== null, (qb) => qb.where('province', '=', province as ProvinceCode))
+    .execute();
 }

@@ -4,7 +4,7 @@ import { atoms } from '../../../electron/reports/disclosure/atom-keys';
 import { BoundSolver } from '../../../electron/reports/disclosure/bound-solver';
 import { decideDisclosure } from '../../../electron/reports/disclosure/decide-disclosure';
 import { cellKey, type CountCell, type ReleasedCountCell } from '../../../electron/reports/disclosure/disclosure-cell';
-import type { DisclosureFacts } from '../../../electron/reports/disclosure/disclosure-facts';
+import { factsOfTruth, type DisclosureFacts } from '../../../electron/reports/disclosure/disclosure-facts';
 import { exactlyProtected } from '../../../electron/reports/disclosure/exact-interval';
 import { highsRuntime } from '../../../electron/reports/disclosure/highs-runtime';
 import { LinearSystem } from '../../../electron/reports/disclosure/linear-system';
@@ -31,10 +31,9 @@ function quarterFacts(presentByMeeting: Record<number, number[]>, participants: 
     truth.set(atoms.attendances(quarter, category), attendances);
   });
   return {
-    truth,
+    ...factsOfTruth(truth),
     heldMeetingsByQuarter: new Map([[quarter, meetings]]),
     quarterOfHeldMeeting: new Map(meetings.map((id) => [id, quarter])),
-    membersDuringQuarter: new Map(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { numberFigure, type PublishedFigure } from '../../releases/published-figure';
+import { scopedTable } from '../report-scope';
 import type { FundingSection } from './funding-section-data';
 
 const streamColumns = {
@@ -17,8 +18,8 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
  * as they are. Its counts of organisations are count cells (funding-cells.ts), recorded with the
  * report's other counts.
  */
-export function fundingFigures(section: FundingSection, period: string): PublishedFigure[] {
-  const at = (table: string, row: string, column: string) => ({ table, row, column, period, meetingId: null });
+export function fundingFigures(section: FundingSection, period: string, province: string | null = null): PublishedFigure[] {
+  const at = (table: string, row: string, column: string) => ({ table: scopedTable(table, province), row, column, period, meetingId: null });
   const figures: PublishedFigure[] = [];
   for (const [field, column] of Object.entries(streamColumns) as Array<[keyof typeof streamColumns, string]>) {
     for (const row of section.byStream) figures.push(numberFigure(at('funding_streams', row.stream, column), row[field]));

@@ -16,7 +16,14 @@ export interface FundingFacts {
   readonly endsOn: string;
   readonly originalApprovedCents: number;
   readonly amendments: readonly Amendment[];
-  readonly parties: ReadonlyArray<{ organisationId: number; role: PartyRole; sector: StakeholderCategory | null; size: OrganisationSize | null }>;
+  readonly parties: ReadonlyArray<{
+    organisationId: number;
+    role: PartyRole;
+    sector: StakeholderCategory | null;
+    size: OrganisationSize | null;
+    /** The organisation's province or territory. */
+    province: string;
+  }>;
   readonly claims: ReadonlyArray<{ receivedOn: string; amountCents: number }>;
   readonly payments: ReadonlyArray<{ paidOn: string; amountCents: number }>;
   readonly deliverables: ReadonlyArray<{ kind: DeliverableKind; dueOn: string; receivedOn: string | null }>;
@@ -60,12 +67,34 @@ export function fundedInQuarter(agreement: FundingFacts, range: { startsOn: stri
   return funded && agreement.startsOn <= range.endsOn && agreement.endsOn >= range.startsOn;
 }
 
-function workerOrganisationsOf(agreements: readonly FundingFacts[]): number {
-  return new Set(agreements.flatMap((agreement) => agreement.parties.filter((party) => isMigrantWorkerOrganisation(party.sector)).map((party) => party.organisationId))).size;
+/** Distinct migrant-worker organisations on the agreements (of one province when given). */
+function workerOrganisationsOf(agreements: readonly FundingFacts[], province: string | null): number {
+  const counted = agreements.flatMap((agreement) =>
+    agreement.parties
+      .filter((party) => isMigrantWorkerOrganisation(party.sector) && (province === null || party.province === province))
+      .map((party) => party.organisationId),
+  );
+  return new Set(counted).size;
 }
 
-export function fundingSection(all: readonly FundingFacts[], range: { startsOn: string; endsOn: string }): FundingSection {
-  const funded = all.filter((agreement) => fundedInQuarter(agreement, range));
+const involves = (agreement: FundingFacts, province: string | null) =>
+  province === null || agreement.parties.some((party) => party.province === province);
+
+/**
+ * The section of the national report (province null), or of one province's: the agreements with at
+ * least one organisation of the province (an agreement across provinces is in each of their
+ * reports, its money as it is), whose migrant-worker organisations of the province are counted, and
+ * whose pairs with at least one organisation of the province. Each organisation has one province,
+ * so the national count of worker organisations is the sum of the provincial ones; a pair across
+ * two provinces is in both (definitional-relations.ts).
+ */
+export function fundingSection(
+  all: readonly FundingFacts[],
+  range: { startsOn: string; endsOn: string },
+  province: string | null = null,
+): FundingSection {
+  const scoped = all.filter((agreement) => involves(agreement, province));
+  const funded = scoped.filter((agreement) => fundedInQuarter(agreement, range));
   const byStream = fundingStreams.map((stream): StreamFigures => {
     const agreements = funded.filter((agreement) => agreement.stream === stream);
     const claims = agreements.flatMap((agreement) => agreement.claims);
@@ -78,16 +107,19 @@ export function fundingSection(all: readonly FundingFacts[], range: { startsOn: 
       paidCents: sumCents(payments.filter((payment) => within(payment.paidOn, range))),
       claimedToDateCents: sumCents(claims.filter((claim) => claim.receivedOn <= range.endsOn)),
       paidToDateCents: sumCents(payments.filter((payment) => payment.paidOn <= range.endsOn)),
-      workerOrganisations: workerOrganisationsOf(agreements),
+      workerOrganisations: workerOrganisationsOf(agreements, province),
     };
   });
   const sizes = new Map(funded.flatMap((agreement) => agreement.parties.map((party) => [party.organisationId, party.size] as const)));
-  const pairs = partnershipPairs(funded.map((agreement) => ({ agreementId: agreement.id, parties: agreement.parties })));
+  const provinces = new Map(funded.flatMap((agreement) => agreement.parties.map((party) => [party.organisationId, party.province] as const)));
+  const pairs = partnershipPairs(funded.map((agreement) => ({ agreementId: agreement.id, parties: agreement.parties }))).filter(
+    (pair) => province === null || provinces.get(pair.first) === province || provinces.get(pair.second) === province,
+  );
   // Reports are owed by every approved, active or closed agreement, whether or not it ran in the quarter.
-  const owing = all.filter((agreement) => committedStatuses.includes(agreement.status)).flatMap((agreement) => agreement.deliverables);
+  const owing = scoped.filter((agreement) => committedStatuses.includes(agreement.status)).flatMap((agreement) => agreement.deliverables);
   return {
     byStream,
-    workerOrganisations: workerOrganisationsOf(funded),
+    workerOrganisations: workerOrganisationsOf(funded, province),
     smallerLargerPartnerships: pairs.filter((pair) => pairsSmallerWithLarger(sizes.get(pair.first) ?? null, sizes.get(pair.second) ?? null)).length,
     reports: reportKinds.map((kind) => {
       const reports = owing.filter((report) => report.kind === kind);

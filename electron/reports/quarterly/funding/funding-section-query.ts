@@ -4,7 +4,6 @@ import type { StakeholderCategory } from '../../../../shared/domain/stakeholder-
 import type { FundingFacts } from './funding-section-data';
 import { groupRows } from '../../../ledger/funding/group-rows';
 
-
 /** Every agreement with what the funding section needs: a program has tens of them, read in six queries. */
 export async function readFundingFacts(db: Executor): Promise<FundingFacts[]> {
   const agreements = await db.selectFrom('funding_agreements').selectAll().orderBy('id').execute();
@@ -12,7 +11,7 @@ export async function readFundingFacts(db: Executor): Promise<FundingFacts[]> {
     await db
       .selectFrom('funding_agreement_organisations as p')
       .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-      .select(['p.agreement_id', 'p.organisation_id', 'p.role', 'o.category', 'o.size'])
+      .select(['p.agreement_id', 'p.organisation_id', 'p.role', 'o.category', 'o.size', 'o.province'])
       .execute(),
     (row) => row.agreement_id,
   );
@@ -33,6 +32,7 @@ export async function readFundingFacts(db: Executor): Promise<FundingFacts[]> {
       role: entry.role,
       sector: entry.category as StakeholderCategory | null,
       size: entry.size as OrganisationSize | null,
+      province: entry.province,
     })),
     claims: (claims.get(row.id) ?? []).map((entry) => ({ receivedOn: entry.received_on, amountCents: entry.amount_cents })),
     payments: (payments.get(row.id) ?? []).map((entry) => ({ paidOn: entry.paid_on, amountCents: entry.amount_cents })),
