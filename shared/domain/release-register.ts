@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { provinceSchema } from './provinces';
 
 export const releaseAudienceSchema = z.enum(['funders_government']);
 export type ReleaseAudience = z.infer<typeof releaseAudienceSchema>;
@@ -16,6 +17,8 @@ export const releaseSummarySchema = z.object({
   meetingId: z.number().int().nullable(),
   /** The meeting's title as the ledger has it today (null once the meeting is gone). */
   meetingTitle: z.string().nullable(),
+  /** The province or territory a provincial quarterly report covers; null for the national report and for minutes. */
+  province: provinceSchema.nullable(),
   format: z.enum(['docx', 'xlsx', 'pdf']),
   language: z.enum(['en', 'fr']),
   status: z.enum(['draft', 'final']),

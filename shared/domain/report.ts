@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { because } from '../validation';
 import { fiscalQuarterSchema } from './fiscal-quarter';
+import { provinceSchema } from './provinces';
 
 export const reportLanguageSchema = z.enum(['en', 'fr']);
 export type ReportLanguage = z.infer<typeof reportLanguageSchema>;
@@ -98,8 +99,13 @@ export const redactionHitSchema = z.object({
 });
 export type RedactionHit = z.infer<typeof redactionHitSchema>;
 
+/** What a quarterly report covers: the whole network (every province and territory) or one of them. */
+export const quarterlyScopeSchema = z.union([z.literal('national'), provinceSchema]);
+export type QuarterlyScope = z.infer<typeof quarterlyScopeSchema>;
+
 export const quarterlyReportRequestSchema = z.strictObject({
   quarter: fiscalQuarterSchema,
+  scope: quarterlyScopeSchema.default('national'),
   format: z.enum(['docx', 'xlsx', 'pdf']),
   language: reportLanguageSchema,
   status: z.enum(['draft', 'final']).default('draft'),

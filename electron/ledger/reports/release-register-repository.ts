@@ -1,5 +1,7 @@
 import type { ReleaseSummary, ReleasedCell } from '../../../shared/domain/release-register';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 import type { Executor } from '../database';
+import { provinceOfDocumentKey } from './quarterly-document-key';
 import type { ReportReleaseCellsTable, ReportReleasesTable } from './release-register-table';
 
 export type NewRelease = Omit<ReportReleasesTable, 'id'>;
@@ -35,6 +37,7 @@ export async function listReleases(db: Executor, limit: number): Promise<Release
     period: row.period,
     meetingId: row.meeting_id,
     meetingTitle: row.meeting_title,
+    province: provinceOfDocumentKey(row.document_key) as ProvinceCode | null,
     format: row.format,
     language: row.language,
     status: row.status,

@@ -1,5 +1,6 @@
 import { fiscalQuarterLabel } from '../../../shared/domain/fiscal-quarter';
 import { languageName } from '../../../shared/domain/languages';
+import { provinceNames } from '../../../shared/domain/province-names';
 import { isMigrantWorkerCategory, type StakeholderCategory } from '../../../shared/domain/stakeholder-categories';
 import { cellKey } from '../disclosure/disclosure-cell';
 import { count, date, hours, money, number, percent, text, type ReportCell, type ReportTable } from '../document/report-table';
@@ -37,6 +38,8 @@ export interface PublishedQuarterlyReport {
   readonly threshold: number;
   readonly quarterLabel: string;
   readonly statusLabel: string;
+  /** What the report covers, in its language: a province's or territory's name, or every one of them. */
+  readonly scopeLabel: string;
   /** Null for a category folded into "Other" (too few members to name). */
   readonly headline: { current: PublishedCount | null; former: PublishedCount | null; workerAttendances: PublishedCount | null };
   readonly meetings: ReportTable;
@@ -73,6 +76,7 @@ export function publishQuarterlyReport(
   const rowLabel = (key: string) =>
     key === otherRow ? otherCategoriesLabel(language) : categoryLabel(key as StakeholderCategory, language);
 
+  const scopeLabel = data.province === null ? t.nationalCoverage : provinceNames[data.province][language];
   const heldTotal = sum(data.meetingsByKind.map((row) => row.held));
   const friendlyTotal = sum(data.meetingsByKind.map((row) => row.atWorkerFriendlyTimes));
   const meetings: ReportTable = {
@@ -171,6 +175,7 @@ export function publishQuarterlyReport(
 
   const summary = [
     { label: t.network, cell: text(data.networkName) },
+    { label: t.coverage, cell: text(scopeLabel) },
     { label: t.status, cell: text(data.status === 'final' ? t.final : t.draft) },
     { label: t.generatedOn, cell: date(data.generatedOn) },
     { label: t.period, cell: text(fiscalQuarterLabel(data.quarter, language)) },
@@ -199,6 +204,7 @@ export function publishQuarterlyReport(
     threshold,
     quarterLabel,
     statusLabel,
+    scopeLabel,
     headline: { current, former, workerAttendances },
     meetings,
     participation,
@@ -209,7 +215,8 @@ export function publishQuarterlyReport(
     funding,
     summary,
     suppressions: log,
-    footer: { what: `${data.networkName} — ${quarterLabel}`, status: statusLabel, page: t.page, of: t.of },
+    // A provincial report names its province on every page; the national one reads as it always did.
+    footer: { what: [data.networkName, ...(data.province === null ? [] : [scopeLabel]), quarterLabel].join(' — '), status: statusLabel, page: t.page, of: t.of },
     appendix: disclosureAppendix(log, disclosure, { threshold, language, folded: quarterlyRowsFolded(cells), funding: true }),
   };
 }

@@ -34,6 +34,7 @@ export function quarterlyDocument(report: PublishedQuarterlyReport, charts: Quar
   const cover: DocumentBlock[] = [
     title(t.title),
     paragraph(data.networkName, 'lead'),
+    field(format, t.coverage, report.scopeLabel),
     field(format, t.period, `${report.quarterLabel} (${format.date(data.startsOn)} – ${format.date(data.endsOn)})`),
     field(format, t.generatedOn, format.date(data.generatedOn)),
     field(format, t.status, report.statusLabel),
@@ -75,13 +76,15 @@ export function quarterlyDocument(report: PublishedQuarterlyReport, charts: Quar
     heading(report.funding.organisations.title, 2),
     table(report.funding.organisations),
     heading(t.narrative, 1),
+    // The narrative is written once a quarter for the network (quarterly_narratives has no province).
+    ...(data.province === null ? [] : [paragraph(t.narrativeShared)]),
     ...narrative(t.highlights, data.narrative.highlights),
     ...narrative(t.challenges, data.narrative.challenges),
     ...narrative(t.lessonsLearned, data.narrative.lessonsLearned),
     ...appendixBlocks(report.appendix),
   ];
   return {
-    title: `${t.title} ${report.quarterLabel}`,
+    title: data.province === null ? `${t.title} ${report.quarterLabel}` : `${t.title} ${report.quarterLabel} — ${report.scopeLabel}`,
     language,
     format,
     threshold,

@@ -1,5 +1,7 @@
 import { fiscalQuarterKey, type FiscalQuarter } from '../../../shared/domain/fiscal-quarter';
-import type { RedactionHit, ReportFile } from '../../../shared/domain/report';
+import type { QuarterlyScope, RedactionHit, ReportFile } from '../../../shared/domain/report';
+import { provinceNames } from '../../../shared/domain/province-names';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Executor } from '../../ledger/database';
 import type { Ledger } from '../../ledger/ledger';
@@ -18,6 +20,14 @@ import { buildQuarterlyPrintView } from './build-quarterly-print-view';
 import { printedFile, requirePrinter, type DocumentPrinter } from '../pdf/document-printer';
 import { reportFile } from '../report-file';
 import { gatherQuarterlyReport } from './quarterly-report-query';
+import { quarterlyDocumentKey } from '../../ledger/reports/quarterly-document-key';
+
+/** A provincial report's file names its province as the reader would ("colombie-britannique"); the national one's stays as it was. */
+function scopeInFileName(province: ProvinceCode | null, language: 'en' | 'fr'): string[] {
+  if (province === null) return [];
+  const name = provinceNames[province][language].normalize('NFD').replace(/\p{M}/gu, '');
+  return [name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')];
+}
 
 /** Every free text the quarterly report prints, in either language: the network's name and the narrative. */
 export async function quarterlyRedactionHits(db: Executor, quarter: FiscalQuarter): Promise<RedactionHit[]> {
@@ -43,6 +53,8 @@ export async function quarterlyRedactionHits(db: Executor, quarter: FiscalQuarte
 
 export interface QuarterlyRequest {
   quarter: FiscalQuarter;
+  /** The network's report (the default) or one province's or territory's (quarterly-report-query.ts). */
+  scope?: QuarterlyScope;
   format: 'docx' | 'xlsx' | 'pdf';
   language: 'en' | 'fr';
   status: 'draft' | 'final';
@@ -56,10 +68,11 @@ export async function generateQuarterlyReport(
 ): Promise<ReportFile> {
   refuseUnconfirmedHits(await quarterlyRedactionHits(ledger.db, request.quarter), request.confirmedHits);
   const period = fiscalQuarterKey(request.quarter);
+  const province = request.scope === undefined || request.scope === 'national' ? null : request.scope;
   return releaseSharedDocument(ledger, {
     operation: 'reports.quarterly.generate',
     documentKind: 'quarterly_report',
-    documentKey: `quarterly:${period}`,
+    documentKey: quarterlyDocumentKey(period, province),
     period,
     meetingId: null,
     format: request.format,
@@ -70,12 +83,13 @@ export async function generateQuarterlyReport(
         status: request.status,
         generatedOn: todayIsoDate(ledger.now()),
         language: request.language,
+        province,
       });
       const cells = quarterlyCells(data);
       return { data, counts: cells.counts, threshold: cells.threshold };
     },
     build: async (data, disclosure) => {
-      const stem = `${request.language === 'fr' ? 'rapport-trimestriel' : 'quarterly-report'}-${period}-${request.status}`;
+      const stem = [request.language === 'fr' ? 'rapport-trimestriel' : 'quarterly-report', period, ...scopeInFileName(province, request.language), request.status].join('-');
       // The same figures in every format: a PDF publishes what the .docx publishes.
       const figures = quarterlyFigures(publishQuarterlyReport(data, request.language, disclosure));
       if (request.format === 'pdf') {

@@ -12,14 +12,3 @@ export function tableScope(tableKey: string): { readonly table: string; readonly
   const [table, province] = tableKey.split(':');
   return { table: table!, province: province ?? null };
 }
-
-/** The register's key of a quarterly report: one per quarter and scope. */
-export function quarterlyDocumentKey(period: string, province: string | null): string {
-  return province === null ? `quarterly:${period}` : `quarterly:${period}:${province}`;
-}
-
-/** The scope a quarterly report's register key names (null: the national report, or another document). */
-export function provinceOfDocumentKey(documentKey: string): string | null {
-  const [kind, , province] = documentKey.split(':');
-  return kind === 'quarterly' ? (province ?? null) : null;
-}

@@ -4,6 +4,7 @@ import type { Executor } from '../../ledger/database';
 import { listReleasedCounts } from '../../ledger/reports/release-register-repository';
 import { parseAtom } from '../disclosure/atom-keys';
 import { componentOf } from '../disclosure/components';
+import { quartersTouched } from '../disclosure/definitional-relations';
 import { cellKey, type CountCell } from '../disclosure/disclosure-cell';
 import { gatherDisclosureFacts } from '../disclosure/disclosure-facts-query';
 import type { DisclosureProblem } from '../disclosure/disclosure-model';
@@ -56,14 +57,18 @@ export async function prepareDisclosure(
   const published = [...request.newCells, ...current];
   const released = {
     meetings: new Set(published.filter((cell) => cell.table === 'attendance').map((cell) => cell.meetingId!)),
-    quarters: new Set(published.filter((cell) => cell.table === 'participation').map((cell) => cell.period!)),
+    tables: new Set(published.filter((cell) => cell.period !== null && cell.meetingId === null).map((cell) => `${cell.table}|${cell.period}`)),
   };
   const quarters = [...touched].filter((key) => key.startsWith('quarter:')).map((key) => key.slice('quarter:'.length));
+  const { provincial } = quartersTouched(
+    published.flatMap((cell) => cell.terms.map(([atom]) => atom)),
+    facts,
+  );
   return {
     problem: {
       newCells: request.newCells,
       earlierCells: current,
-      potentialCells: potentialCells(facts, quarters, released, request.threshold),
+      potentialCells: potentialCells(facts, quarters, released, request.threshold, provincial),
       facts,
       threshold: request.threshold,
     },

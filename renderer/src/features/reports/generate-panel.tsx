@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FiscalQuarter } from '../../../../shared/domain/fiscal-quarter';
-import type { ReportLanguage } from '../../../../shared/domain/report';
+import { provinceCodes } from '../../../../shared/domain/provinces';
+import type { QuarterlyScope, ReportLanguage } from '../../../../shared/domain/report';
 import { useFileDownload } from '../../api/use-file-download';
 import { currentUiLanguage } from '../../i18n';
 import { BlockedActions } from '../../ui/blocked-actions';
@@ -15,7 +16,7 @@ import { reportQueries, useGenerateQuarterlyReport } from './report-queries';
 type ReportFormat = 'docx' | 'xlsx' | 'pdf';
 const formatNames: Record<ReportFormat, string> = { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' };
 
-/** Language, version and the three files of the quarterly report (Word, Excel, PDF). */
+/** Scope (the network or one province or territory), language, version and the three files of the quarterly report (Word, Excel, PDF). */
 export function GeneratePanel({
   quarter,
   confirmedHits,
@@ -32,6 +33,7 @@ export function GeneratePanel({
   const { t } = useTranslation('reports');
   const [language, setLanguage] = useState<ReportLanguage>(currentUiLanguage());
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
+  const [scope, setScope] = useState<QuarterlyScope>('national');
   const [awaitingNarrative, setAwaitingNarrative] = useState<ReportFormat | null>(null);
   const download = useFileDownload();
   const warningRef = useRef<HTMLDivElement>(null);
@@ -42,7 +44,7 @@ export function GeneratePanel({
 
   const generate = (format: ReportFormat) => {
     setAwaitingNarrative(null);
-    download.run(formatNames[format], () => generateReport.mutateAsync({ quarter, format, language, status, confirmedHits }));
+    download.run(formatNames[format], () => generateReport.mutateAsync({ quarter, scope, format, language, status, confirmedHits }));
   };
   // The French report without its narrative prints "Pas encore rédigé.": said first, then the coordinator decides.
   const ask = (format: ReportFormat) => {
@@ -55,6 +57,17 @@ export function GeneratePanel({
     <section aria-labelledby="reports-generate" className="reports-panel">
       <h3 id="reports-generate">{t('generateHeading')}</h3>
       <div className="reports-choices">
+        <SelectField<QuarterlyScope>
+          label={t('reportScope')}
+          value={scope}
+          options={[
+            { value: 'national', label: t('nationalScope') },
+            ...provinceCodes
+              .map((code) => ({ value: code, label: t(`common:provinces.${code}`) }))
+              .sort((a, b) => a.label.localeCompare(b.label, currentUiLanguage())),
+          ]}
+          onChange={setScope}
+        />
         <SelectField<ReportLanguage>
           label={t('reportLanguage')}
           value={language}

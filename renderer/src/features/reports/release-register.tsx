@@ -22,7 +22,10 @@ export function ReleaseRegister() {
 
   const documentName = (release: ReleaseSummary) => {
     if (release.documentKind === 'quarterly_report') {
-      return t('register.quarterly', { period: release.period ? fiscalQuarterLabel(parseFiscalQuarterKey(release.period), currentUiLanguage()) : '' });
+      const period = release.period ? fiscalQuarterLabel(parseFiscalQuarterKey(release.period), currentUiLanguage()) : '';
+      return release.province
+        ? t('register.quarterlyProvincial', { period, province: t(`common:provinces.${release.province}`) })
+        : t('register.quarterly', { period });
     }
     return release.meetingTitle ? t('register.minutes', { title: release.meetingTitle }) : t('register.minutesGone', { id: release.meetingId });
   };
