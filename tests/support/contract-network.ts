@@ -1,5 +1,7 @@
 import type { Dispatch } from '../../electron/handlers/dispatch';
+import type { MeetingDraftInput } from '../../shared/domain/meeting';
 import type { MeetingDetail } from '../../shared/domain/meeting-detail';
+import type { MemberDraftInput } from '../../shared/domain/member';
 import { isMigrantWorkerCategory, stakeholderCategories, type StakeholderCategory } from '../../shared/domain/stakeholder-categories';
 import { addMember, meetingInput, ok } from '../integration/meetings/meeting-fixtures';
 
@@ -16,27 +18,35 @@ export async function addCategoryMembers(
   dispatch: Dispatch,
   counts: Partial<Record<StakeholderCategory, number>>,
   joinedOn = '2025-01-15',
+  province: MemberDraftInput['province'] = 'BC',
 ): Promise<ContractMember[]> {
   const members: ContractMember[] = [];
   for (const [c, category] of stakeholderCategories.entries()) {
     for (let index = 0; index < (counts[category] ?? 0); index += 1) {
       // One short made-up word: a name part that no text of a report would contain by chance.
       // Workers are named by alias in every document, so they need one (also a made-up word).
-      const alias = isMigrantWorkerCategory(category) ? `Zqa${c}x${index}` : null;
-      const id = await addMember(dispatch, { displayName: `Zq${c}x${index}`, category, joinedOn, alias });
+      const suffix = province === 'BC' ? '' : province;
+      const alias = isMigrantWorkerCategory(category) ? `Zqa${c}x${index}${suffix}` : null;
+      const id = await addMember(dispatch, { displayName: `Zq${c}x${index}${suffix}`, category, joinedOn, alias, province });
       members.push({ id, category });
     }
   }
   return members;
 }
 
-/** A held forum on the day with these members marked present, and its minutes started. */
-export async function holdMeeting(dispatch: Dispatch, heldOn: string, present: readonly number[], title = `Forum ${heldOn}`): Promise<number> {
+/** A held forum on the day with these members marked present, and its minutes started (in British Columbia unless said). */
+export async function holdMeeting(
+  dispatch: Dispatch,
+  heldOn: string,
+  present: readonly number[],
+  title = `Forum ${heldOn}`,
+  where: Pick<MeetingDraftInput, 'province' | 'timeZone'> = {},
+): Promise<number> {
   const { meeting } = await ok<MeetingDetail>(dispatch, 'meetings.create', {
-    meeting: meetingInput({ kind: 'workers_forum', title, heldOn }),
+    meeting: meetingInput({ kind: 'workers_forum', title, heldOn, ...where }),
   });
   for (const memberId of present) await markPresent(dispatch, meeting.id, memberId);
-  await ok(dispatch, 'meetings.update', { id: meeting.id, meeting: meetingInput({ kind: 'workers_forum', title, heldOn, status: 'held' }) });
+  await ok(dispatch, 'meetings.update', { id: meeting.id, meeting: meetingInput({ kind: 'workers_forum', title, heldOn, status: 'held', ...where }) });
   await ok(dispatch, 'minutes.start', { meetingId: meeting.id });
   return meeting.id;
 }

@@ -12,6 +12,12 @@ import type { ReleaseSummary, ReleasedCell } from '../../shared/domain/release-r
 export interface PublicStructure {
   /** Held meetings of each quarter ("2026-Q3" → ids): the report's meeting counts make them known. */
   readonly heldMeetings: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The network's provinces and territories, and where each held meeting was (provincial reports
+   * count the meetings held in each): the reader then knows how provincial figures make up national
+   * ones (provincialRelations). Without it, provincial cells are read but not tied to anything.
+   */
+  readonly provinces?: { readonly all: readonly string[]; readonly ofMeeting: ReadonlyMap<number, string> };
 }
 
 export interface Release {
@@ -37,8 +43,25 @@ function quarterStart(quarter: string, offset = 0): string {
   return `${y}${String(((month - 1) % 12) + 1).padStart(2, '0')}01`;
 }
 
-/** The variables a published cell adds up, read from its table, row, column, period and meeting. */
+/**
+ * The variables a published cell adds up, read from its table, row, column, period and meeting. A
+ * provincial report's tables say their province after a colon ("participation:AB"): its variables
+ * are the province's own (PP, PA, PN, PJ, PL), the national ones' names with the province added.
+ */
 function variablesOf(cell: ReleasedCell, listedRows: ReadonlySet<string>): string[] | null {
+  const [table, province] = cell.table.split(':');
+  if (province === undefined) return nationalVariablesOf(cell, listedRows);
+  const national = nationalVariablesOf({ ...cell, table: table! }, listedRows);
+  return national && table !== 'attendance' ? national.map((v) => inProvince(v, province)) : null;
+}
+
+/** "P_2026Q3_union" in Alberta: "PP_2026Q3_AB_union". */
+function inProvince(variable: string, province: string): string {
+  const [kind, scope, ...category] = variable.split('_');
+  return name(`P${kind}`, scope!, province, category.join('_'));
+}
+
+function nationalVariablesOf(cell: ReleasedCell, listedRows: ReadonlySet<string>): string[] | null {
   const rowCategories =
     cell.row === 'total'
       ? [...stakeholderCategories]
@@ -92,10 +115,73 @@ function relations(structure: PublicStructure, quarters: ReadonlySet<string>, fl
       lines.push(`${name('N', quarterStart(q), c)} + ${name('J', q, c)} - ${name('L', q, c)} - ${name('N', quarterStart(q, 1), c)} = 0`);
     }
   }
+  if (structure.provinces) lines.push(...provincialRelations(structure, structure.provinces, quarters, flowQuarters));
+  return lines;
+}
+
+const sumLine = (left: string, right: readonly string[], sense: '=' | '<=') => `${[left, ...right.map((v) => `- ${v}`)].join(' ')} ${sense} 0`;
+
+/**
+ * What a reader knows of provinces, whatever the figures: a province's report counts the meetings
+ * held there (everyone present, wherever they live, and guests), and the members whose province it is.
+ * - a province's attendances are its meetings' members present plus guests;
+ * - everyone present at one of its meetings is one of its participants, each of whom came to one of
+ *   them; a province's participants are some of the network's, and each of the network's
+ *   participants took part in at least one province;
+ * - members belong to one province: the network's members on a day, joiners and leavers are the
+ *   sums of the provinces', and each province's membership flows like the network's.
+ */
+function provincialRelations(
+  structure: PublicStructure,
+  provinces: NonNullable<PublicStructure['provinces']>,
+  quarters: ReadonlySet<string>,
+  flowQuarters: ReadonlySet<string>,
+): string[] {
+  const lines: string[] = [];
+  for (const q of quarters) {
+    const meetings = structure.heldMeetings.get(q) ?? [];
+    for (const c of stakeholderCategories) {
+      const P = name('P', q, c);
+      const PP = (p: string) => name('PP', q, p, c);
+      for (const p of provinces.all) {
+        const here = meetings.filter((k) => provinces.ofMeeting.get(k) === p);
+        const members = here.map((k) => name('M', k, c));
+        lines.push(sumLine(name('PA', q, p, c), [...members, ...here.map((k) => name('G', k, c))], '='));
+        for (const m of members) lines.push(`${m} - ${PP(p)} <= 0`);
+        lines.push(sumLine(PP(p), members, '<='));
+        lines.push(`${PP(p)} - ${P} <= 0`);
+      }
+      lines.push(sumLine(P, provinces.all.map(PP), '<='));
+    }
+  }
+  for (const q of flowQuarters) {
+    for (const c of stakeholderCategories) {
+      const [start, end] = [quarterStart(q), quarterStart(q, 1)];
+      for (const p of provinces.all) {
+        lines.push(`${name('PN', start, p, c)} + ${name('PJ', q, p, c)} - ${name('PL', q, p, c)} - ${name('PN', end, p, c)} = 0`);
+      }
+      lines.push(sumLine(name('N', start, c), provinces.all.map((p) => name('PN', start, p, c)), '='));
+      lines.push(sumLine(name('N', end, c), provinces.all.map((p) => name('PN', end, p, c)), '='));
+      lines.push(sumLine(name('J', q, c), provinces.all.map((p) => name('PJ', q, p, c)), '='));
+      lines.push(sumLine(name('L', q, c), provinces.all.map((p) => name('PL', q, p, c)), '='));
+    }
+  }
   return lines;
 }
 
 export async function attack(releases: readonly Release[], structure: PublicStructure): Promise<AttackedCell[]> {
+  return (await attackWith(releases, structure, [])).cells;
+}
+
+/**
+ * The reader's smallest and largest value of a sum of variables no document published (a province's
+ * count whose report is not out yet), e.g. ["PA_2026Q3_AB_current_migrant_worker"].
+ */
+export async function narrowest(releases: readonly Release[], structure: PublicStructure, variables: readonly string[]) {
+  return (await attackWith(releases, structure, [variables])).unpublished[0]!;
+}
+
+async function attackWith(releases: readonly Release[], structure: PublicStructure, unpublished: ReadonlyArray<readonly string[]>) {
   const highs = await loadHighs();
   const constraints: string[] = [];
   const hidden: Array<{ releaseId: number; cell: ReleasedCell; threshold: number; variables: string[] }> = [];
@@ -112,9 +198,10 @@ export async function attack(releases: readonly Release[], structure: PublicStru
       const vars = variablesOf(cell, listed.get(`${cell.table}|${cell.meetingId}`)!);
       if (!vars || vars.length === 0) continue;
       vars.forEach((v) => variables.add(v));
-      if (cell.table === 'participation' || cell.table === 'summary') quarters.add(cell.period!);
-      if (cell.table === 'attendance') quarters.add(cell.period!);
-      if (cell.table === 'membership') flowQuarters.add(cell.period!);
+      const table = cell.table.split(':')[0];
+      if (table === 'participation' || table === 'summary') quarters.add(cell.period!);
+      if (table === 'attendance') quarters.add(cell.period!);
+      if (table === 'membership') flowQuarters.add(cell.period!);
       const sum = vars.join(' + ');
       if (cell.state === 'shown') constraints.push(`${sum} = ${cell.value}`);
       else {
@@ -127,6 +214,7 @@ export async function attack(releases: readonly Release[], structure: PublicStru
       }
     }
   }
+  unpublished.flat().forEach((v) => variables.add(v));
   const known = relations(structure, quarters, flowQuarters);
   for (const line of known) for (const token of line.split(/[\s=<>+-]+/)) if (/^[A-Z]/.test(token)) variables.add(token);
   const body = [...known, ...constraints].map((line, index) => ` c${index}: ${line}`).join('\n');
@@ -145,13 +233,17 @@ export async function attack(releases: readonly Release[], structure: PublicStru
     if (result.Status !== 'Optimal') throw new Error(`The attacker could not solve a problem: ${result.Status}`);
     return Math.round(result.ObjectiveValue);
   };
-  return hidden.map(({ releaseId, cell, threshold, variables: vars }) => ({
+  const cells = hidden.map(({ releaseId, cell, threshold, variables: vars }) => ({
     releaseId,
     cell,
     threshold,
     low: solve('Minimize', vars.join(' + ')),
     high: solve('Maximize', vars.join(' + ')),
   }));
+  return {
+    cells,
+    unpublished: unpublished.map((vars) => ({ low: solve('Minimize', vars.join(' + ')), high: solve('Maximize', vars.join(' + ')) })),
+  };
 }
 
 /** Hidden cells a reader can narrow too far: pinned, or a "<T" left with fewer than half of 0..T-1. */
