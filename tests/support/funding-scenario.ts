@@ -1,6 +1,7 @@
 import type { Dispatch } from '../../electron/handlers/dispatch';
 import type { AgreementStatus, FundingStream, PartyRole } from '../../shared/domain/funding/codes';
 import type { OrganisationSize } from '../../shared/domain/organisation-size';
+import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { StakeholderCategory } from '../../shared/domain/stakeholder-categories';
 import { agreementDraft, callOk, seedOrganisation } from './seed';
 
@@ -12,6 +13,8 @@ export interface ScenarioOrganisation {
   key: string;
   sector: StakeholderCategory | null;
   size: OrganisationSize | null;
+  /** British Columbia unless said. */
+  province?: ProvinceCode;
 }
 
 export interface ScenarioAgreement {
@@ -36,7 +39,12 @@ export interface FundingScenario {
 export async function seedFundingScenario(dispatch: Dispatch, scenario: FundingScenario): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const organisation of scenario.organisations) {
-    const created = await seedOrganisation(dispatch, { name: `Organisation ${organisation.key}`, sector: organisation.sector, size: organisation.size });
+    const created = await seedOrganisation(dispatch, {
+      name: `Organisation ${organisation.key}`,
+      sector: organisation.sector,
+      size: organisation.size,
+      province: organisation.province ?? 'BC',
+    });
     ids.set(organisation.key, created.id);
   }
   for (const [index, plan] of scenario.agreements.entries()) {

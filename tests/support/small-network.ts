@@ -1,11 +1,14 @@
+import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { StakeholderCategory } from '../../shared/domain/stakeholder-categories';
 import type { Ledger } from '../../electron/ledger/ledger';
 
 /** A small network written straight into the ledger: members, held meetings with minutes, who came. */
 export interface SmallNetwork {
-  readonly members: ReadonlyArray<{ category: StakeholderCategory; joinedOn: string; leftOn: string | null }>;
+  readonly members: ReadonlyArray<{ category: StakeholderCategory; joinedOn: string; leftOn: string | null; province?: ProvinceCode }>;
   readonly meetings: ReadonlyArray<{
     heldOn: string;
+    /** British Columbia unless said, like the ledger's records made before provinces. */
+    province?: ProvinceCode;
     /** Indexes into members of those marked present. */
     present: readonly number[];
     guests: ReadonlyArray<{ category: StakeholderCategory; count: number }>;
@@ -39,6 +42,7 @@ export async function writeSmallNetwork(ledger: Ledger, network: SmallNetwork): 
           joined_on: member.joinedOn,
           left_on: member.leftOn,
           notes: null,
+          province: member.province ?? 'BC',
           created_at: at,
           updated_at: at,
         })
@@ -58,6 +62,7 @@ export async function writeSmallNetwork(ledger: Ledger, network: SmallNetwork): 
           ends_at: '20:00',
           status: 'held',
           worker_friendly: 1,
+          province: meeting.province ?? 'BC',
           created_at: at,
           updated_at: at,
         })
