@@ -6,6 +6,7 @@ import { attack, exposed, narrowest, type PublicStructure, type Release } from '
 import { callOk } from '../../support/call-operation';
 import { addCategoryMembers, holdMeeting, ofCategory, type ContractMember } from '../../support/contract-network';
 import { readReleases } from '../../support/read-releases';
+import { normaliseSpaces, pdfTextViaLibreOffice } from '../../support/libreoffice';
 import { docxParagraphs } from '../../support/read-zip';
 import { openTempLedger, type TempLedger } from '../../support/temp-ledger';
 
@@ -89,6 +90,20 @@ describe('a provincial report covers its province only', () => {
     expect(national.fileName).toBe('quarterly-report-2026-Q3-final.docx');
     expect(docxParagraphs(Buffer.from(national.base64, 'base64')).join('\n')).toContain('All provinces and territories (national report)');
   });
+});
+
+describe('the provincial report as LibreOffice opens it', () => {
+  it('names the province on the Word cover, in its footer, and on the workbook summary, in French too', async () => {
+    const bytesOf = (file: { base64: string }) => Buffer.from(file.base64, 'base64');
+    const word = normaliseSpaces(await pdfTextViaLibreOffice('bc.docx', bytesOf(await generate('BC', 'docx', 'en'))));
+    expect(word).toContain('Province or territory: British Columbia');
+    expect(word).toMatch(/Migrant Worker Support Network — British Columbia — 2026–27 Q3/);
+    expect(word).toContain('The narrative is the network’s');
+    const sheet = normaliseSpaces(await pdfTextViaLibreOffice('ab.xlsx', bytesOf(await generate('AB', 'xlsx', 'fr'))));
+    expect(sheet).toMatch(/Province ou territoire\s+Alberta/);
+    const national = normaliseSpaces(await pdfTextViaLibreOffice('national.xlsx', bytesOf(await generate('national', 'xlsx', 'en'))));
+    expect(national).toMatch(/Province or territory\s+All provinces and territories \(national report\)/);
+  }, 240_000);
 });
 
 describe('national and provincial reports of the same quarter, in every order', () => {
