@@ -37,69 +37,60 @@ export function foldedRows<T extends string>(all: readonly T[], rare: readonly T
 
 type CategoryRows = ReadonlyArray<{ key: string; members: readonly StakeholderCategory[] }>;
 
-/** The participation table: participants and attendances per category row ("other" sums rare ones), of the network or one province. */
-export function participationTableCells(
-  period: string,
-  categoryRows: CategoryRows,
-  truth: ReadonlyMap<string, number>,
-  province: string | null = null,
+/** Which table of which report: the quarter, its rows after folding, the true figures, and the province (null: the network's). */
+export interface CategoryTable {
+  readonly period: string;
+  readonly categoryRows: CategoryRows;
+  readonly truth: ReadonlyMap<string, number>;
+  readonly province: string | null;
+}
+
+/** A table of counts per category row ("other" sums rare ones), of the network or one province; each cell adds up its row's atoms. */
+function categoryTableCells(
+  table: string,
+  columns: readonly string[],
+  atomOf: (column: string, category: string) => string,
+  { period, categoryRows, truth, province }: CategoryTable,
 ): CountCell[] {
-  const at = scopedAtoms(province);
-  const participationAtom = { participants: at.participants, attendances: at.attendances } as const;
   return countTableCells(
     {
-      table: scopedTable('participation', province),
+      table: scopedTable(table, province),
       period,
       meetingId: null,
-      columns: participationColumns,
-      rows: categoryRows.map((row) => ({
-        key: row.key,
-        atoms: (column) => row.members.map((category) => participationAtom[column as 'participants'](period, category)),
-      })),
+      columns,
+      rows: categoryRows.map((row) => ({ key: row.key, atoms: (column) => row.members.map((category) => atomOf(column, category)) })),
     },
     truth,
   );
 }
 
-/** The membership table: members at the quarter's start, joined, left and at its end, of the network or one province. */
-export function membershipTableCells(
-  period: string,
-  categoryRows: CategoryRows,
-  truth: ReadonlyMap<string, number>,
-  province: string | null = null,
-): CountCell[] {
-  const at = scopedAtoms(province);
+/** The participation table: participants and attendances per category row. */
+export function participationTableCells(table: CategoryTable): CountCell[] {
+  const at = scopedAtoms(table.province);
+  const atomOf = (column: string, category: string) =>
+    column === 'participants' ? at.participants(table.period, category) : at.attendances(table.period, category);
+  return categoryTableCells('participation', participationColumns, atomOf, table);
+}
+
+/** The membership table: members at the quarter's start, joined, left and at its end, per category row. */
+export function membershipTableCells(table: CategoryTable): CountCell[] {
+  const { period } = table;
+  const at = scopedAtoms(table.province);
   const quarter = parseFiscalQuarterKey(period);
   const startsOn = fiscalQuarterRange(quarter).startsOn;
   const nextStartsOn = fiscalQuarterRange(nextFiscalQuarter(quarter)).startsOn;
-  const membershipAtom = {
-    atStart: (category: string) => at.membersOn(startsOn, category),
-    joined: (category: string) => at.joined(period, category),
-    left: (category: string) => at.left(period, category),
-    atEnd: (category: string) => at.membersOn(nextStartsOn, category),
-  } as const;
-  return countTableCells(
-    {
-      table: scopedTable('membership', province),
-      period,
-      meetingId: null,
-      columns: membershipColumns,
-      rows: categoryRows.map((row) => ({
-        key: row.key,
-        atoms: (column) => row.members.map((category) => membershipAtom[column as 'joined'](category)),
-      })),
-    },
-    truth,
-  );
+  const membershipAtom: Record<string, (category: string) => string> = {
+    atStart: (category) => at.membersOn(startsOn, category),
+    joined: (category) => at.joined(period, category),
+    left: (category) => at.left(period, category),
+    atEnd: (category) => at.membersOn(nextStartsOn, category),
+  };
+  return categoryTableCells('membership', membershipColumns, (column, category) => membershipAtom[column]!(category), table);
 }
 
 /** Every count of people a quarterly report of the scope prints, laid out from the atoms' true values. */
-export function scopeCountCells(period: string, categoryRows: CategoryRows, truth: ReadonlyMap<string, number>, province: string | null): CountCell[] {
-  return [
-    ...participationTableCells(period, categoryRows, truth, province),
-    ...membershipTableCells(period, categoryRows, truth, province),
-    ...fundingCountCells(truth, period, province),
-  ];
+export function scopeCountCells(table: CategoryTable): CountCell[] {
+  return [...participationTableCells(table), ...membershipTableCells(table), ...fundingCountCells(table.truth, table.period, table.province)];
 }
 
 export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
@@ -128,7 +119,7 @@ export function quarterlyCells(data: QuarterlyReportData): QuarterlyCells {
     languages,
     rareLanguages(new Map(data.interpretationByLanguage.map((row) => [row.language, row.users])), threshold),
   );
-  const counts = scopeCountCells(period, categoryRows, truth, data.province);
+  const counts = scopeCountCells({ period, categoryRows, truth, province: data.province });
   return {
     period,
     threshold,

@@ -42,17 +42,19 @@ export function potentialCells(
 ): CountCell[] {
   const cells: CountCell[] = [];
   const unreleased = (table: string, province: string | null, quarter: string) => !released.tables.has(`${scopedTable(table, province)}|${quarter}`);
-  const rowsOf = (quarter: string, province: string | null) => {
+  // Rows folded as the report of the scope folds them: by the members of its province (all of them for the network).
+  const tableOf = (quarter: string, province: string | null) => {
     const during = province === null ? facts.membersDuringQuarter.get(quarter) : facts.membersDuringQuarterIn.get(quarter)?.get(province);
-    return foldedRows(stakeholderCategories, rareCategories(during ?? new Map<StakeholderCategory, number>(), threshold));
+    const categoryRows = foldedRows(stakeholderCategories, rareCategories(during ?? new Map<StakeholderCategory, number>(), threshold));
+    return { period: quarter, categoryRows, truth: facts.truth, province };
   };
   for (const quarter of quarters) {
     const held = facts.heldMeetingsByQuarter.get(quarter);
     if (!held) continue;
-    if (unreleased('participation', null, quarter)) cells.push(...participationTableCells(quarter, rowsOf(quarter, null), facts.truth));
+    if (unreleased('participation', null, quarter)) cells.push(...participationTableCells(tableOf(quarter, null)));
     if (provincial.participation.has(quarter)) {
       for (const province of new Set(held.map((id) => facts.provinceOfHeldMeeting.get(id)!))) {
-        if (unreleased('participation', province, quarter)) cells.push(...participationTableCells(quarter, rowsOf(quarter, province), facts.truth, province));
+        if (unreleased('participation', province, quarter)) cells.push(...participationTableCells(tableOf(quarter, province)));
       }
     }
     const rare = rareCategories(facts.membersDuringQuarter.get(quarter) ?? new Map(), threshold);
@@ -69,7 +71,7 @@ export function potentialCells(
   }
   for (const quarter of provincial.membership) {
     for (const province of [null, ...facts.provincesInUse]) {
-      if (unreleased('membership', province, quarter)) cells.push(...membershipTableCells(quarter, rowsOf(quarter, province), facts.truth, province));
+      if (unreleased('membership', province, quarter)) cells.push(...membershipTableCells(tableOf(quarter, province)));
     }
   }
   for (const quarter of provincial.funding) {
