@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { callOk } from '../support/call-operation';
 import { memberDraft } from '../support/member-drafts';
-import { organisationDraft } from '../support/seed';
+import { meetingDraft, organisationDraft } from '../support/seed';
 import { blockingViolations } from './axe-scan';
 import { expect, openSection, test } from './fixtures';
 
@@ -12,7 +12,7 @@ async function namesIn(page: Page, table: string): Promise<string[]> {
   return page.getByRole('table', { name: table }).locator('tbody tr td:first-child a, tbody tr th:first-child a').allTextContents();
 }
 
-test('a coordinator lists one province’s organisations and working groups, and exports that province’s roster', async ({ page, app }) => {
+test('a coordinator lists one province’s organisations, meetings and working groups, and exports that province’s roster', async ({ page, app }) => {
   const dispatch = app.backend.dispatch;
   await callOk(dispatch, 'organisations.create', { organisation: organisationDraft({ name: 'Fraser Valley Settlement Services' }) });
   await callOk(dispatch, 'organisations.create', { organisation: organisationDraft({ name: 'Prairie Growers Association', province: 'SK' }) });
@@ -20,6 +20,8 @@ test('a coordinator lists one province’s organisations and working groups, and
   await callOk(dispatch, 'workingGroups.create', { group: { name: 'Housing', mandate: null, status: 'active', province: 'ON' } });
   await callOk(dispatch, 'workingGroups.create', { group: { name: 'Harvest outreach', mandate: null, status: 'closed', province: 'ON' } });
   await callOk(dispatch, 'workingGroups.create', { group: { name: 'Policy', mandate: null, status: 'active' } });
+  await callOk(dispatch, 'meetings.create', { meeting: meetingDraft({ title: 'Calgary forum', province: 'AB', timeZone: 'America/Edmonton' }) });
+  await callOk(dispatch, 'meetings.create', { meeting: meetingDraft({ title: 'Surrey plenary' }) });
   await callOk(dispatch, 'members.create', { member: memberDraft({ displayName: 'Rosa Díaz', alias: 'Heron' }) });
   await callOk(dispatch, 'members.create', { member: memberDraft({ displayName: 'Élodie Tremblay', alias: 'Loon', province: 'QC' }) });
   await callOk(dispatch, 'members.create', { member: memberDraft({ displayName: 'Ana Cruz', alias: 'Osprey', province: 'QC' }) });
@@ -31,6 +33,13 @@ test('a coordinator lists one province’s organisations and working groups, and
   expect(await blockingViolations(page)).toEqual([]);
   await page.getByLabel('Province or territory').selectOption({ label: 'Nunavut' });
   await expect(page.getByText('No organisation matches.')).toBeVisible();
+
+  await openSection(page, 'Meetings');
+  await page.getByLabel('Province or territory').selectOption({ label: 'Alberta' });
+  await expect(page.getByRole('row', { name: /Calgary forum.*Alberta/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Surrey plenary/ })).toHaveCount(0);
+  await page.getByLabel('Province or territory').selectOption({ label: 'Manitoba' });
+  await expect(page.getByText('No meeting matches these filters.')).toBeVisible();
 
   await openSection(page, 'Working groups');
   await page.getByLabel('Province or territory').selectOption({ label: 'Ontario' });
@@ -46,6 +55,7 @@ test('a coordinator lists one province’s organisations and working groups, and
   await openSection(page, 'Members');
   await page.getByLabel('Province or territory').selectOption({ label: 'Quebec' });
   await expect(page.getByRole('status').filter({ hasText: 'member' })).toHaveText('2 members');
+  await expect(page.getByRole('row', { name: /Ana Cruz.*QC/ })).toBeVisible();
   await page.getByRole('button', { name: 'Export roster (.xlsx)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the roster?' });
   await expect(dialog.getByLabel('Members from')).toHaveValue('QC');
