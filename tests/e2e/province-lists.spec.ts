@@ -59,6 +59,8 @@ test('a coordinator lists one province’s organisations, meetings and working g
   await page.getByRole('button', { name: 'Export roster (.xlsx)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the roster?' });
   await expect(dialog.getByLabel('Members from')).toHaveValue('QC');
+  // A stray Enter cancels: the warning opens on Cancel, not on the choice or the export button.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   expect(await blockingViolations(page)).toEqual([]);
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'I understand, export' }).click();

@@ -31,6 +31,7 @@ interface Props {
 export function PersonalDataDialog({ opener, title, warning, advice, confirm, busyLabel, busy, error, onConfirm, onOpen, children }: Props) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const warningId = useId();
   const close = () => dialogRef.current?.close();
@@ -41,6 +42,8 @@ export function PersonalDataDialog({ opener, title, warning, advice, confirm, bu
         onClick={() => {
           onOpen?.();
           dialogRef.current?.showModal();
+          // showModal focuses the first control (a choice, or the export button): Cancel must come first.
+          cancelRef.current?.focus();
         }}
       >
         {opener}
@@ -57,7 +60,7 @@ export function PersonalDataDialog({ opener, title, warning, advice, confirm, bu
           <button type="button" className="button--primary" disabled={busy} onClick={() => onConfirm(close)}>
             {busy ? busyLabel : confirm}
           </button>
-          <button type="button" autoFocus onClick={close}>
+          <button type="button" ref={cancelRef} onClick={close}>
             {t('actions.cancel')}
           </button>
         </div>
