@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startWebApp, type WebApp } from '../../electron/web/start-web-app';
+import { memberDraft } from '../support/member-drafts';
 import { expect, test as appTest } from './fixtures';
 import { MemberForm } from './page-models/member-form';
 
@@ -82,7 +83,7 @@ test('Settings copies the server ledger to the backup drive encrypted, and a wit
   for (const [operation, input] of [
     ['backups.setPassphrase', { passphrase, confirmation: passphrase }],
     ['backups.setFolder', { folder: drive }],
-    ['members.create', { member: { kind: 'individual', displayName: 'Rigoberta Cux Tzoc', alias: null, category: 'current_migrant_worker', organisationName: null, languages: ['es'], preferredLanguage: 'es', email: null, phone: null, mayContact: true, mayBeNamed: false, joinedOn: '2025-04-01', leftOn: null, notes: null } }],
+    ['members.create', { member: memberDraft({ displayName: 'Rigoberta Cux Tzoc', alias: 'Sandpiper' }) }],
   ] as const) {
     const result = await serverApp.backend.dispatch(operation, input);
     expect(result.ok, JSON.stringify(result)).toBe(true);
