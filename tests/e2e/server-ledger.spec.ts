@@ -24,7 +24,7 @@ interface ServerFixtures {
 const test = appTest.extend<ServerFixtures, { cluster: Cluster }>({
   cluster: [
     async ({}, use) => {
-      const { startThrowawayCluster } = (await import('../../scripts/with-postgres.mjs')) as { startThrowawayCluster: () => Promise<Cluster> };
+      const { startThrowawayCluster } = await import('../../scripts/with-postgres.mjs');
       const cluster = await startThrowawayCluster();
       await use(cluster);
       cluster.stop();

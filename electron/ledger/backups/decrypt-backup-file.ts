@@ -13,6 +13,11 @@ export async function decryptBackupFile(source: string, target: string, passphra
   const key = await deriveBackupKey(passphrase, header.params);
   if (!keyMatchesCheck(key, header.keyCheck)) throw new Error('That is not the passphrase this file was encrypted with (capital letters count).');
   // Created empty first, exclusively, so a file already there is refused and the copy is never world-readable.
-  fs.closeSync(fs.openSync(target, 'wx', 0o600));
+  try {
+    fs.closeSync(fs.openSync(target, 'wx', 0o600));
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    throw new Error(`${target} already exists: give the decrypted copy a new name (it never replaces a file).`);
+  }
   await decryptFile(source, target, key.key);
 }
