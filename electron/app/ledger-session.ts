@@ -13,7 +13,7 @@ import type { FileWithdrawal } from '../ledger/erasure/scrub-closed-file';
 import { eraseRemnantsFromLedger } from '../ledger/withdrawal/erase-remnants';
 import { storageWarningHere } from '../ledger/backups/storage-location';
 import { changesSinceOpen } from '../ledger/sqlite/backup';
-import { reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
+import { newestWithdrawalInLedger, reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
 import { readWithdrawalRegister, type RegisteredWithdrawal } from '../ledger/withdrawal/withdrawal-register';
 import type { BackupScrubReport } from '../../shared/domain/backups';
 import type { HandlerContext } from '../handlers/handler-types';
@@ -193,7 +193,8 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     };
     const files = this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, eraseFromLedger });
     const dumps = this.serverDumps;
-    return dumps ? files.then((report) => withDumpRemoval(report, dumps.removeOlderThanWithdrawals(entries))) : files;
+    const newest = entries.reduce((latest, entry) => (entry.withdrawnAt > latest ? entry.withdrawnAt : latest), '');
+    return dumps ? files.then((report) => withDumpRemoval(report, dumps.removeOlderThan(newest))) : files;
   }
 
   /** A withdrawal's own scrub, kept for Settings to show like the start-up one (see withdraw-everywhere.ts). */
@@ -267,6 +268,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     try {
       const dump = await dumps.take(reason);
       this.backupError = null;
+      await this.removeDumpsOfLaterWithdrawals(dumps);
       return dump;
     } catch (error) {
       this.backupError = `The ${reason} copy of the server ledger failed: ${(error as Error).message}`;
@@ -274,6 +276,19 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         reason: 'backups.failed',
         params: { problem: (error as Error).message },
       });
+    }
+  }
+
+  /**
+   * Another coordinator may have withdrawn a member since the older copies were taken: the server's
+   * ledger says so at once (this computer's register only at the next start), and those copies go.
+   */
+  private async removeDumpsOfLaterWithdrawals(dumps: ServerDumps): Promise<void> {
+    try {
+      const removal = dumps.removeOlderThan(await newestWithdrawalInLedger(this.ledger.db));
+      for (const failure of removal.failed) this.options.onError?.(new Error(`A copy of the server ledger that holds a withdrawn member could not be deleted: ${failure.name}: ${failure.problem}`));
+    } catch (error) {
+      this.options.onError?.(error);
     }
   }
 

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { BackupInfo, BackupReason, BackupScrubReport } from '../../../shared/domain/backups';
 import { dumpLedgerDatabase, findPgDump } from '../postgres/pg-dump';
 import { syncFolder } from '../sqlite/backup';
-import type { RegisteredWithdrawal } from '../withdrawal/withdrawal-register';
 import { backupFileName } from './backup-names';
 import { backupsIn, type BackupStore } from './backup-store';
 import { newWorkFile, removeWorkFile } from './backup-work-folder';
@@ -72,12 +71,12 @@ export class ServerDumps {
   }
 
   /**
-   * At start and when the passphrase is entered: dumps taken before the newest withdrawal (on a drive
-   * unplugged at the time, or before another coordinator's withdrawal reached this computer) go too.
+   * Dumps taken before the newest withdrawal (ISO time; '' for none) still hold that member: at start,
+   * when the passphrase is entered (a drive unplugged at the time of the withdrawal) and after each new
+   * dump (another coordinator's withdrawal on the server), they go too.
    */
-  removeOlderThanWithdrawals(entries: readonly RegisteredWithdrawal[]): DumpRemoval {
-    const newest = entries.reduce((latest, entry) => (entry.withdrawnAt > latest ? entry.withdrawnAt : latest), '');
-    return this.remove((dump) => dump.takenAt < newest);
+  removeOlderThan(newestWithdrawal: string): DumpRemoval {
+    return this.remove((dump) => dump.takenAt < newestWithdrawal);
   }
 
   private remove(doomed: (dump: BackupInfo) => boolean): DumpRemoval {

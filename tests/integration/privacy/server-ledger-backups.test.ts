@@ -207,6 +207,21 @@ describe.runIf(onPostgres)('backups of a ledger on a PostgreSQL server', () => {
     expect((await callOk(dispatch, 'backups.list', {})).backups.every((backup) => backup.name.includes('.pgdump'))).toBe(true);
   });
 
+  it('that hold a member another coordinator withdrew are deleted with this computer’s next copy', async () => {
+    const here = await startTempBackend();
+    alsoStop.push(here);
+    temp = await startTempBackend({ databaseUrl: here.databaseUrl });
+    const member = await callOk(here.backend.dispatch, 'members.create', { member: worker() });
+    await callOk(here.backend.dispatch, 'backups.create', {});
+    expect(dumpsIn(here.dataDir).flatMap(namesFoundIn)).toContain(name);
+
+    await callOk(temp.backend.dispatch, 'members.withdraw', { id: member.id, confirmErasure: true });
+    const next = await callOk(here.backend.dispatch, 'backups.create', {});
+    expect(dumpsIn(here.dataDir)).toEqual([path.join(next.folder, next.name)]);
+    for (const file of dumpsIn(here.dataDir, temp.dataDir)) expect(namesFoundIn(file), file).toEqual([]);
+    expect(here.errors).toEqual([]);
+  });
+
   it('are taken on the backup schedule while the ledger changes, and rotated like backups', async () => {
     const clock = new FakeClock();
     let minutes = 0;
