@@ -27,6 +27,15 @@ async function withdrawalsInLedger(db: Executor): Promise<RegisteredWithdrawal[]
   })).filter((entry) => entry.withdrawalNumber > 0);
 }
 
+/**
+ * When the newest withdrawal the ledger holds was made ('' when none): on a server, another coordinator's
+ * withdrawal shows here before this computer's register learns of it at the next start.
+ */
+export async function newestWithdrawalInLedger(db: Executor): Promise<string> {
+  const row = await db.selectFrom('members').select((eb) => eb.fn.max('withdrawn_at').as('newest')).executeTakeFirst();
+  return row?.newest ?? '';
+}
+
 /** Registered withdrawals whose member the ledger holds (same id and creation time) without being withdrawn. */
 async function notYetApplied(db: Executor, register: readonly RegisteredWithdrawal[]): Promise<RegisteredWithdrawal[]> {
   if (register.length === 0) return [];
