@@ -182,8 +182,11 @@ export class BackupStore {
    * entered this session, the backup goes to the default folder on this computer (plain, like the
    * ledger beside it), and when even that folder leaves the computer no backup is taken at all.
    */
-  destination(): { folder: string; key: BackupKey | null; takenAt: Date } {
-    const key = this.encryptionRequired ? this.keyring.currentKey() : null;
+  destination(kind: BackupKind = 'sqlite'): { folder: string; key: BackupKey | null; takenAt: Date } {
+    // A server ledger's copy is the only personal data on this computer (the ledger is on the server),
+    // so it is encrypted whenever the passphrase is known, in the default folder too: a stolen laptop
+    // must not give up the whole membership. A ledger file's backup beside the ledger adds nothing to steal.
+    const key = this.encryptionRequired || kind === 'pgdump' ? this.keyring.currentKey() : null;
     const folder = this.encryptionRequired && !key ? this.defaultFolder : this.folder;
     if (!key && backupsLeaveTheComputer(folder, this.defaultFolder)) {
       // A plain Error, so the session records it as the last backup failure Settings shows.

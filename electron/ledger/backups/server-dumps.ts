@@ -47,7 +47,7 @@ export class ServerDumps {
     const pgDump = this.pgDump;
     if (!pgDump) throw new Error('pg_dump is not installed on this computer');
     const { store, databaseUrl } = this.options;
-    const { folder, key, takenAt } = store.destination();
+    const { folder, key, takenAt } = store.destination('pgdump');
     const name = backupFileName(reason, takenAt, key !== null, 'pgdump');
     const target = path.join(folder, name);
     const work = newWorkFile(store.dataDir, 'dump', 'pgdump');

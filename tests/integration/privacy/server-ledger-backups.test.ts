@@ -147,6 +147,19 @@ describe.runIf(onPostgres)('backups of a ledger on a PostgreSQL server', () => {
     fs.rmSync(path.dirname(decrypted), { recursive: true, force: true });
   });
 
+  it('are encrypted on this computer too once a passphrase is set: the copy is the only personal data a stolen laptop holds', async () => {
+    temp = await startTempBackend({ kdfCost });
+    const dispatch = temp.backend.dispatch;
+    await callOk(dispatch, 'backups.setPassphrase', { passphrase, confirmation: passphrase });
+    await callOk(dispatch, 'members.create', { member: worker() });
+    const copy = await callOk(dispatch, 'backups.create', {});
+    expect(copy).toMatchObject({ encrypted: true, folder: path.join(temp.dataDir, 'backups') });
+    const file = path.join(copy.folder, copy.name);
+    for (const form of readableForms(fs.readFileSync(file))) expect(valuesIn(form, searched)).toEqual([]);
+    expect(readableForms(decryptBackupBytes(file, passphrase)).some((form) => valuesIn(form, [name]).length > 0)).toBe(true);
+    expect(dumpsIn(temp.dataDir).filter((found) => !found.endsWith('.enc'))).toEqual([]);
+  });
+
   it('leave no file behind when pg_dump fails or its dump does not read back', async () => {
     const drive = makeDrive();
     for (const [exitCode, problem] of [[1, 'pg_dump failed'], [0, '']] as const) {
@@ -178,7 +191,8 @@ describe.runIf(onPostgres)('backups of a ledger on a PostgreSQL server', () => {
     await callOk(dispatch, 'backups.setFolder', { folder: second });
     await callOk(dispatch, 'backups.create', {});
     const folders = [earlier.dataDir, first, second];
-    expect(dumpsIn(...folders).filter(looksEncrypted)).toHaveLength(2);
+    // Setting the passphrase encrypted the plain copies already in the data folder, so every copy is encrypted.
+    expect(dumpsIn(...folders).filter(looksEncrypted)).toHaveLength(4);
     expect(dumpsIn(...folders).flatMap(namesFoundIn)).toContain(name);
 
     const withdrawal = await callOk(dispatch, 'members.withdraw', { id: member.id, confirmErasure: true });
