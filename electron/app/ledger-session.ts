@@ -13,7 +13,7 @@ import type { FileWithdrawal } from '../ledger/erasure/scrub-closed-file';
 import { eraseRemnantsFromLedger } from '../ledger/withdrawal/erase-remnants';
 import { storageWarningHere } from '../ledger/backups/storage-location';
 import { changesSinceOpen } from '../ledger/sqlite/backup';
-import { newestWithdrawalInLedger, reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
+import { withdrawalTally, reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
 import { readWithdrawalRegister, type RegisteredWithdrawal } from '../ledger/withdrawal/withdrawal-register';
 import type { BackupScrubReport } from '../../shared/domain/backups';
 import type { HandlerContext } from '../handlers/handler-types';
@@ -76,7 +76,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     this.passphrase = new BackupPassphraseActions(this.backups, this.now, () => this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers()), options.nativeBinding);
     this.backupIntervalMinutes = options.backupIntervalMinutes ?? 15;
     this.storageWarning = storageWarningHere(options.ledgerPath);
-    this.serverDumps = options.databaseUrl ? new ServerDumps({ store: this.backups, databaseUrl: options.databaseUrl, pgDump: options.pgDump }) : null;
+    this.serverDumps = options.databaseUrl ? new ServerDumps({ store: this.backups, databaseUrl: options.databaseUrl, pgDump: options.pgDump, withdrawals: () => withdrawalTally(this.ledger.db) }) : null;
     this.scheduler = new BackupScheduler({
       intervalMs: this.backupIntervalMinutes * 60_000,
       changeCounter: () => this.changeCounter(),
@@ -194,7 +194,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     const files = this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, eraseFromLedger });
     const dumps = this.serverDumps;
     const newest = entries.reduce((latest, entry) => (entry.withdrawnAt > latest ? entry.withdrawnAt : latest), '');
-    return dumps ? files.then((report) => withDumpRemoval(report, dumps.removeOlderThan(newest))) : files;
+    return dumps ? files.then(async (report) => withDumpRemoval(report, await dumps.removeStale(newest))) : files;
   }
 
   /** A withdrawal's own scrub, kept for Settings to show like the start-up one (see withdraw-everywhere.ts). */
@@ -285,7 +285,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
    */
   private async removeDumpsOfLaterWithdrawals(dumps: ServerDumps): Promise<void> {
     try {
-      const removal = dumps.removeOlderThan(await newestWithdrawalInLedger(this.ledger.db));
+      const removal = await dumps.removeStale();
       for (const failure of removal.failed) this.options.onError?.(new Error(`A copy of the server ledger that holds a withdrawn member could not be deleted: ${failure.name}: ${failure.problem}`));
     } catch (error) {
       this.options.onError?.(error);

@@ -8,6 +8,9 @@ import { backupsIn, type BackupStore } from './backup-store';
 import { newWorkFile, removeWorkFile } from './backup-work-folder';
 import { encryptVerified } from './encrypted-backups';
 import { unreachableBackupFolders } from './scrub-backups';
+import { readServerCopyMarks, writeServerCopyMark } from './server-copy-marks';
+import { encryptedBackupSuffix } from '../../../shared/domain/backups';
+import type { LedgerWithdrawals } from '../withdrawal/reapply-withdrawals';
 
 // The copies of a PostgreSQL ledger this app takes with pg_dump. They go where the ledger file's backups
 // go, under the same rule (BackupStore.destination): a folder that leaves this computer (a removable
@@ -21,7 +24,12 @@ export interface ServerDumpsOptions {
   databaseUrl: string;
   /** pg_dump's path, looked up at each use (it may be installed while the app runs); tests give their own. */
   pgDump?: () => string | null;
+  /** The withdrawals the server ledger holds now (each copy is marked with the highest number). */
+  withdrawals: () => Promise<LedgerWithdrawals>;
 }
+
+/** A copy's mark survives its encryption in place (the name gains .enc). */
+const markName = (name: string) => (name.endsWith(encryptedBackupSuffix) ? name.slice(0, -encryptedBackupSuffix.length) : name);
 
 /** What deleting dumps did, in the withdrawal report's words. */
 export type DumpRemoval = Pick<BackupScrubReport, 'failed' | 'unreachableFolders'> & { deleted: number };
@@ -51,6 +59,8 @@ export class ServerDumps {
     const name = backupFileName(reason, takenAt, key !== null, 'pgdump');
     const target = path.join(folder, name);
     const work = newWorkFile(store.dataDir, 'dump', 'pgdump');
+    // Read before pg_dump takes its snapshot: the copy reflects at least the withdrawals numbered up to here.
+    const withdrawalsBefore = (await this.options.withdrawals()).highestNumber;
     try {
       fs.mkdirSync(folder, { recursive: true });
       await dumpLedgerDatabase(pgDump, databaseUrl, work);
@@ -62,6 +72,7 @@ export class ServerDumps {
     store.rotate(folder, target, 'pgdump');
     const taken = backupsIn(folder, 'pgdump').find((dump) => dump.name === name);
     if (!taken) throw new Error(`the copy ${name} disappeared from ${folder} as soon as it was written`);
+    writeServerCopyMark(store.dataDir, markName(name), withdrawalsBefore, this.list().map((dump) => markName(dump.name)));
     return taken;
   }
 
@@ -71,12 +82,20 @@ export class ServerDumps {
   }
 
   /**
-   * Dumps taken before the newest withdrawal (ISO time; '' for none) still hold that member: at start,
-   * when the passphrase is entered (a drive unplugged at the time of the withdrawal) and after each new
-   * dump (another coordinator's withdrawal on the server), they go too.
+   * Copies that may hold a member withdrawn since they were taken: at start, when the passphrase is
+   * entered (a drive unplugged at the time of the withdrawal) and after each new copy (another
+   * coordinator's withdrawal on the server). A marked copy is stale when the ledger's highest withdrawal
+   * number has grown since; an unmarked one when it is older than the newest withdrawal
+   * (`alsoNewerThan`: a withdrawal this computer's register knows of).
    */
-  removeOlderThan(newestWithdrawal: string): DumpRemoval {
-    return this.remove((dump) => dump.takenAt < newestWithdrawal);
+  async removeStale(alsoNewerThan = ''): Promise<DumpRemoval> {
+    const { highestNumber, newestAt } = await this.options.withdrawals();
+    const newest = alsoNewerThan > newestAt ? alsoNewerThan : newestAt;
+    const marks = readServerCopyMarks(this.options.store.dataDir);
+    return this.remove((dump) => {
+      const mark = marks[markName(dump.name)];
+      return mark === undefined ? dump.takenAt < newest : mark < highestNumber;
+    });
   }
 
   private remove(doomed: (dump: BackupInfo) => boolean): DumpRemoval {

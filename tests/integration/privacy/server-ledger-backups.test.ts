@@ -236,6 +236,23 @@ describe.runIf(onPostgres)('backups of a ledger on a PostgreSQL server', () => {
     expect(here.errors).toEqual([]);
   });
 
+  it('that hold a member another coordinator withdrew are deleted even when that coordinator’s clock runs two hours behind', async () => {
+    const here = await startTempBackend();
+    alsoStop.push(here);
+    const behind = () => new Date(Date.now() - 2 * 3_600_000);
+    temp = await startTempBackend({ databaseUrl: here.databaseUrl, now: behind });
+    const member = await callOk(here.backend.dispatch, 'members.create', { member: worker() });
+    const before = await callOk(here.backend.dispatch, 'backups.create', {});
+    expect(namesFoundIn(path.join(before.folder, before.name))).toContain(name);
+
+    const withdrawal = await callOk(temp.backend.dispatch, 'members.withdraw', { id: member.id, confirmErasure: true });
+    expect(withdrawal.withdrawnAt < before.takenAt).toBe(true);
+    // Here, a restart (the start-up check) and the next copy: neither may keep the copy taken before the withdrawal.
+    const next = await callOk(here.backend.dispatch, 'backups.create', {});
+    expect(dumpsIn(here.dataDir)).toEqual([path.join(next.folder, next.name)]);
+    for (const file of dumpsIn(here.dataDir, temp.dataDir)) expect(namesFoundIn(file), file).toEqual([]);
+  });
+
   it('are taken on the backup schedule while the ledger changes, and rotated like backups', async () => {
     const clock = new FakeClock();
     let minutes = 0;
