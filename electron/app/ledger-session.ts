@@ -13,7 +13,7 @@ import type { FileWithdrawal } from '../ledger/erasure/scrub-closed-file';
 import { eraseRemnantsFromLedger } from '../ledger/withdrawal/erase-remnants';
 import { storageWarningHere } from '../ledger/backups/storage-location';
 import { changesSinceOpen } from '../ledger/sqlite/backup';
-import { reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
+import { withdrawalTally, reconcileWithdrawals } from '../ledger/withdrawal/reapply-withdrawals';
 import { readWithdrawalRegister, type RegisteredWithdrawal } from '../ledger/withdrawal/withdrawal-register';
 import type { BackupScrubReport } from '../../shared/domain/backups';
 import type { HandlerContext } from '../handlers/handler-types';
@@ -21,8 +21,8 @@ import type { DocumentPrinter } from '../reports/pdf/document-printer';
 import type { LedgerSafety, RestoreOutcome } from './ledger-safety';
 import { BackupPassphraseActions } from './backup-passphrase-actions';
 import { scrubProblem } from './scrub-problem';
-import { listServerDumps, replaceDumpsAfterWithdrawal, takeServerDump } from './server-dumps';
-import { findPgDump } from '../ledger/postgres/pg-dump';
+import { ServerDumps, withDumpRemoval } from '../ledger/backups/server-dumps';
+import { latestAuditEntryId } from '../ledger/audit/audit-repository';
 
 export interface LedgerSessionOptions {
   dataDir: string;
@@ -38,6 +38,8 @@ export interface LedgerSessionOptions {
   /** scrypt's cost for a new backup passphrase; tests lower it. */
   kdfCost?: { logN: number; r: number; p: number };
   printer?: DocumentPrinter;
+  /** pg_dump's path for a server ledger's copies; found on this computer by default. */
+  pgDump?: () => string | null;
 }
 
 /**
@@ -59,6 +61,8 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   private readonly now: () => Date;
   readonly passphrase: BackupPassphraseActions;
   readonly printer?: DocumentPrinter;
+  /** A server ledger's pg_dump copies; null for a ledger file. */
+  private readonly serverDumps: ServerDumps | null;
 
   /** Wired by the backend: scheduled backups must queue behind a restore like any operation. */
   runShared: <T>(work: () => Promise<T>) => Promise<T> = (work) => work();
@@ -72,14 +76,26 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
     this.passphrase = new BackupPassphraseActions(this.backups, this.now, () => this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers()), options.nativeBinding);
     this.backupIntervalMinutes = options.backupIntervalMinutes ?? 15;
     this.storageWarning = storageWarningHere(options.ledgerPath);
+    this.serverDumps = options.databaseUrl ? new ServerDumps({ store: this.backups, databaseUrl: options.databaseUrl, pgDump: options.pgDump, withdrawals: () => withdrawalTally(this.ledger.db) }) : null;
     this.scheduler = new BackupScheduler({
       intervalMs: this.backupIntervalMinutes * 60_000,
-      // A PostgreSQL ledger's backups are the server's (see backupNow): none are scheduled here.
-      changeCounter: () => (this.current?.engine === 'sqlite' ? changesSinceOpen(this.current.sqlite) : 0),
+      changeCounter: () => this.changeCounter(),
       backup: () => this.runShared(() => this.backupNow('scheduled')).then(() => undefined),
       clock: options.clock,
       onError: options.onError,
     });
+  }
+
+  /**
+   * What the scheduler compares: the file's changes, or on a server (where other coordinators write too)
+   * the newest audit entry. A server ledger is only copied where pg_dump is installed; without it nothing
+   * is scheduled, and Settings says what the server's administrator must do.
+   */
+  private async changeCounter(): Promise<number> {
+    const ledger = this.current;
+    if (!ledger) return 0;
+    if (ledger.engine === 'sqlite') return changesSinceOpen(ledger.sqlite);
+    return this.serverDumps?.pgDump ? latestAuditEntryId(ledger.db) : 0;
   }
 
   get ledger(): Ledger {
@@ -128,7 +144,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
       });
       this.problem = null;
       await this.applyWithdrawalRegister(this.current);
-      this.scheduler.reset();
+      await this.scheduler.reset().catch((error: unknown) => this.options.onError?.(error));
       this.scheduler.start();
     } catch (error) {
       if (!(error instanceof LedgerOpenError)) throw error;
@@ -175,14 +191,21 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         this.options.onError?.(error);
       }
     };
-    return this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, eraseFromLedger });
+    const files = this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, eraseFromLedger });
+    const dumps = this.serverDumps;
+    const newest = entries.reduce((latest, entry) => (entry.withdrawnAt > latest ? entry.withdrawnAt : latest), '');
+    return dumps ? files.then(async (report) => withDumpRemoval(report, await dumps.removeStale(newest))) : files;
   }
 
   /** A withdrawal's own scrub, kept for Settings to show like the start-up one (see withdraw-everywhere.ts). */
   async scrubWithdrawals(entries: readonly RegisteredWithdrawal[], known: ReadonlyMap<string, IdentifyingValues>): Promise<BackupScrubReport> {
-    if (this.options.databaseUrl) return replaceDumpsAfterWithdrawal(this.options.databaseUrl, this.backups.defaultFolder, this.now());
-    const report = await this.reportScrubFailures(() => this.scrubBackupsOfWithdrawnMembers(entries, known));
+    // On a server, ledger-file backups from before the move are scrubbed like any, and every dump is deleted.
+    const dumps = this.serverDumps;
+    const scrub = () => this.scrubBackupsOfWithdrawnMembers(entries, known);
+    const report = await this.reportScrubFailures(dumps ? async () => withDumpRemoval(await scrub(), dumps.removeAll()) : scrub);
     if (!report) throw new Error(this.scrubError ?? 'Backups could not be checked for withdrawn members');
+    // A new copy without the member; one that fails is a failed backup (Settings shows it), not a privacy gap.
+    if (dumps?.pgDump) await this.backupNow('manual').catch((error: unknown) => this.options.onError?.(error));
     return report;
   }
 
@@ -204,16 +227,16 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
 
   /** The backups Settings lists: the ledger file's, or on a server the pg_dump copies taken here. */
   listBackups(): BackupInfo[] {
-    return this.onServer ? listServerDumps(this.backups.defaultFolder) : this.backups.list();
+    return this.serverDumps ? this.serverDumps.list() : this.backups.list();
   }
 
   /** Whether this computer can take copies of a server ledger (pg_dump installed). */
   get canDumpServer(): boolean {
-    return findPgDump() !== null;
+    return this.serverDumps?.pgDump != null;
   }
 
   async backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
-    if (this.options.databaseUrl) return this.dumpServerLedger(this.options.databaseUrl, reason);
+    if (this.serverDumps) return this.dumpServerLedger(this.serverDumps, reason);
     try {
       const backup = await this.backups.create(this.ledger.sqlite, reason);
       this.backupError = null;
@@ -236,15 +259,16 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
   }
 
   /** A server ledger's backup here: pg_dump where it is installed, else Settings says what to ask the administrator. */
-  private async dumpServerLedger(databaseUrl: string, reason: BackupReason): Promise<BackupInfo> {
-    if (!findPgDump()) {
+  private async dumpServerLedger(dumps: ServerDumps, reason: BackupReason): Promise<BackupInfo> {
+    if (!dumps.pgDump) {
       throw new DomainError('conflict', 'pg_dump is not installed on this computer; the server administrator backs the ledger up.', [], {
         reason: 'backups.onServer',
       });
     }
     try {
-      const dump = await takeServerDump(databaseUrl, this.backups.defaultFolder, reason, this.now());
+      const dump = await dumps.take(reason);
       this.backupError = null;
+      await this.removeDumpsOfLaterWithdrawals(dumps);
       return dump;
     } catch (error) {
       this.backupError = `The ${reason} copy of the server ledger failed: ${(error as Error).message}`;
@@ -252,6 +276,19 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         reason: 'backups.failed',
         params: { problem: (error as Error).message },
       });
+    }
+  }
+
+  /**
+   * Another coordinator may have withdrawn a member since the older copies were taken: the server's
+   * ledger says so at once (this computer's register only at the next start), and those copies go.
+   */
+  private async removeDumpsOfLaterWithdrawals(dumps: ServerDumps): Promise<void> {
+    try {
+      const removal = await dumps.removeStale();
+      for (const failure of removal.failed) this.options.onError?.(new Error(`A copy of the server ledger that holds a withdrawn member could not be deleted: ${failure.name}: ${failure.problem}`));
+    } catch (error) {
+      this.options.onError?.(error);
     }
   }
 

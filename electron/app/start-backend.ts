@@ -32,6 +32,8 @@ export interface BackendOptions {
   onError?: (error: unknown) => void;
   /** scrypt's cost for a new backup passphrase; tests lower it. */
   kdfCost?: { logN: number; r: number; p: number };
+  /** pg_dump's path for a server ledger's copies; found on this computer by default (tests give their own). */
+  pgDump?: () => string | null;
   /** Prints documents saved as PDF: the shell's Chromium, or web mode's browser. */
   printer?: DocumentPrinter;
 }
@@ -71,12 +73,14 @@ async function startLockedBackend(options: BackendOptions, releaseLock: () => vo
     now: options.now,
     onError,
     kdfCost: options.kdfCost,
+    pgDump: options.pgDump,
     printer: options.printer,
   });
   const gate = new OperationGate();
   session.runShared = (work) => gate.shared(work);
   await session.open();
-  if (session.isOpen && existedBefore) {
+  // A server ledger is copied at start like a ledger file, where pg_dump is installed (else Settings says why not).
+  if (session.isOpen && (existedBefore || (session.onServer && session.canDumpServer))) {
     // The start backup must not keep the app from starting (an unplugged backup drive).
     await session.backupNow('start').catch(onError);
   }

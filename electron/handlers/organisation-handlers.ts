@@ -5,7 +5,7 @@ import { createOrganisation, enrolOrganisationAsMember, updateOrganisation } fro
 import type { HandlersFor } from './handler-types';
 
 export const organisationHandlers: HandlersFor<typeof organisationOperations> = {
-  'organisations.list': async ({ search }, { ledger }) => ({ items: await listOrganisations(ledger.db, search) }),
+  'organisations.list': async ({ search, province }, { ledger }) => ({ items: await listOrganisations(ledger.db, { search, province }) }),
   'organisations.get': async ({ id }, { ledger }) => {
     const organisation = await findOrganisation(ledger.db, id);
     if (!organisation) throw notFound('organisation', id);

@@ -3,5 +3,5 @@ import { exportRoster } from '../reports/roster-export/export-roster';
 import type { HandlersFor } from './handler-types';
 
 export const rosterHandlers: HandlersFor<typeof rosterOperations> = {
-  'roster.exportXlsx': ({ language }, { ledger }) => exportRoster(ledger, language),
+  'roster.exportXlsx': ({ language, province }, { ledger }) => exportRoster(ledger, { language, province }),
 };

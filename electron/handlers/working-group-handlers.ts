@@ -18,8 +18,8 @@ import {
 import type { HandlersFor } from './handler-types';
 
 export const workingGroupHandlers: HandlersFor<typeof workingGroupOperations> = {
-  'workingGroups.list': async ({ status }, { ledger }) => ({
-    items: await listWorkingGroups(ledger.db, status, todayIsoDate(ledger.now())),
+  'workingGroups.list': async ({ status, province }, { ledger }) => ({
+    items: await listWorkingGroups(ledger.db, { status, province }, todayIsoDate(ledger.now())),
   }),
   'workingGroups.get': async ({ id }, { ledger }) => {
     const group = await findWorkingGroup(ledger.db, id);

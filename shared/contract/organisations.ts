@@ -10,11 +10,16 @@ import {
   organisationSummarySchema,
 } from '../domain/organisation';
 import { rowVersionSchema } from '../domain/row-version';
+import { provinceSchema } from '../domain/provinces';
 
 export const organisationOperations = {
   'organisations.list': query(
     'Organisations, with how many member people each has',
-    z.strictObject({ search: searchText(200) }),
+    z.strictObject({
+      search: searchText(200),
+      /** Organisations of one province or territory; null for the whole Network. */
+      province: provinceSchema.nullable().default(null),
+    }),
     z.object({ items: z.array(organisationSummarySchema) }),
   ),
   'organisations.get': query(

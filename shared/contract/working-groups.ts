@@ -14,11 +14,16 @@ import {
   workingGroupSummarySchema,
 } from '../domain/working-group';
 import { rowVersionSchema } from '../domain/row-version';
+import { provinceSchema } from '../domain/provinces';
 
 export const workingGroupOperations = {
   'workingGroups.list': query(
     'Working groups with their current size and chairs',
-    z.strictObject({ status: workingGroupStatusSchema.nullable().default(null) }),
+    z.strictObject({
+      status: workingGroupStatusSchema.nullable().default(null),
+      /** Groups of one province or territory; null for the whole Network. */
+      province: provinceSchema.nullable().default(null),
+    }),
     z.object({ items: z.array(workingGroupSummarySchema) }),
   ),
   'workingGroups.get': query(

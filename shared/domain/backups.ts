@@ -9,9 +9,17 @@ export type BackupReason = (typeof backupReasons)[number];
  * backup is encrypted. Only names of this shape are accepted, so a restore request can never point
  * outside the backup folder.
  */
-export const backupNamePattern = new RegExp(
-  `^(${backupReasons.join('|')})-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\.sqlite(\\.enc)?$`,
-);
+export const backupNamePattern = backupNamePatternFor('sqlite');
+
+/**
+ * A copy of a PostgreSQL ledger taken with pg_dump (custom format), e.g.
+ * "scheduled-2026-11-25T09-05-00-000Z.pgdump", with ".enc" after it when it is encrypted.
+ */
+export const serverDumpNamePattern = backupNamePatternFor('pgdump');
+
+function backupNamePatternFor(extension: 'sqlite' | 'pgdump'): RegExp {
+  return new RegExp(`^(${backupReasons.join('|')})-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\.${extension}(\\.enc)?$`);
+}
 
 /** What an encrypted backup's name ends with. */
 export const encryptedBackupSuffix = '.enc';
@@ -62,6 +70,8 @@ export const backupScrubReportSchema = z.object({
    * administrator's, beyond this app's reach (the app's own pg_dump copies were replaced).
    */
   serverBackups: z.boolean().default(false),
+  /** The pg_dump copies of a server ledger this app had taken, deleted (a dump cannot be scrubbed). */
+  serverDumpsDeleted: z.number().int().default(0),
 });
 export type BackupScrubReport = z.infer<typeof backupScrubReportSchema>;
 

@@ -56,3 +56,12 @@ export async function auditFacets(db: Executor): Promise<{ operations: string[];
   const entityTypes = await db.selectFrom('audit_log').select('entity_type').distinct().orderBy('entity_type').execute();
   return { operations: operations.map((row) => row.operation), entityTypes: entityTypes.map((row) => row.entity_type) };
 }
+
+/**
+ * Grows with every change any coordinator makes (each is audited): on a server ledger, the backup
+ * scheduler compares it to tell a changed ledger from an idle one.
+ */
+export async function latestAuditEntryId(db: Executor): Promise<number> {
+  const row = await db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('latest')).executeTakeFirst();
+  return Number(row?.latest ?? 0);
+}

@@ -16,8 +16,11 @@ export const systemClock: SchedulerClock = {
 export interface BackupSchedulerOptions {
   /** At most one backup per interval, and only when the ledger changed since the last one. */
   intervalMs: number;
-  /** Grows whenever the ledger is written; equal values mean nothing changed. */
-  changeCounter: () => number;
+  /**
+   * Grows whenever the ledger is written; equal values mean nothing changed. A server ledger answers
+   * with a query (other coordinators change it too), hence a promise.
+   */
+  changeCounter: () => number | Promise<number>;
   backup: () => Promise<void>;
   clock?: SchedulerClock;
   onError?: (error: unknown) => void;
@@ -28,14 +31,17 @@ export interface BackupSchedulerOptions {
 /** Takes a backup every N minutes while changes happen, and none while the ledger sits idle. */
 export class BackupScheduler {
   private readonly clock: SchedulerClock;
-  private lastCounter: number;
+  /** Null until first read (an asynchronous counter): the first check then only records it. */
+  private lastCounter: number | null = null;
   private lastBackupAt: number;
   private stopTimer: (() => void) | null = null;
   private running: Promise<void> | null = null;
 
   constructor(private readonly options: BackupSchedulerOptions) {
     this.clock = options.clock ?? systemClock;
-    this.lastCounter = options.changeCounter();
+    const counter = options.changeCounter();
+    if (typeof counter === 'number') this.lastCounter = counter;
+    else void counter.then((value) => (this.lastCounter ??= value), () => undefined);
     this.lastBackupAt = this.clock.now();
   }
 
@@ -51,8 +57,8 @@ export class BackupScheduler {
   }
 
   /** After a backup taken elsewhere (or a swapped ledger), start counting from here. */
-  reset(): void {
-    this.lastCounter = this.options.changeCounter();
+  async reset(): Promise<void> {
+    this.lastCounter = await this.options.changeCounter();
     this.lastBackupAt = this.clock.now();
   }
 
@@ -61,22 +67,29 @@ export class BackupScheduler {
     await this.running;
   }
 
+  /** Takes a backup when one is due; true when it did (a failure is reported through onError). */
   async tick(): Promise<boolean> {
     if (this.running) return false;
-    const counter = this.options.changeCounter();
-    if (counter === this.lastCounter) return false;
-    if (this.clock.now() - this.lastBackupAt < this.options.intervalMs) return false;
-    this.running = this.options
-      .backup()
-      .then(() => {
+    let tookBackup = false;
+    const check = async () => {
+      const counter = await this.options.changeCounter();
+      if (this.lastCounter === null) {
         this.lastCounter = counter;
-        this.lastBackupAt = this.clock.now();
-      })
+        return;
+      }
+      if (counter === this.lastCounter) return;
+      if (this.clock.now() - this.lastBackupAt < this.options.intervalMs) return;
+      tookBackup = true;
+      await this.options.backup();
+      this.lastCounter = counter;
+      this.lastBackupAt = this.clock.now();
+    };
+    this.running = check()
       .catch((error: unknown) => this.options.onError?.(error))
       .finally(() => {
         this.running = null;
       });
     await this.running;
-    return true;
+    return tookBackup;
   }
 }

@@ -4,13 +4,14 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo, BackupReason, BackupScrubReport } from '../../../shared/domain/backups';
 import { DomainError } from '../../domain-error';
 import { backupSqlite, problemWithSqliteFile } from '../sqlite/backup';
-import { backupFileName, parseBackupFileName } from './backup-names';
+import { backupFileName, parseBackupFileName, type BackupKind } from './backup-names';
 import { backupsToDelete, defaultRotationPolicy, type RotationPolicy } from './backup-rotation';
 import { newestDifferentBackup } from './newest-different-backup';
 import { cleanAgainstRegister, scrubWithdrawalsFromBackups, type ScrubRequest } from './scrub-backups';
 import { recordClean } from './encryption/clean-backups-record';
 import { defaultBackupFolder, readBackupFolderSetting, readBackupFolderSettings, writeBackupFolderSetting } from './backup-folder-setting';
 import { BackupKeyring } from './encryption/backup-keyring';
+import type { BackupKey } from './encryption/passphrase-key';
 import { backupsLeaveTheComputer } from './encryption/encryption-policy';
 import { encryptedBackupHeaderProblem, writeEncryptedBackup } from './encrypted-backups';
 
@@ -23,7 +24,8 @@ export interface BackupStoreOptions {
   kdfCost?: { logN: number; r: number; p: number };
 }
 
-function backupsIn(folder: string): BackupInfo[] {
+/** The backups of one kind in one folder; none when the folder cannot be listed. */
+export function backupsIn(folder: string, kind: BackupKind = 'sqlite'): BackupInfo[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -32,7 +34,7 @@ function backupsIn(folder: string): BackupInfo[] {
   }
   const found: BackupInfo[] = [];
   for (const name of names) {
-    const parsed = parseBackupFileName(name);
+    const parsed = parseBackupFileName(name, kind);
     if (!parsed) continue;
     try {
       const stat = fs.statSync(path.join(folder, name));
@@ -115,11 +117,15 @@ export class BackupStore {
     return readBackupFolderSettings(this.options.dataDir).formerFolders;
   }
 
-  /** Backups in the chosen folder, the default one and the folders chosen before, newest first. */
-  list(): BackupInfo[] {
-    const folders = [...new Set([this.folder, this.defaultFolder, ...this.formerFolders])];
-    return folders
-      .flatMap(backupsIn)
+  /** Every folder this app wrote backups to: the chosen one, the default one and the folders chosen before. */
+  get everyFolder(): string[] {
+    return [...new Set([this.folder, this.defaultFolder, ...this.formerFolders])];
+  }
+
+  /** Backups in every folder (everyFolder), newest first; `kind` picks ledger-file backups or server dumps. */
+  list(kind: BackupKind = 'sqlite'): BackupInfo[] {
+    return this.everyFolder
+      .flatMap((folder) => backupsIn(folder, kind))
       .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
   }
 
@@ -152,18 +158,10 @@ export class BackupStore {
   }
 
   /**
-   * Takes a backup where it belongs. A folder that leaves this computer gets encrypted backups only;
-   * while the passphrase has not been entered this session, the backup is kept in the default folder
-   * on this computer instead (plain, like the ledger beside it), and the caller says so.
+   * Takes a backup of the ledger file where it belongs (see destination), then thins that folder out.
    */
   async create(sqlite: BetterSqlite3.Database, reason: BackupReason): Promise<BackupInfo> {
-    const takenAt = this.uniqueTime();
-    const key = this.encryptionRequired ? this.keyring.currentKey() : null;
-    const folder = this.encryptionRequired && !key ? this.defaultFolder : this.folder;
-    if (!key && backupsLeaveTheComputer(folder, this.defaultFolder)) {
-      // A plain Error, so the session records it as the last backup failure Settings shows.
-      throw new Error(`no backup was taken: ${folder} is synced or on a network drive, and backups there must be encrypted. Enter the backup passphrase in Settings`);
-    }
+    const { folder, key, takenAt } = this.destination();
     const name = backupFileName(reason, takenAt, key !== null);
     const target = path.join(folder, name);
     if (key) {
@@ -179,11 +177,30 @@ export class BackupStore {
   }
 
   /**
+   * Where the next backup goes and whether it is encrypted, for ledger files and server dumps alike.
+   * A folder that leaves this computer gets encrypted backups only; while the passphrase has not been
+   * entered this session, the backup goes to the default folder on this computer (plain, like the
+   * ledger beside it), and when even that folder leaves the computer no backup is taken at all.
+   */
+  destination(kind: BackupKind = 'sqlite'): { folder: string; key: BackupKey | null; takenAt: Date } {
+    // A server ledger's copy is the only personal data on this computer (the ledger is on the server),
+    // so it is encrypted whenever the passphrase is known, in the default folder too: a stolen laptop
+    // must not give up the whole membership. A ledger file's backup beside the ledger adds nothing to steal.
+    const key = this.encryptionRequired || kind === 'pgdump' ? this.keyring.currentKey() : null;
+    const folder = this.encryptionRequired && !key ? this.defaultFolder : this.folder;
+    if (!key && backupsLeaveTheComputer(folder, this.defaultFolder)) {
+      // A plain Error, so the session records it as the last backup failure Settings shows.
+      throw new Error(`no backup was taken: ${folder} is synced or on a network drive, and backups there must be encrypted. Enter the backup passphrase in Settings`);
+    }
+    return { folder, key, takenAt: this.uniqueTime() };
+  }
+
+  /**
    * Deletes the backups the rotation policy no longer keeps, in one folder, except the newest one whose
    * content differs from `current` (the backup just taken): see newestDifferentBackup.
    */
-  rotate(folder: string, current: string): string[] {
-    const present = backupsIn(folder).map((backup) => ({ ...backup, takenAt: new Date(backup.takenAt) }));
+  rotate(folder: string, current: string, kind: BackupKind = 'sqlite'): string[] {
+    const present = backupsIn(folder, kind).map((backup) => ({ ...backup, takenAt: new Date(backup.takenAt) }));
     let doomed = backupsToDelete(present, this.now(), this.options.rotation ?? defaultRotationPolicy);
     if (doomed.length === 0) return [];
     const newestFirst = [...present].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.name.localeCompare(a.name));

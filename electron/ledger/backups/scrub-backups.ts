@@ -41,6 +41,15 @@ function folderReachable(folder: string): boolean {
   }
 }
 
+/**
+ * The backup folders other than the default one (the chosen one, the ones chosen before) that cannot
+ * be reached now, an unplugged drive: their backups cannot be checked, and a withdrawal must say so.
+ */
+export function unreachableBackupFolders(backups: Pick<ScrubbableBackups, 'folder' | 'isDefaultFolder' | 'formerFolders'>): string[] {
+  const otherFolders = [...new Set([...(backups.isDefaultFolder ? [] : [backups.folder]), ...backups.formerFolders])];
+  return otherFolders.filter((folder) => !folderReachable(folder));
+}
+
 /** Copies a crash left half-written or half-scrubbed hold personal data and are no backups: they go. */
 function removeLeftovers(folders: readonly string[], dataDir: string): void {
   clearWorkFolder(dataDir);
@@ -114,9 +123,10 @@ function record(report: BackupScrubReport, target: ScrubTarget, outcome: TargetO
  * file not reached is named in the report: nothing is skipped silently.
  */
 export async function scrubWithdrawalsFromBackups(backups: ScrubbableBackups, request: ScrubRequest, nativeBinding?: string): Promise<BackupScrubReport> {
-  const report: BackupScrubReport = { scrubbed: 0, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [], serverBackups: false };
-  const otherFolders = [...new Set([...(backups.isDefaultFolder ? [] : [backups.folder]), ...backups.formerFolders])];
-  report.unreachableFolders = otherFolders.filter((folder) => !folderReachable(folder));
+  const report: BackupScrubReport = {
+    scrubbed: 0, alreadyClear: 0, failed: [], unreachableFolders: unreachableBackupFolders(backups), locked: [], setAside: [],
+    serverBackups: false, serverDumpsDeleted: 0,
+  };
   const listed = backups.list();
   removeLeftovers([backups.folder, backups.defaultFolder, ...backups.formerFolders], backups.dataDir);
   if (request.entries.length === 0) return report;

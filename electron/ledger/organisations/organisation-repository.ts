@@ -62,7 +62,13 @@ export async function linkOrganisationMember(db: Executor, id: number, memberId:
   await db.updateTable('organisations').set({ member_id: memberId, updated_at: at, row_version: nextRowVersion }).where('id', '=', id).execute();
 }
 
-export async function listOrganisations(db: Executor, search: string): Promise<OrganisationSummary[]> {
+export interface OrganisationFilter {
+  search: string;
+  /** One province or territory; null for the whole Network. */
+  province: ProvinceCode | null;
+}
+
+export async function listOrganisations(db: Executor, { search, province }: OrganisationFilter): Promise<OrganisationSummary[]> {
   let query = db
     .selectFrom('organisations')
     .leftJoin('members', (join) =>
@@ -73,6 +79,7 @@ export async function listOrganisations(db: Executor, search: string): Promise<O
     .groupBy('organisations.id')
     .orderBy(byName('organisations.name'));
   if (search.trim()) query = query.where(foldedContains(sql.ref('organisations.name'), search));
+  if (province) query = query.where('organisations.province', '=', province);
   const rows = await query.execute();
   const agreements = await agreementsByOrganisation(db, rows.map((row) => row.id));
   return rows.map((row) => ({

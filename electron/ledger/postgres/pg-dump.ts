@@ -47,20 +47,18 @@ function splitPassword(url: string): { address: string; password: string | null 
 }
 
 /**
- * Writes the ledger database to `target` in pg_dump's custom format (compressed, restorable with
- * pg_restore), under a temporary name until pg_restore can read its table of contents.
+ * Writes the ledger database to `file` in pg_dump's custom format (compressed, restorable with
+ * pg_restore) and checks that pg_restore can read its table of contents. On any failure nothing is
+ * left at `file`: a half-written dump holds personal data and is no backup.
  */
-export async function dumpLedgerDatabase(pgDump: string, databaseUrl: string, target: string): Promise<void> {
+export async function dumpLedgerDatabase(pgDump: string, databaseUrl: string, file: string): Promise<void> {
   const { address, password } = splitPassword(databaseUrl);
   const env = { ...process.env, ...(password ? { PGPASSWORD: password } : {}) };
-  const partial = `${target}.partial`;
-  fs.mkdirSync(path.dirname(target), { recursive: true });
   try {
-    await run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${address}`], env);
-    await run(path.join(path.dirname(pgDump), process.platform === 'win32' ? 'pg_restore.exe' : 'pg_restore'), ['--list', partial], env);
-    fs.renameSync(partial, target);
+    await run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${address}`], env);
+    await run(path.join(path.dirname(pgDump), process.platform === 'win32' ? 'pg_restore.exe' : 'pg_restore'), ['--list', file], env);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    fs.rmSync(file, { force: true });
     throw error;
   }
 }

@@ -27,6 +27,25 @@ async function withdrawalsInLedger(db: Executor): Promise<RegisteredWithdrawal[]
   })).filter((entry) => entry.withdrawalNumber > 0);
 }
 
+/**
+ * The withdrawals the ledger holds: the highest withdrawal number (they are never reused, so it only
+ * grows) and when the newest was made ('' when none). On a server, another coordinator's withdrawal
+ * shows here before this computer's register learns of it at the next start.
+ */
+export async function withdrawalTally(db: Executor): Promise<LedgerWithdrawals> {
+  const row = await db
+    .selectFrom('members')
+    .select((eb) => [eb.fn.max('withdrawal_number').as('highest'), eb.fn.max('withdrawn_at').as('newest')])
+    .executeTakeFirst();
+  return { highestNumber: Number(row?.highest ?? 0), newestAt: row?.newest ?? '' };
+}
+
+export interface LedgerWithdrawals {
+  /** The highest withdrawal number so far (0 when none). */
+  readonly highestNumber: number;
+  readonly newestAt: string;
+}
+
 /** Registered withdrawals whose member the ledger holds (same id and creation time) without being withdrawn. */
 async function notYetApplied(db: Executor, register: readonly RegisteredWithdrawal[]): Promise<RegisteredWithdrawal[]> {
   if (register.length === 0) return [];

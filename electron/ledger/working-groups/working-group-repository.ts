@@ -75,19 +75,27 @@ export async function updateWorkingGroupRow(db: Executor, id: number, draft: Wor
     .execute();
 }
 
-export async function listWorkingGroups(
-  db: Executor,
-  status: WorkingGroupStatus | null,
-  today: string,
-): Promise<WorkingGroupSummary[]> {
+export interface WorkingGroupFilter {
+  status: WorkingGroupStatus | null;
+  /** One province or territory; null for the whole Network. */
+  province: ProvinceCode | null;
+}
+
+export async function listWorkingGroups(db: Executor, { status, province }: WorkingGroupFilter, today: string): Promise<WorkingGroupSummary[]> {
   let groupsQuery = db.selectFrom('working_groups').selectAll().orderBy(byName('name'));
   if (status) groupsQuery = groupsQuery.where('status', '=', status);
+  if (province) groupsQuery = groupsQuery.where('province', '=', province);
   const groups = await groupsQuery.execute();
   if (groups.length === 0) return [];
   const current = await db
     .selectFrom('working_group_members')
     .innerJoin('members', 'members.id', 'working_group_members.member_id')
     .select(['working_group_members.working_group_id', 'working_group_members.member_id', 'working_group_members.role', 'members.display_name'])
+    .where(
+      'working_group_members.working_group_id',
+      'in',
+      groups.map((group) => group.id),
+    )
     .where('working_group_members.start_on', '<=', today)
     .where((eb) => eb.or([eb('working_group_members.end_on', 'is', null), eb('working_group_members.end_on', '>=', today)]))
     .execute();

@@ -2,9 +2,17 @@ import ExcelJS from 'exceljs';
 import type { Member } from '../../../shared/domain/member';
 import { languageName } from '../../../shared/domain/languages';
 import { stakeholderCategoryNames } from '../../../shared/domain/stakeholder-category-names';
+import { provinceNames } from '../../../shared/domain/province-names';
+import type { ProvinceCode } from '../../../shared/domain/provinces';
 import { neutraliseSpreadsheetText } from '../safe-text/neutralise-spreadsheet-text';
 
 export type RosterLanguage = 'en' | 'fr';
+
+export interface RosterScope {
+  language: RosterLanguage;
+  /** The members' province or territory, named on the sheet's tab; null for the whole Network. */
+  province: ProvinceCode | null;
+}
 
 const headings = {
   en: {
@@ -15,6 +23,7 @@ const headings = {
       'Type',
       'Category',
       'Organisation',
+      'Province or territory',
       'Languages',
       'Preferred language',
       'Email',
@@ -38,6 +47,7 @@ const headings = {
       'Type',
       'Catégorie',
       'Organisation',
+      'Province ou territoire',
       'Langues',
       'Langue préférée',
       'Courriel',
@@ -63,16 +73,14 @@ function dateCell(iso: string | null): Date | null {
 }
 
 /** The roster as .xlsx bytes: data in, bytes out. Every text cell passes neutraliseSpreadsheetText. */
-export async function buildRosterWorkbook(
-  members: readonly Member[],
-  language: RosterLanguage,
-  generatedAt: Date,
-): Promise<Buffer> {
+export async function buildRosterWorkbook(members: readonly Member[], { language, province }: RosterScope, generatedAt: Date): Promise<Buffer> {
   const text = headings[language];
   const workbook = new ExcelJS.Workbook();
   workbook.created = generatedAt;
   workbook.title = text.warning;
-  const sheet = workbook.addWorksheet(text.sheet, { views: [{ state: 'frozen', ySplit: 2 }] });
+  if (province) workbook.subject = provinceNames[province][language];
+  const sheetName = province ? `${text.sheet} ${province}` : text.sheet;
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.addRow([text.warning]).font = { bold: true, color: { argb: 'FFA4262C' } };
   const header = sheet.addRow([...text.columns]);
   header.font = { bold: true };
@@ -83,6 +91,7 @@ export async function buildRosterWorkbook(
       text.kinds[member.kind],
       stakeholderCategoryNames[member.category][language],
       safe(member.organisationName),
+      provinceNames[member.province][language],
       member.languages.map((code) => languageName(code, language)).join(', '),
       member.preferredLanguage ? languageName(member.preferredLanguage, language) : null,
       safe(member.email),
@@ -94,13 +103,14 @@ export async function buildRosterWorkbook(
       safe(member.notes),
     ]);
   }
-  const widths = [28, 18, 13, 30, 28, 24, 18, 30, 18, 12, 12, 12, 12, 40];
+  const widths = [28, 18, 13, 30, 28, 24, 24, 18, 30, 18, 12, 12, 12, 12, 40];
   widths.forEach((width, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = width;
   });
-  sheet.getColumn(12).numFmt = 'yyyy-mm-dd';
-  sheet.getColumn(13).numFmt = 'yyyy-mm-dd';
+  const [joinedColumn, leftColumn] = [13, 14];
+  sheet.getColumn(joinedColumn).numFmt = 'yyyy-mm-dd';
+  sheet.getColumn(leftColumn).numFmt = 'yyyy-mm-dd';
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: text.columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -17,6 +17,10 @@ interface Props {
   error: AppError | null | undefined;
   /** Makes the file; call close() once it is handed over. */
   onConfirm: (close: () => void) => void;
+  /** Called as the dialog opens, to set its choices afresh. */
+  onOpen?: () => void;
+  /** Choices about what the file holds (which members, say), shown above the buttons. */
+  children?: ReactNode;
 }
 
 /**
@@ -24,15 +28,24 @@ interface Props {
  * waits behind this modal warning, which the coordinator must accept. Cancel is focused first, so
  * a stray Enter does not export.
  */
-export function PersonalDataDialog({ opener, title, warning, advice, confirm, busyLabel, busy, error, onConfirm }: Props) {
+export function PersonalDataDialog({ opener, title, warning, advice, confirm, busyLabel, busy, error, onConfirm, onOpen, children }: Props) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const warningId = useId();
   const close = () => dialogRef.current?.close();
   return (
     <>
-      <button type="button" onClick={() => dialogRef.current?.showModal()}>
+      <button
+        type="button"
+        onClick={() => {
+          onOpen?.();
+          dialogRef.current?.showModal();
+          // showModal focuses the first control (a choice, or the export button): Cancel must come first.
+          cancelRef.current?.focus();
+        }}
+      >
         {opener}
       </button>
       <dialog ref={dialogRef} className="personal-data-dialog" aria-labelledby={titleId} aria-describedby={warningId}>
@@ -41,12 +54,13 @@ export function PersonalDataDialog({ opener, title, warning, advice, confirm, bu
           <strong>{warning}</strong>
         </p>
         <p>{advice}</p>
+        {children}
         <ErrorBanner error={error} />
         <div className="actions">
           <button type="button" className="button--primary" disabled={busy} onClick={() => onConfirm(close)}>
             {busy ? busyLabel : confirm}
           </button>
-          <button type="button" autoFocus onClick={close}>
+          <button type="button" ref={cancelRef} onClick={close}>
             {t('actions.cancel')}
           </button>
         </div>

@@ -64,7 +64,7 @@ describe('withdrawal erases the member from every backup', () => {
     for (const file of files) expect(rawText(file), file).toContain(asStoredBytes(name));
 
     const result = await callOk(dispatch, 'members.withdraw', { id: 1, confirmErasure: true });
-    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [], serverBackups: false });
+    expect(result.backups).toEqual({ scrubbed: 3, alreadyClear: 0, failed: [], unreachableFolders: [], locked: [], setAside: [], serverBackups: false, serverDumpsDeleted: 0 });
 
     expect(backupFiles(folder)).toEqual(files);
     expect(fs.readdirSync(folder).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);

@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/routes';
 import { ErrorBanner } from '../../ui/error-banner';
 import { settingsQueries, useLoadDemo } from '../settings/settings-queries';
 import { MeetingsDashboard } from './meetings-dashboard';
+import { FundingDueCard } from '../funding/funding-due-card';
 
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');
@@ -30,6 +31,11 @@ export function DashboardPage() {
               {loadDemo.isPending ? t('loadingDemo') : t('loadDemo')}
             </button>
           </div>
+        </div>
+      )}
+      {status.data?.isEmpty && (
+        <div className="dashboard-grid">
+          <FundingDueCard />
         </div>
       )}
     </section>

@@ -5,10 +5,14 @@ import { hrefFor } from '../../app/routes';
 import { ErrorBanner } from '../../ui/error-banner';
 import { fundingQueries } from './funding-queries';
 
-/** The Dashboard's list of reports and milestones overdue or due in the next 30 days. */
+/** The Dashboard's list of reports and milestones overdue or due in the next 30 days; on a ledger without agreements, how to start one. */
 export function FundingDueCard() {
   const { t } = useTranslation('funding');
   const due = useQuery(fundingQueries.due());
+  const nothingDue = due.data !== undefined && due.data.overdue.length === 0 && due.data.dueSoon.length === 0;
+  // Only when nothing is due: an empty ledger of agreements says how to start, not that all is well.
+  const agreements = useQuery({ ...fundingQueries.list({ search: '', status: null, stream: null }), enabled: nothingDue });
+  const noAgreements = nothingDue && agreements.data?.items.length === 0;
   const item = (entry: DueDeliverable, overdue: boolean) => (
     <li key={entry.id}>
       <strong>{entry.description ?? t(`deliverables.kinds.${entry.kind}`)}</strong>
@@ -26,7 +30,16 @@ export function FundingDueCard() {
     <section className="card dashboard-card" aria-labelledby="funding-due-title" data-testid="dashboard-funding-due">
       <h2 id="funding-due-title">{t('dashboard.title')}</h2>
       <ErrorBanner error={due.error} onRetry={() => void due.refetch()} />
-      {due.data && due.data.overdue.length === 0 && due.data.dueSoon.length === 0 && <p>{t('dashboard.nothing')}</p>}
+      <ErrorBanner error={agreements.error} onRetry={() => void agreements.refetch()} />
+      {noAgreements && (
+        <>
+          <p>{t('dashboard.noAgreements')}</p>
+          <a className="button" href={hrefFor('funding', 'new')}>
+            {t('dashboard.addAgreement')}
+          </a>
+        </>
+      )}
+      {nothingDue && agreements.data && !noAgreements && <p>{t('dashboard.nothing')}</p>}
       {due.data && due.data.overdue.length > 0 && (
         <>
           <h3 className="dashboard-overdue">{t('dashboard.overdue', { count: due.data.overdue.length })}</h3>

@@ -5,6 +5,7 @@ export const agendaText = {
     add: 'New meeting',
     allKinds: 'All kinds',
     empty: 'No meetings yet.',
+    emptyFiltered: 'No meeting matches these filters.',
     workerFriendlyTag: 'Worker-friendly time',
     alias: 'alias',
     kinds: {
@@ -147,6 +148,7 @@ export const agendaText = {
     add: 'Nouvelle réunion',
     allKinds: 'Tous les types',
     empty: 'Aucune réunion pour le moment.',
+    emptyFiltered: 'Aucune réunion ne correspond à ces filtres.',
     workerFriendlyTag: 'Horaire adapté aux travailleurs',
     alias: 'pseudonyme',
     kinds: {

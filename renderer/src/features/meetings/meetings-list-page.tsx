@@ -15,6 +15,7 @@ import { ProvinceFilter } from '../../ui/province-filter';
 
 export function MeetingsListPage() {
   const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
   const [kind, setKind] = useState<MeetingKind | ''>('');
   const [province, setProvince] = useState<ProvinceCode | ''>('');
   const meetings = useQuery(meetingQueries.list({ kind: kind || null, province: province || null }));
@@ -42,7 +43,7 @@ export function MeetingsListPage() {
       error={meetings.error}
       onRetry={() => void meetings.refetch()}
       loading={meetings.isPending}
-      empty={items.length === 0 && t('empty')}
+      empty={items.length === 0 && (kind || province ? t('emptyFiltered') : t('empty'))}
     >
       <DataTable<Meeting>
         caption={t('title')}
@@ -61,6 +62,7 @@ export function MeetingsListPage() {
             ),
           },
           { key: 'kind', header: t('fields.kind'), cell: (meeting) => t(`kinds.${meeting.kind}`) },
+          { key: 'province', header: tc('province'), cell: (meeting) => tc(`provinces.${meeting.province}`) },
           { key: 'quarter', header: t('fields.quarter'), cell: (meeting) => <QuarterLabel quarter={meeting.quarter} /> },
           { key: 'status', header: t('fields.status'), cell: (meeting) => t(`statuses.${meeting.status}`) },
         ]}

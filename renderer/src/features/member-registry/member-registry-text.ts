@@ -58,8 +58,8 @@ export const memberRegistryText = {
       removedFromLedger: 'Removed from the ledger.',
       serverBackups:
         'This ledger is on a PostgreSQL server: the server’s own backups and its write-ahead log still hold their details until the administrator’s retention deletes them. Tell the server’s administrator about this withdrawal.',
-      serverCopiesReplaced_one: 'The copy of the server ledger saved on this computer was deleted and a new one taken.',
-      serverCopiesReplaced_other: 'The {{count, number}} copies of the server ledger saved on this computer were deleted and a new one taken.',
+      serverCopiesDeleted_one: 'The copy of the server ledger this app had saved was deleted (a copy cannot be edited); a new one without their details replaces it.',
+      serverCopiesDeleted_other: 'The {{count, number}} copies of the server ledger this app had saved were deleted (a copy cannot be edited); a new one without their details replaces them.',
       removedNoBackupHeld: 'Removed from the ledger; no backup held their details.',
       removedFromBackups_one: 'Removed from the ledger and from {{count, number}} backup.',
       removedFromBackups_other: 'Removed from the ledger and from {{count, number}} backups.',
@@ -133,8 +133,8 @@ export const memberRegistryText = {
       removedFromLedger: 'Retiré du registre.',
       serverBackups:
         "Ce registre est sur un serveur PostgreSQL : les sauvegardes du serveur et son journal d'écriture contiennent encore ses renseignements jusqu'à ce que la durée de conservation fixée par l'administrateur les efface. Informez l'administrateur du serveur de ce retrait.",
-      serverCopiesReplaced_one: 'La copie du registre du serveur enregistrée sur cet ordinateur a été supprimée et une nouvelle a été faite.',
-      serverCopiesReplaced_other: 'Les {{count, number}} copies du registre du serveur enregistrées sur cet ordinateur ont été supprimées et une nouvelle a été faite.',
+      serverCopiesDeleted_one: "La copie du registre du serveur que l'application avait enregistrée a été supprimée (une copie ne peut pas être modifiée); une nouvelle, sans ses renseignements, la remplace.",
+      serverCopiesDeleted_other: "Les {{count, number}} copies du registre du serveur que l'application avait enregistrées ont été supprimées (une copie ne peut pas être modifiée); une nouvelle, sans ses renseignements, les remplace.",
       removedNoBackupHeld: 'Retiré du registre; aucune sauvegarde ne contenait ses renseignements.',
       removedFromBackups_one: 'Retiré du registre et de {{count, number}} sauvegarde.',
       removedFromBackups_other: 'Retiré du registre et de {{count, number}} sauvegardes.',

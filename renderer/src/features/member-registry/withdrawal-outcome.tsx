@@ -29,13 +29,12 @@ export function WithdrawalOutcome({ result }: { result: WithdrawalOutcomeData })
     <div className="member-registry-outcome">
       <p role="status" className="banner member-registry-done">
         {t('withdraw.done', { label: result.label })}{' '}
-        {backups?.serverBackups
-          ? `${t('withdraw.removedFromLedger')}${backups.scrubbed > 0 ? ` ${t('withdraw.serverCopiesReplaced', { count: backups.scrubbed })}` : ''}`
-          : backups === null || (backups.scrubbed === 0 && !everyBackupReached)
-            ? t('withdraw.removedFromLedger')
-            : backups.scrubbed === 0
-              ? t('withdraw.removedNoBackupHeld')
-              : t('withdraw.removedFromBackups', { count: backups.scrubbed })}
+        {backups === null || (backups.scrubbed === 0 && (backups.serverBackups || !everyBackupReached))
+          ? t('withdraw.removedFromLedger')
+          : backups.scrubbed === 0
+            ? t('withdraw.removedNoBackupHeld')
+            : t('withdraw.removedFromBackups', { count: backups.scrubbed })}
+        {backups && backups.serverDumpsDeleted > 0 && ` ${t('withdraw.serverCopiesDeleted', { count: backups.serverDumpsDeleted })}`}
         {setAsideScrubbed.map((file) => ` ${t('withdraw.setAsideScrubbed', { name: file.name })}`)}
       </p>
       {(problems.length > 0 || locked.length > 0 || (backups && backups.failed.length > 0)) && (

@@ -48,7 +48,7 @@ export function MembersListPage({ initialWorkingGroupId = null }: { initialWorki
       title={t('title')}
       actions={
         <>
-          <ExportRosterButton />
+          <ExportRosterButton listProvince={province} />
           <a className="button" href={hrefFor('members', 'import')}>
             {t('import')}
           </a>

@@ -64,6 +64,9 @@ export function MembersTable({
           <SortableHeader column="category" label={t('columns.category')} sort={sort} onSort={onSort} />
           <SortableHeader column="organisationName" label={t('columns.organisation')} sort={sort} onSort={onSort} />
           <span role="columnheader">{t('columns.languages')}</span>
+          <span role="columnheader">
+            <abbr title={tc('province')}>{t('columns.province')}</abbr>
+          </span>
           <SortableHeader column="joinedOn" label={t('columns.joined')} sort={sort} onSort={onSort} />
         </div>
       </div>
@@ -89,6 +92,9 @@ export function MembersTable({
                     <span role="cell">{tc(`categories.${member.category}`)}</span>
                     <span role="cell">{member.organisationName ?? ''}</span>
                     <span role="cell">{languageList(member.languages)}</span>
+                    <span role="cell">
+                      <abbr title={tc(`provinces.${member.province}`)}>{member.province}</abbr>
+                    </span>
                     <span role="cell">{formatIsoDate(member.joinedOn)}</span>
                   </>
                 ) : (

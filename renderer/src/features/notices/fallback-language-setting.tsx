@@ -12,7 +12,7 @@ export function FallbackLanguageSetting({ value }: { value: NoticeFallbackLangua
   const save = useOperationMutation('notices.fallbackLanguage.set', { changes: ['notices', 'meetings'] });
   const ui = currentUiLanguage();
   return (
-    <>
+    <div className="notices-fallback">
       <SelectField<NoticeFallbackLanguage>
         label={t('fallback.label')}
         hint={t('fallback.hint')}
@@ -21,6 +21,6 @@ export function FallbackLanguageSetting({ value }: { value: NoticeFallbackLangua
         onChange={(language) => save.mutate({ language })}
       />
       <InlineProblem error={save.error} />
-    </>
+    </div>
   );
 }

@@ -43,12 +43,14 @@ export function MeetingDocumentChooser({ meeting, minutesStatus }: { meeting: Me
           <a href={hrefFor('meetings', meeting.id, 'minutes')}>{t('openMinutesTab')}</a>
         </p>
       )}
-      <SelectField<DocumentChoice>
-        label={t('document')}
-        value={document}
-        options={choices.map((choice) => ({ value: choice, label: t(`documents.${choice}`) }))}
-        onChange={setDocument}
-      />
+      <div className="reports-choices">
+        <SelectField<DocumentChoice>
+          label={t('document')}
+          value={document}
+          options={choices.map((choice) => ({ value: choice, label: t(`documents.${choice}`) }))}
+          onChange={setDocument}
+        />
+      </div>
       {document === 'attendance_register' ? (
         <RegisterDownload meetingId={meeting.id} />
       ) : (
@@ -90,7 +92,9 @@ function CheckedDocumentDownload({ meetingId, document }: { meetingId: number; d
           onConfirm={review.confirm}
         />
       )}
-      <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      <div className="reports-choices">
+        <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      </div>
       <ErrorBanner error={download.error} />
       <BlockedActions
         blockedBy={review.blockedBy}
@@ -116,7 +120,9 @@ function RegisterDownload({ meetingId }: { meetingId: number }) {
         {t('personalDataWarning')}
       </p>
       <CheckboxField label={t('acknowledgePersonalData')} checked={acknowledged} onChange={setAcknowledged} />
-      <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      <div className="reports-choices">
+        <SelectField<ReportLanguage> label={t('reportLanguage')} value={language} options={languageOptions} onChange={setLanguage} />
+      </div>
       <ErrorBanner error={download.error} />
       <div className="actions">
         <BlockedButton

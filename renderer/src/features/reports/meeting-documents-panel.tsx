@@ -38,12 +38,14 @@ export function MeetingDocumentsPanel() {
       {meetings.data && items.length === 0 && <p>{t('noMeetings')}</p>}
       {chosen && (
         <>
-          <SelectField<string>
-            label={t('meeting')}
-            value={String(chosen.meeting.id)}
-            options={items.map((item) => ({ value: String(item.meeting.id), label: label(item) }))}
-            onChange={setMeetingId}
-          />
+          <div className="reports-choices">
+            <SelectField<string>
+              label={t('meeting')}
+              value={String(chosen.meeting.id)}
+              options={items.map((item) => ({ value: String(item.meeting.id), label: label(item) }))}
+              onChange={setMeetingId}
+            />
+          </div>
           <MeetingDocumentChooser key={chosen.meeting.id} meeting={chosen.meeting} minutesStatus={chosen.minutesStatus} />
         </>
       )}

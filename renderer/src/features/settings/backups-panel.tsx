@@ -53,9 +53,10 @@ export function BackupsPanel() {
           <p>{t('backups.serverIntro')}</p>
           <p>
             {data.server.pgDumpAvailable
-              ? t('backups.serverDumps', { folder: data.defaultFolder })
+              ? t('backups.serverDumps', { folder: data.folder, minutes: data.intervalMinutes })
               : t('backups.serverNoDump')}
           </p>
+          {data.server.pgDumpAvailable && <p>{t('backups.serverRestore')}</p>}
         </>
       )}
       <ErrorBanner error={list.error} onRetry={() => void list.refetch()} />
@@ -75,10 +76,11 @@ export function BackupsPanel() {
           {notice}
         </p>
       )}
-      {data && !data.server && (
+      {/* A server ledger's pg_dump copies follow the same folder and passphrase as a ledger file's backups. */}
+      {data && (!data.server || data.server.pgDumpAvailable) && (
         <BackupPassphrasePanel encryption={data.encryption} folder={data.folder} defaultFolder={data.defaultFolder} />
       )}
-      {data && !data.server && (
+      {data && (!data.server || data.server.pgDumpAvailable) && (
         <BackupFolderForm
           folder={data.folder}
           isDefault={data.isDefaultFolder}
