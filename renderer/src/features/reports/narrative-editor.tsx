@@ -29,13 +29,15 @@ export function NarrativeEditor({
   return (
     <section aria-labelledby="reports-narrative" className="reports-panel" id="reports-narrative-panel">
       <h3 id="reports-narrative">{t('narrativeHeading')}</h3>
-      <SelectField<ReportLanguage>
-        label={t('narrativeLanguage')}
-        hint={t('narrativeLanguageHint')}
-        value={language}
-        options={languageOptions}
-        onChange={onLanguageChange}
-      />
+      <div className="reports-choices">
+        <SelectField<ReportLanguage>
+          label={t('narrativeLanguage')}
+          hint={t('narrativeLanguageHint')}
+          value={language}
+          options={languageOptions}
+          onChange={onLanguageChange}
+        />
+      </div>
       <NarrativeForm key={`${quarter.fiscalYear}-${quarter.quarter}-${language}`} quarter={quarter} language={language} />
     </section>
   );
