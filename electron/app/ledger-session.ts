@@ -191,7 +191,7 @@ export class LedgerSession implements HandlerContext, LedgerSafety {
         this.options.onError?.(error);
       }
     };
-    const files = this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, eraseFromLedger });
+    const files = this.backups.scrubWithdrawals({ entries, known, ledgerPath: this.ledgerPath, ledgerFileIdle: this.onServer, eraseFromLedger });
     const dumps = this.serverDumps;
     const newest = entries.reduce((latest, entry) => (entry.withdrawnAt > latest ? entry.withdrawnAt : latest), '');
     return dumps ? files.then(async (report) => withDumpRemoval(report, await dumps.removeStale(newest))) : files;

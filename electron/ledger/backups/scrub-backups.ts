@@ -23,6 +23,11 @@ export interface ScrubRequest {
   entries: readonly RegisteredWithdrawal[];
   /** The ledger file: its set-aside copies are scrubbed too. */
   ledgerPath: string;
+  /**
+   * The ledger file is not in use (the ledger is on a PostgreSQL server): the file left behind by the
+   * move still holds every member it had, so it is scrubbed like a set-aside copy.
+   */
+  ledgerFileIdle?: boolean;
   /** Values the live ledger had for a withdrawal just made (by withdrawalKey); in memory only. */
   known?: ReadonlyMap<string, IdentifyingValues>;
   /** Given every value the files still knew, erases them from the live ledger too (when one is open). */
@@ -132,7 +137,7 @@ export async function scrubWithdrawalsFromBackups(backups: ScrubbableBackups, re
   if (request.entries.length === 0) return report;
   const context: TargetContext = { dataDir: backups.dataDir, keyring: backups.keyring, nativeBinding };
   const fingerprint = registerFingerprint(request.entries);
-  const all = [...listed.map((backup) => backupTarget(backup, context)), ...setAsideTargets(request.ledgerPath, context)];
+  const all = [...listed.map((backup) => backupTarget(backup, context)), ...setAsideTargets(request.ledgerPath, context, request.ledgerFileIdle ?? false)];
   const unchecked = all.filter((target) => !knownClean(target, backups.dataDir, fingerprint));
   report.alreadyClear += all.length - unchecked.length;
   const nowClean: string[] = [];

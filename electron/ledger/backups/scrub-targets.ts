@@ -150,16 +150,23 @@ export function backupTarget(backup: BackupInfo, context: TargetContext): ScrubT
   return backup.encrypted ? encryptedBackup(file, backup.name, context) : plainBackup(file, backup.name, context);
 }
 
-/** The set-aside copies of the ledger (not their -wal and -shm companions, which go with them). */
-export function setAsideTargets(ledgerPath: string, context: TargetContext): ScrubTarget[] {
+/**
+ * The set-aside copies of the ledger (not their -wal and -shm companions, which go with them), and the
+ * ledger file itself when it is idle (the ledger moved to a server).
+ */
+export function setAsideTargets(ledgerPath: string, context: TargetContext, ledgerFileIdle = false): ScrubTarget[] {
+  const idle = ledgerFileIdle && fs.existsSync(ledgerPath) ? [setAsideLedger(ledgerPath, context)] : [];
   const prefix = `${path.basename(ledgerPath)}${setAsideInfix}`;
   let names: string[];
   try {
     names = fs.readdirSync(path.dirname(ledgerPath));
   } catch {
-    return [];
+    return idle;
   }
-  return names
-    .filter((name) => name.startsWith(prefix) && !/-(wal|shm|journal)$/.test(name))
-    .map((name) => setAsideLedger(path.join(path.dirname(ledgerPath), name), context));
+  return [
+    ...idle,
+    ...names
+      .filter((name) => name.startsWith(prefix) && !/-(wal|shm|journal)$/.test(name))
+      .map((name) => setAsideLedger(path.join(path.dirname(ledgerPath), name), context)),
+  ];
 }

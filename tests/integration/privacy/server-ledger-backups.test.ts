@@ -12,7 +12,10 @@ import { filesUnder, valuesIn, writtenForms } from '../../support/name-variants'
 import { readableForms } from '../../support/readable-bytes';
 import { makeTempDir } from '../../support/temp-ledger';
 import { startTempBackend, type TempBackend } from '../../support/temp-backend';
-import { onPostgres } from '../../support/test-engine';
+import { createTestDatabase, onPostgres } from '../../support/test-engine';
+import { openLedger } from '../../../electron/ledger/ledger';
+import { createDispatcher } from '../../../electron/handlers/dispatch';
+import { moveLedgerToPostgres } from '../../../electron/ledger/move/move-ledger';
 
 // The attacker holds the backup drive (and the data folder's disk) and, for encrypted copies, the
 // passphrase: everything here reads files as such a reader would, apart from the app's code.
@@ -251,6 +254,29 @@ describe.runIf(onPostgres)('backups of a ledger on a PostgreSQL server', () => {
     const next = await callOk(here.backend.dispatch, 'backups.create', {});
     expect(dumpsIn(here.dataDir)).toEqual([path.join(next.folder, next.name)]);
     for (const file of dumpsIn(here.dataDir, temp.dataDir)) expect(namesFoundIn(file), file).toEqual([]);
+  });
+
+  it('include the ledger file left behind by the move to the server: a withdrawal erases the member from it too', async () => {
+    const dataDir = makeTempDir();
+    const file = path.join(dataDir, 'ledger.sqlite');
+    const before = await openLedger({ path: file });
+    const member = await callOk(createDispatcher({ ledger: before, dataDir }, () => undefined), 'members.create', { member: worker() });
+    await before.close();
+    const database = await createTestDatabase();
+    try {
+      await moveLedgerToPostgres({ from: file, to: database.url });
+      temp = await startTempBackend({ dataDir, databaseUrl: database.url });
+      // The attacker's search finds the name in the moved-from file: the same search must find nothing later.
+      expect(namesFoundIn(file)).toContain(name);
+
+      const withdrawal = await callOk(temp.backend.dispatch, 'members.withdraw', { id: member.id, confirmErasure: true });
+      expect(withdrawal.backups?.setAside).toEqual([expect.objectContaining({ name: 'ledger.sqlite', outcome: 'scrubbed' })]);
+      for (const found of filesUnder(dataDir)) expect(namesFoundIn(found), found).toEqual([]);
+    } finally {
+      await temp?.cleanup();
+      temp = undefined;
+      await database.drop();
+    }
   });
 
   it('are taken on the backup schedule while the ledger changes, and rotated like backups', async () => {
