@@ -71,7 +71,9 @@ export const memberRegistryText = {
       backupsLocked_other: '{{count}} encrypted backups could not be opened: the backup passphrase has not been entered since the app started. They still hold their details until you enter the passphrase in Settings; the app then erases them from those backups at once:',
       setAsideScrubbed: 'Also removed from the ledger file set aside after it could not be opened: {{name}}.',
       setAsideNotReached: 'The ledger file set aside after it could not be opened, {{name}}, may still hold their details and could not be changed ({{problem}}). Delete it once you no longer need it.',
-      already: 'This member withdrew on {{date}}. Their personal details were erased.',
+      movedFromScrubbed: 'Also removed from the ledger file this computer kept from before the move to the server: {{name}}.',
+      movedFromNotReached: 'The ledger file this computer kept from before the move to the server, {{name}}, may still hold their details and could not be changed ({{problem}}). Delete it once you no longer need it.',
+      already: 'This member withdrew on {{date}}; their personal details were erased.',
     },
   },
   fr: {
@@ -146,7 +148,9 @@ export const memberRegistryText = {
       backupsLocked_other: "{{count}} sauvegardes chiffrées n'ont pas pu être ouvertes : la phrase de passe des sauvegardes n'a pas été entrée depuis le démarrage. Elles contiennent encore ses renseignements jusqu'à ce que vous entriez la phrase de passe dans les Paramètres, ce qui les en efface aussitôt :",
       setAsideScrubbed: 'Retiré aussi du fichier du registre mis de côté parce qu’il ne pouvait pas être ouvert : {{name}}.',
       setAsideNotReached: "Le fichier du registre mis de côté parce qu'il ne pouvait pas être ouvert, {{name}}, contient peut-être encore ses renseignements et n'a pas pu être modifié ({{problem}}). Supprimez-le quand vous n'en avez plus besoin.",
-      already: 'Ce membre s’est retiré le {{date}}. Ses renseignements personnels ont été effacés.',
+      movedFromScrubbed: 'Retiré aussi du fichier du registre que cet ordinateur garde d’avant le passage au serveur : {{name}}.',
+      movedFromNotReached: "Le fichier du registre que cet ordinateur garde d'avant le passage au serveur, {{name}}, contient peut-être encore ses renseignements et n'a pas pu être modifié ({{problem}}). Supprimez-le quand vous n'en avez plus besoin.",
+      already: 'Ce membre s’est retiré le {{date}} ; ses renseignements personnels ont été effacés.',
     },
   },
 };

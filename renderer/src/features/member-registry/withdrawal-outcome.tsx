@@ -15,9 +15,11 @@ export function WithdrawalOutcome({ result }: { result: WithdrawalOutcomeData })
   if (!result.fileCompacted) problems.push(t('withdraw.notCompacted'));
   if (result.registerProblem) problems.push(t('withdraw.notRegistered', { problem: result.registerProblem }));
   for (const folder of backups?.unreachableFolders ?? []) problems.push(t('withdraw.folderUnreachable', { folder }));
+  // On a server ledger, every ledger file on this computer dates from before the move to the server.
+  const localLedgerFile = backups?.serverBackups ? 'movedFrom' : 'setAside';
   for (const file of backups?.setAside ?? []) {
     if (file.outcome === 'notReached')
-      problems.push(t('withdraw.setAsideNotReached', { name: file.name, problem: file.problem ?? '' }));
+      problems.push(t(`withdraw.${localLedgerFile}NotReached`, { name: file.name, problem: file.problem ?? '' }));
   }
   const locked = backups?.locked ?? [];
   const setAsideScrubbed = (backups?.setAside ?? []).filter((file) => file.outcome === 'scrubbed');
@@ -35,7 +37,7 @@ export function WithdrawalOutcome({ result }: { result: WithdrawalOutcomeData })
             ? t('withdraw.removedNoBackupHeld')
             : t('withdraw.removedFromBackups', { count: backups.scrubbed })}
         {backups && backups.serverDumpsDeleted > 0 && ` ${t('withdraw.serverCopiesDeleted', { count: backups.serverDumpsDeleted })}`}
-        {setAsideScrubbed.map((file) => ` ${t('withdraw.setAsideScrubbed', { name: file.name })}`)}
+        {setAsideScrubbed.map((file) => ` ${t(`withdraw.${localLedgerFile}Scrubbed`, { name: file.name })}`)}
       </p>
       {(problems.length > 0 || locked.length > 0 || (backups && backups.failed.length > 0)) && (
         <div role="alert" className="banner member-registry-outcome-problems">
