@@ -21,10 +21,14 @@ export function readServerCopyMarks(dataDir: string): Record<string, number> {
   }
 }
 
-/** Records a copy's mark and forgets the marks of copies no longer listed; written to a temporary name and renamed. */
-export function writeServerCopyMark(dataDir: string, name: string, withdrawals: number, stillPresent: readonly string[]): void {
-  const kept = new Set(stillPresent);
-  const marks = Object.fromEntries(Object.entries(readServerCopyMarks(dataDir)).filter(([copy]) => kept.has(copy)));
+/**
+ * Records a copy's mark and forgets the marks of copies no longer present (`stillPresent`; null while a
+ * backup folder is unplugged: its copies' marks must survive until it is back). Written to a temporary
+ * name and renamed.
+ */
+export function writeServerCopyMark(dataDir: string, name: string, withdrawals: number, stillPresent: readonly string[] | null): void {
+  const kept = stillPresent && new Set(stillPresent);
+  const marks = Object.fromEntries(Object.entries(readServerCopyMarks(dataDir)).filter(([copy]) => !kept || kept.has(copy)));
   marks[name] = withdrawals;
   const file = path.join(dataDir, marksFileName);
   const partial = `${file}.partial`;
