@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo, BackupReason, BackupScrubReport } from '../../../shared/domain/backups';
+import { encryptedBackupSuffix, type BackupInfo, type BackupReason, type BackupScrubReport } from '../../../shared/domain/backups';
 import { dumpLedgerDatabase, findPgDump } from '../postgres/pg-dump';
 import { syncFolder } from '../sqlite/backup';
 import { backupFileName } from './backup-names';
@@ -9,7 +9,6 @@ import { newWorkFile, removeWorkFile } from './backup-work-folder';
 import { encryptVerified } from './encrypted-backups';
 import { unreachableBackupFolders } from './scrub-backups';
 import { readServerCopyMarks, writeServerCopyMark } from './server-copy-marks';
-import { encryptedBackupSuffix } from '../../../shared/domain/backups';
 import type { LedgerWithdrawals } from '../withdrawal/reapply-withdrawals';
 
 // The copies of a PostgreSQL ledger this app takes with pg_dump. They go where the ledger file's backups
@@ -72,7 +71,8 @@ export class ServerDumps {
     store.rotate(folder, target, 'pgdump');
     const taken = backupsIn(folder, 'pgdump').find((dump) => dump.name === name);
     if (!taken) throw new Error(`the copy ${name} disappeared from ${folder} as soon as it was written`);
-    writeServerCopyMark(store.dataDir, markName(name), withdrawalsBefore, this.list().map((dump) => markName(dump.name)));
+    const everyFolderReached = unreachableBackupFolders(store).length === 0;
+    writeServerCopyMark(store.dataDir, markName(name), withdrawalsBefore, everyFolderReached ? this.list().map((dump) => markName(dump.name)) : null);
     return taken;
   }
 
